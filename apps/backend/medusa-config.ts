@@ -1,0 +1,158 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+const stripeApiKey = process.env.STRIPE_API_KEY
+const isProduction = process.env.NODE_ENV === "production"
+
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+
+function requiredInProduction(name: string, devDefault: string): string {
+  const value = process.env[name]
+  if (value) {
+    return value
+  }
+  // Secrets have a development default so `npm start` works on a fresh clone;
+  // a production deployment that forgets them must not start with a known secret.
+  if (isProduction && process.env.BAZAAR_ALLOW_DEV_SECRETS !== "true") {
+    throw new Error(`${name} must be set when NODE_ENV=production`)
+  }
+  return devDefault
+}
+
+// Production parts switch on by environment (docs/configuration.md); with nothing set,
+// every module runs in-process so a fresh clone needs no services besides PostgreSQL.
+const redisModules = redisUrl
+  ? [
+      {
+        key: Modules.EVENT_BUS,
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl },
+      },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        key: Modules.CACHE,
+        resolve: "@medusajs/medusa/cache-redis",
+        options: { redisUrl },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+const paymentProviders = stripeApiKey
+  ? [
+      {
+        resolve: "@medusajs/medusa/payment-stripe",
+        id: "stripe",
+        options: {
+          apiKey: stripeApiKey,
+          webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+        },
+      },
+    ]
+  : []
+
+const fileModule = process.env.S3_BUCKET
+  ? {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-s3",
+            id: "s3",
+            options: {
+              file_url: process.env.S3_FILE_URL,
+              access_key_id: process.env.S3_ACCESS_KEY_ID,
+              secret_access_key: process.env.S3_SECRET_ACCESS_KEY,
+              region: process.env.S3_REGION,
+              bucket: process.env.S3_BUCKET,
+              endpoint: process.env.S3_ENDPOINT,
+            },
+          },
+        ],
+      },
+    }
+  : {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              backend_url: `${backendUrl}/static`,
+              // absolute, so uploads survive `medusa build` wiping .medusa/server (see the runner)
+              upload_dir: process.env.MEDUSA_UPLOAD_DIR,
+            },
+          },
+        ],
+      },
+    }
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    databaseDriverOptions: { connection: { ssl: process.env.DATABASE_SSL === "true" } },
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors: process.env.ADMIN_CORS || backendUrl,
+      authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
+      jwtSecret: requiredInProduction("JWT_SECRET", "bazaar-dev-jwt-secret"),
+      cookieSecret: requiredInProduction("COOKIE_SECRET", "bazaar-dev-cookie-secret"),
+    },
+  },
+  admin: {
+    disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
+  },
+  featureFlags: {
+    translation: true,
+  },
+  modules: [
+    { resolve: "./src/modules/vendor" },
+    { resolve: "@medusajs/medusa/translation" },
+    fileModule,
+    {
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email", "sms"] },
+          },
+        ],
+      },
+    },
+    {
+      key: Modules.PAYMENT,
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: paymentProviders },
+    },
+    ...redisModules,
+  ],
+})

@@ -1,0 +1,31 @@
+import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { applyTranslations, ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
+import { storeVendorProductFields } from "../query-config"
+import { visibleVendorProducts } from "../visible-vendor-products"
+
+/** One approved vendor by handle, with the products shoppers can buy through this storefront. */
+export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { handle } = req.params
+
+  const {
+    data: [vendor],
+  } = await query.graph({
+    entity: "vendor",
+    fields: [...req.queryConfig.fields, ...storeVendorProductFields],
+    filters: { handle, status: "approved" },
+  })
+  if (!vendor) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative "${handle}" was not found`)
+  }
+
+  const products = visibleVendorProducts(
+    vendor.products ?? [],
+    req.publishable_key_context.sales_channel_ids,
+    ProductStatus.PUBLISHED
+  )
+  const result = { ...vendor, products }
+  await applyTranslations({ localeCode: req.locale, objects: [result], container: req.scope })
+
+  res.json({ vendor: result })
+}

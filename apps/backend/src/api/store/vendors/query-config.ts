@@ -1,0 +1,42 @@
+/** What shoppers may read about a vendor: never payout details, contact data or moderation notes. */
+export const storeVendorFields = [
+  "id",
+  "handle",
+  "name",
+  "legal_form",
+  "odco_number",
+  "region",
+  "province",
+  "city",
+  "founded_year",
+  "members_count",
+  "women_share",
+  "tagline",
+  "story",
+  "logo_url",
+  "photos",
+  "certifications.id",
+  "certifications.label",
+  "certifications.expires_at",
+]
+
+export const listStoreVendorsQueryConfig = {
+  defaults: storeVendorFields,
+  isList: true,
+}
+
+export const retrieveStoreVendorQueryConfig = {
+  defaults: storeVendorFields,
+  isList: false,
+}
+
+/** Fields of a vendor's products listed on its page (the storefront fetches prices separately). */
+export const storeVendorProductFields = [
+  "products.id",
+  "products.handle",
+  "products.title",
+  "products.thumbnail",
+  "products.status",
+  "products.created_at",
+  "products.sales_channels.id",
+]

@@ -1,0 +1,45 @@
+import { model } from "@medusajs/framework/utils"
+import { VendorCertification } from "./vendor-certification"
+import { VendorMember } from "./vendor-member"
+
+export const VENDOR_LEGAL_FORMS = ["cooperative", "auto_entrepreneur", "association", "tpe"] as const
+export const VENDOR_STATUSES = ["pending", "approved", "suspended", "rejected"] as const
+
+/**
+ * A cooperative, micro-entrepreneur, association or small business selling on the bazaar.
+ * Texts shown to shoppers are written in French and translated (Translation Module) to ar/en.
+ */
+export const Vendor = model
+  .define("vendor", {
+    id: model.id({ prefix: "vend" }).primaryKey(),
+    handle: model.text().unique(),
+    name: model.text().searchable(),
+    legal_form: model.enum([...VENDOR_LEGAL_FORMS]).default("cooperative"),
+    // ODCO: Office du Développement de la Coopération; ICE: Identifiant Commun de l'Entreprise
+    odco_number: model.text().nullable(),
+    ice: model.text().nullable(),
+    region: model.text().searchable().index("IDX_vendor_region"),
+    province: model.text().nullable(),
+    city: model.text().searchable(),
+    founded_year: model.number().nullable(),
+    members_count: model.number().nullable(),
+    women_share: model.number().nullable(),
+    tagline: model.text().translatable().nullable(),
+    story: model.text().translatable().nullable(),
+    logo_url: model.text().nullable(),
+    photos: model.json().nullable(),
+    email: model.text().nullable(),
+    phone: model.text().nullable(),
+    // Payout details: the centre pays cooperatives itself (no Stripe Connect in Morocco)
+    rib: model.text().nullable(),
+    bank_name: model.text().nullable(),
+    account_holder: model.text().nullable(),
+    commission_rate: model.bigNumber().default(10),
+    status: model.enum([...VENDOR_STATUSES]).default("pending").index("IDX_vendor_status"),
+    status_reason: model.text().nullable(),
+    status_decided_by: model.text().nullable(),
+    status_decided_at: model.dateTime().nullable(),
+    certifications: model.hasMany(() => VendorCertification, { mappedBy: "vendor" }),
+    members: model.hasMany(() => VendorMember, { mappedBy: "vendor" }),
+  })
+  .cascades({ delete: ["certifications", "members"] })

@@ -1,0 +1,12 @@
+/** Locales other than French (the base language of every text) that the demo data translates to. */
+export const TRANSLATED_LOCALES = ["ar", "en"] as const
+
+export const EUROPE_COUNTRIES = ["fr", "be", "es", "it", "de", "nl", "gb", "ch", "pt", "lu"]
+
+/** Store metadata key recording when the demo data finished loading. */
+export const SEEDED_AT_KEY = "demo_data_loaded_at"
+
+export const STOREFRONT_KEY_TITLE = "Bazar Solidaire storefront"
+
+/** Demo logins printed by `npm start` (which reads the same file); for local use only. */
+export { default as DEMO_ACCOUNTS } from "./demo-logins.json"
