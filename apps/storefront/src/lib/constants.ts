@@ -1,0 +1,38 @@
+// Shared constants: safe to import from the proxy, server code and client leaves alike.
+
+export const LOCALES = ["fr", "ar", "en"] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = "fr"
+
+export const CURRENCIES = ["mad", "eur"] as const
+export type Currency = (typeof CURRENCIES)[number]
+export const DEFAULT_CURRENCY: Currency = "mad"
+
+export const LOCALE_COOKIE = "bazaar_locale"
+export const CURRENCY_COOKIE = "bazaar_currency"
+
+/** Named Next.js data-cache tags, so a backend webhook or action can revalidate one kind of data. */
+export const CACHE_TAGS = {
+  products: "products",
+  categories: "categories",
+  vendors: "vendors",
+  regions: "regions",
+} as const
+
+// Catalogue data changes rarely; a minute keeps moderation decisions visible quickly.
+export const REVALIDATE_SECONDS = 60
+export const REGIONS_REVALIDATE_SECONDS = 3600
+
+export const PRODUCTS_PER_PAGE = 12
+export const COOPERATIVES_PER_PAGE = 24
+export const NEW_ARRIVALS_COUNT = 8
+export const FEATURED_COOPERATIVES_COUNT = 4
+// Medusa caps list pages; the sitemap walks the catalogue in pages of this size.
+export const SITEMAP_PAGE_SIZE = 100
+
+// First path segments that make sense without a locale: /products/x redirects to /fr/products/x.
+export const LOCALIZED_SECTIONS = [
+  "products",
+  "categories",
+  "cooperatives",
+] as const

@@ -1,0 +1,59 @@
+import "server-only"
+import { cache } from "react"
+import { CACHE_TAGS, type Locale } from "@/lib/constants"
+import type {
+  ListResponse,
+  StoreVendor,
+  StoreVendorWithProducts,
+} from "@/lib/types"
+import { isNotFoundError, storeFetch } from "./store-fetch"
+
+type VendorsResponse = ListResponse & { vendors: StoreVendor[] }
+
+export type VendorListParams = {
+  locale: Locale
+  limit: number
+  offset?: number
+  region?: string
+  /** Skip the data cache (the sitemap wants the current list). */
+  fresh?: boolean
+}
+
+/** Approved cooperatives only: the store route never returns the others. */
+export async function listVendors({
+  locale,
+  limit,
+  offset = 0,
+  region,
+  fresh = false,
+}: VendorListParams): Promise<{ vendors: StoreVendor[]; count: number }> {
+  const { vendors, count } = await storeFetch<VendorsResponse>(
+    "/store/vendors",
+    {
+      locale,
+      query: { limit, offset, region },
+      tags: fresh ? undefined : [CACHE_TAGS.vendors],
+    }
+  )
+  return { vendors, count }
+}
+
+export const getVendorByHandle = cache(
+  async (
+    locale: Locale,
+    handle: string
+  ): Promise<StoreVendorWithProducts | null> => {
+    try {
+      const { vendor } = await storeFetch<{ vendor: StoreVendorWithProducts }>(
+        `/store/vendors/${encodeURIComponent(handle)}`,
+        { locale, tags: [CACHE_TAGS.vendors] }
+      )
+      return vendor
+    } catch (error) {
+      if (isNotFoundError(error)) {
+        return null
+      }
+      throw error
+    }
+  }
+)

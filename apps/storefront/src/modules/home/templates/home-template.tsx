@@ -1,0 +1,70 @@
+import Link from "next/link"
+import type { Locale } from "@/lib/constants"
+import { getMessages } from "@/lib/i18n/messages"
+import type {
+  StoreCategory,
+  StoreProductSummary,
+  StoreVendor,
+} from "@/lib/types"
+import { localePath, paths } from "@/lib/util/paths"
+import CategoryTiles from "@/modules/categories/components/category-tiles"
+import CooperativeTile from "@/modules/cooperatives/components/cooperative-tile"
+import HomeIntro from "@/modules/home/components/home-intro"
+import ProductGrid from "@/modules/products/components/product-grid"
+
+type Props = {
+  locale: Locale
+  categories: StoreCategory[]
+  vendors: StoreVendor[]
+  products: StoreProductSummary[]
+}
+
+export default function HomeTemplate({
+  locale,
+  categories,
+  vendors,
+  products,
+}: Props) {
+  const m = getMessages(locale)
+  return (
+    <>
+      <HomeIntro locale={locale} />
+
+      <section className="home-section" aria-labelledby="home-categories">
+        <h2 id="home-categories">{m.home.categoriesTitle}</h2>
+        <CategoryTiles locale={locale} categories={categories} />
+      </section>
+
+      {vendors.length > 0 && (
+        <section className="home-section" aria-labelledby="home-featured">
+          <div className="home-section__head">
+            <h2 id="home-featured">{m.home.featuredTitle}</h2>
+            <Link href={localePath(locale, paths.cooperatives())}>
+              {m.home.seeAllCooperatives}
+            </Link>
+          </div>
+          <ul className="cooperative-list">
+            {vendors.map((vendor) => (
+              <li key={vendor.id}>
+                <CooperativeTile
+                  locale={locale}
+                  vendor={vendor}
+                  testId="featured-cooperative"
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="home-section" aria-labelledby="home-new">
+        <h2 id="home-new">{m.home.newArrivalsTitle}</h2>
+        <ProductGrid
+          locale={locale}
+          products={products}
+          emptyText={m.home.noProducts}
+        />
+      </section>
+    </>
+  )
+}

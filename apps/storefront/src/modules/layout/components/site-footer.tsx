@@ -1,0 +1,24 @@
+import Link from "next/link"
+import type { Locale } from "@/lib/constants"
+import { format } from "@/lib/i18n/format"
+import { getMessages } from "@/lib/i18n/messages"
+import { localePath, paths } from "@/lib/util/paths"
+
+export default function SiteFooter({ locale }: { locale: Locale }) {
+  const m = getMessages(locale)
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        <p>{m.footer.about}</p>
+        <p>
+          <Link href={localePath(locale, paths.cooperatives())}>
+            {m.header.cooperatives}
+          </Link>
+        </p>
+        <p className="site-footer__copyright">
+          {format(m.footer.copyright, { year: new Date().getFullYear() })}
+        </p>
+      </div>
+    </footer>
+  )
+}

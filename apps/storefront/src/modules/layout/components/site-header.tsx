@@ -1,0 +1,49 @@
+import Link from "next/link"
+import type { Currency, Locale } from "@/lib/constants"
+import { getMessages } from "@/lib/i18n/messages"
+import { localePath, paths } from "@/lib/util/paths"
+import CurrencySwitch from "./currency-switch"
+import LanguageSwitch from "./language-switch"
+
+type Props = { locale: Locale; currency: Currency }
+
+export default function SiteHeader({ locale, currency }: Props) {
+  const m = getMessages(locale)
+  return (
+    <header className="site-header" data-testid="site-header">
+      <div className="site-header__bar">
+        <Link
+          href={localePath(locale, paths.home())}
+          className="brand"
+          aria-label={m.header.homeLink}
+        >
+          <svg
+            className="brand__mark"
+            viewBox="0 0 32 32"
+            width="28"
+            height="28"
+            aria-hidden="true"
+          >
+            <path d="M16 2 30 16 16 30 2 16Z" fill="currentColor" />
+            <path d="M16 9 23 16 16 23 9 16Z" fill="#f2b134" />
+          </svg>
+          <span className="brand__name">{m.meta.siteName}</span>
+        </Link>
+        <CurrencySwitch locale={locale} currency={currency} />
+      </div>
+      <div className="site-header__sub">
+        <Link
+          href={localePath(locale, paths.cooperatives())}
+          className="site-header__link"
+        >
+          {m.header.cooperatives}
+        </Link>
+        <LanguageSwitch
+          current={locale}
+          label={m.languages.label}
+          names={{ fr: m.languages.fr, ar: m.languages.ar, en: m.languages.en }}
+        />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,110 @@
+import type { Locale } from "@/lib/constants"
+import { plural } from "@/lib/i18n/format"
+import { getMessages } from "@/lib/i18n/messages"
+import type { StoreProduct, StoreVariant } from "@/lib/types"
+import { formatMoney } from "@/lib/util/money"
+import {
+  choosableOptions,
+  initialVariant,
+  LOW_STOCK_THRESHOLD,
+  stockLevel,
+  toChoice,
+} from "@/lib/util/variants"
+import CooperativeCard from "@/modules/cooperatives/components/cooperative-card"
+import ProductDetails from "@/modules/products/components/product-details"
+import ProductGallery from "@/modules/products/components/product-gallery"
+import VariantPicker, {
+  type PickerVariant,
+} from "@/modules/products/components/variant-picker"
+
+type Props = {
+  locale: Locale
+  product: StoreProduct
+  requestedVariantId?: string
+}
+
+function galleryImages(product: StoreProduct): string[] {
+  const urls = (product.images ?? []).map((image) => image.url).filter(Boolean)
+  if (urls.length === 0 && product.thumbnail) {
+    urls.push(product.thumbnail)
+  }
+  return [...new Set(urls)]
+}
+
+function stockText(locale: Locale, variant: StoreVariant): string {
+  const m = getMessages(locale)
+  const { inStock, quantity } = stockLevel(variant)
+  if (!inStock) {
+    return m.product.outOfStock
+  }
+  if (quantity !== null && quantity <= LOW_STOCK_THRESHOLD) {
+    return plural(locale, quantity, m.product.lowStock)
+  }
+  return m.product.inStock
+}
+
+export default function ProductTemplate({
+  locale,
+  product,
+  requestedVariantId,
+}: Props) {
+  const m = getMessages(locale)
+  const { options, optionIdByValueId } = choosableOptions(product)
+  const variants: PickerVariant[] = (product.variants ?? []).map((variant) => {
+    const price = variant.calculated_price
+    return {
+      ...toChoice(variant, optionIdByValueId),
+      price:
+        typeof price?.calculated_amount === "number" && price.currency_code
+          ? formatMoney(price.calculated_amount, price.currency_code, locale)
+          : m.product.priceUnavailable,
+      stockText: stockText(locale, variant),
+    }
+  })
+  const initial = initialVariant(variants, requestedVariantId)
+
+  return (
+    <article className="product">
+      <ProductGallery
+        locale={locale}
+        title={product.title}
+        images={galleryImages(product)}
+      />
+      <div className="product__summary">
+        <h1 className="product__title" data-testid="product-title">
+          {product.title}
+        </h1>
+        {product.subtitle && (
+          <p className="product__subtitle">{product.subtitle}</p>
+        )}
+        {product.metadata?.one_of_a_kind && (
+          <p className="badge">{m.product.oneOfAKind}</p>
+        )}
+        {initial ? (
+          <VariantPicker
+            options={options}
+            variants={variants}
+            initialVariantId={initial.id}
+          />
+        ) : (
+          <p
+            className="stock-status"
+            data-testid="stock-status"
+            data-in-stock="false"
+          >
+            {m.product.outOfStock}
+          </p>
+        )}
+        {product.vendor && (
+          <CooperativeCard locale={locale} vendor={product.vendor} />
+        )}
+      </div>
+      <div className="product__more">
+        {product.description && (
+          <div className="prose">{product.description}</div>
+        )}
+        <ProductDetails locale={locale} product={product} />
+      </div>
+    </article>
+  )
+}
