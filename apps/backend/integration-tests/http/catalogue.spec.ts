@@ -82,6 +82,17 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("returns only the fields asked for, and never private ones", async () => {
+        const narrow = await storeGet("/store/vendors?limit=2&fields=handle,name")
+        expect(narrow.status).toBe(200)
+        expect(Object.keys(narrow.data.vendors[0]).sort()).toEqual(["handle", "id", "name"])
+
+        const widened = await storeGet("/store/vendors?limit=2&fields=handle,rib,commission_rate")
+        expect(widened.status).toBe(200)
+        expect(widened.data.vendors[0]).not.toHaveProperty("rib")
+        expect(widened.data.vendors[0]).not.toHaveProperty("commission_rate")
+      })
+
       it("filters by region", async () => {
         const region = seedVendors[0].region
         const response = await storeGet(`/store/vendors?region=${encodeURIComponent(region)}`)

@@ -20,13 +20,16 @@ export const storeVendorFields = [
   "certifications.expires_at",
 ]
 
+// `fields` may narrow what comes back (list pages skip the long story), never widen it.
 export const listStoreVendorsQueryConfig = {
   defaults: storeVendorFields,
+  allowed: storeVendorFields,
   isList: true,
 }
 
 export const retrieveStoreVendorQueryConfig = {
   defaults: storeVendorFields,
+  allowed: storeVendorFields,
   isList: false,
 }
 
