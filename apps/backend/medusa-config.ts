@@ -1,4 +1,6 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { normalizeSearchText } from "./src/lib/search/normalize-search-text"
+import { SEARCH_SYNONYMS } from "./src/lib/search/synonyms"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -58,18 +60,24 @@ const redisModules = redisUrl
     ]
   : []
 
-const paymentProviders = stripeApiKey
-  ? [
-      {
-        resolve: "@medusajs/medusa/payment-stripe",
-        id: "stripe",
-        options: {
-          apiKey: stripeApiKey,
-          webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+// Cash on delivery is always on (most Moroccan shoppers pay the courier); cards only with Stripe keys.
+const paymentProviders = [
+  { resolve: "./src/modules/cod", id: "cod" },
+  ...(stripeApiKey
+    ? [
+        {
+          // Medusa's Stripe provider; ours only lets STRIPE_API_BASE point the SDK at a stand-in in tests
+          resolve: "./src/modules/stripe",
+          id: "stripe",
+          options: {
+            apiKey: stripeApiKey,
+            webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+            apiBase: process.env.STRIPE_API_BASE,
+          },
         },
-      },
-    ]
-  : []
+      ]
+    : []),
+]
 
 const fileModule = process.env.S3_BUCKET
   ? {
@@ -110,6 +118,30 @@ const fileModule = process.env.S3_BUCKET
       },
     }
 
+// Search: the Search Module on PostgreSQL through our provider (the built-in one taught French and
+// Arabic normalisation and index-served typo correction), or on Meilisearch when a server is named;
+// both apply the same synonyms, and Meilisearch folds queries like the indexed text.
+const searchModule = {
+  key: Modules.SEARCH,
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: process.env.MEILISEARCH_HOST
+      ? [
+          {
+            resolve: "@bazaar/search-meilisearch",
+            id: "meilisearch",
+            options: {
+              host: process.env.MEILISEARCH_HOST,
+              apiKey: process.env.MEILISEARCH_API_KEY,
+              synonyms: SEARCH_SYNONYMS,
+              normalize: normalizeSearchText,
+            },
+          },
+        ]
+      : [{ resolve: "./src/modules/multilingual-search", id: "postgres", options: { language: "french" } }],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -133,7 +165,9 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/vendor" },
+    { resolve: "./src/modules/ledger" },
     { resolve: "@medusajs/medusa/translation" },
+    searchModule,
     fileModule,
     {
       key: Modules.NOTIFICATION,

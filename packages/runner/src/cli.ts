@@ -7,7 +7,7 @@ import { startMarketplace } from "./marketplace.js"
 
 const MINIMUM_NODE = [20, 19] as const
 
-type DemoAccounts = Record<"staff" | "shopper", { email: string; password: string }>
+type DemoAccounts = Record<"staff" | "shopper" | "member", { email: string; password: string }>
 
 function say(line: string) {
   process.stdout.write(`[bazaar] ${line}\n`)
@@ -92,6 +92,7 @@ async function main() {
     "",
     `  Staff login     ${accounts.staff.email} / ${accounts.staff.password}`,
     `  Shopper login   ${accounts.shopper.email} / ${accounts.shopper.password}`,
+    `  Member login    ${accounts.member.email} / ${accounts.member.password}  (${marketplace.storefrontUrl}/fr/portal)`,
     "",
     "  Logs in .data/logs. Press Ctrl-C to stop everything.",
     "",

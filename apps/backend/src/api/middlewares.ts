@@ -1,7 +1,15 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
+import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
+import { adminVendorsMiddlewares } from "./admin/vendors/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeVendorsMiddlewares } from "./store/vendors/middlewares"
+import { vendorMiddlewares } from "./vendor/middlewares"
+import { vendorOrdersMiddlewares } from "./vendor/orders/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeVendorsMiddlewares, ...storeProductsMiddlewares],
+  routes: [...storeVendorsMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...vendorMiddlewares, ...adminVendorsMiddlewares,
+    // issue 5: checkout, orders per cooperative, money owed
+    ...vendorOrdersMiddlewares, ...adminPayoutsMiddlewares, ...adminLedgerMiddlewares],
 })

@@ -20,6 +20,7 @@ import {
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { VENDOR_MODULE } from "../modules/vendor"
+import { storefrontPaymentProviders } from "./seed/payment-providers"
 import type VendorModuleService from "../modules/vendor/service"
 import { categories } from "./seed-data/categories"
 import { products } from "./seed-data/products"
@@ -28,6 +29,7 @@ import type { LocalizedText, SeedProduct, SeedVendor } from "./seed-data/types"
 import { DEMO_ACCOUNTS, EUROPE_COUNTRIES, SEEDED_AT_KEY, STOREFRONT_KEY_TITLE, TRANSLATED_LOCALES } from "./seed/constants"
 import { paintPlaceholderPng } from "./seed/placeholder-image"
 import { createDemoAccounts } from "./seed/demo-accounts"
+import { seedDemoPortal } from "./seed/demo-portal"
 
 type Container = ExecArgs["container"]
 
@@ -47,6 +49,8 @@ export default async function seed({ container }: ExecArgs) {
   }
   if (store.metadata?.[SEEDED_AT_KEY]) {
     logger.info(`Demo data already loaded on ${store.metadata[SEEDED_AT_KEY]}: nothing to seed.`)
+    // added with the cooperative portal: also reaches databases seeded before it
+    await seedDemoPortal(container)
     return
   }
   const [, vendorCount] = await vendorService.listAndCountVendors({}, { take: 1 })
@@ -63,9 +67,10 @@ export default async function seed({ container }: ExecArgs) {
   const regions = await seedRegions(container)
   const categoryIds = await seedCategories(container)
   const vendorIds = await seedVendors(container)
-  const locationIds = await seedStockLocations(container, salesChannelId, regions)
-  await seedProducts(container, { salesChannelId, categoryIds, vendorIds, locationIds })
+  const { locationIds, shippingProfileIds } = await seedStockLocations(container, salesChannelId, regions, vendorIds)
+  await seedProducts(container, { salesChannelId, categoryIds, vendorIds, locationIds, shippingProfileIds })
   await createDemoAccounts(container)
+  await seedDemoPortal(container)
   await storeService.updateStores(store.id, {
     metadata: { ...store.metadata, [SEEDED_AT_KEY]: new Date().toISOString() },
   })
@@ -143,8 +148,8 @@ async function seedRegions(container: Container): Promise<SeededRegions> {
   const { result } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
-        { name: "Maroc", currency_code: "mad", countries: ["ma"], payment_providers: ["pp_system_default"] },
-        { name: "Europe", currency_code: "eur", countries: EUROPE_COUNTRIES, payment_providers: ["pp_system_default"] },
+        { name: "Maroc", currency_code: "mad", countries: ["ma"], payment_providers: storefrontPaymentProviders() },
+        { name: "Europe", currency_code: "eur", countries: EUROPE_COUNTRIES, payment_providers: storefrontPaymentProviders() },
       ],
     },
   })
@@ -239,15 +244,24 @@ function vendorProfile(vendor: SeedVendor) {
   }
 }
 
-/** Each cooperative ships from its own place: one stock location, home delivery and pick-up. */
+/**
+ * Each cooperative ships from its own place: one stock location, home delivery and pick-up, under its
+ * own shipping profile (so one cart across cooperatives gets one shipping method per cooperative).
+ */
 async function seedStockLocations(
   container: Container,
   salesChannelId: string,
-  regions: SeededRegions
-): Promise<Map<string, string>> {
+  regions: SeededRegions,
+  vendorIds: Map<string, string>
+): Promise<{ locationIds: Map<string, string>; shippingProfileIds: Map<string, string> }> {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const fulfillmentService = container.resolve(Modules.FULFILLMENT)
-  const shippingProfile = await defaultShippingProfile(container)
+  // kept for products created without a cooperative's profile (Medusa expects a default one)
+  await defaultShippingProfile(container)
+  const { result: profiles } = await createShippingProfilesWorkflow(container).run({
+    input: { data: vendors.map((vendor) => ({ name: vendor.name, type: "vendor" })) },
+  })
+  const shippingProfileIds = new Map(vendors.map((vendor, index) => [vendor.handle, profiles[index].id]))
 
   const { result: locations } = await createStockLocationsWorkflow(container).run({
     input: {
@@ -261,7 +275,12 @@ async function seedStockLocations(
   const ids = new Map<string, string>()
   for (const [index, vendor] of vendors.entries()) {
     const location = locations[index]
+    const shippingProfile = { id: shippingProfileIds.get(vendor.handle)! }
     ids.set(vendor.handle, location.id)
+    await link.create([
+      { [VENDOR_MODULE]: { vendor_id: vendorIds.get(vendor.handle)! }, [Modules.STOCK_LOCATION]: { stock_location_id: location.id } },
+      { [VENDOR_MODULE]: { vendor_id: vendorIds.get(vendor.handle)! }, [Modules.FULFILLMENT]: { shipping_profile_id: shippingProfile.id } },
+    ])
     await link.create({
       [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
       [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
@@ -321,7 +340,7 @@ async function seedStockLocations(
       input: { id: location.id, add: [salesChannelId] },
     })
   }
-  return ids
+  return { locationIds: ids, shippingProfileIds }
 }
 
 /** The default shipping profile (made by a migration script, which a bare test database lacks). */
@@ -344,13 +363,13 @@ type ProductContext = {
   categoryIds: Map<string, string>
   vendorIds: Map<string, string>
   locationIds: Map<string, string>
+  shippingProfileIds: Map<string, string>
 }
 
 const PRODUCT_BATCH = 20
 
 async function seedProducts(container: Container, context: ProductContext) {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
-  const shippingProfile = await defaultShippingProfile(container)
   const colorOf = new Map(categories.map((category) => [category.handle, category.color]))
 
   for (let start = 0; start < products.length; start += PRODUCT_BATCH) {
@@ -373,7 +392,7 @@ async function seedProducts(container: Container, context: ProductContext) {
           images: [{ url: images[index * 2] }, { url: images[index * 2 + 1] }],
           category_ids: [context.categoryIds.get(product.category)!],
           sales_channels: [{ id: context.salesChannelId }],
-          shipping_profile_id: shippingProfile.id,
+          shipping_profile_id: context.shippingProfileIds.get(product.vendor)!,
         })),
       },
     })

@@ -1,12 +1,16 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { Vendor } from "./models/vendor"
 import { VendorCertification } from "./models/vendor-certification"
+import { VendorDecision } from "./models/vendor-decision"
+import { VendorInvite } from "./models/vendor-invite"
 import { VendorMember } from "./models/vendor-member"
 
 class VendorModuleService extends MedusaService({
   Vendor,
   VendorCertification,
   VendorMember,
+  VendorDecision,
+  VendorInvite,
 }) {}
 
 export default VendorModuleService

@@ -1,5 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { VendorCertification } from "./vendor-certification"
+import { VendorDecision } from "./vendor-decision"
+import { VendorInvite } from "./vendor-invite"
 import { VendorMember } from "./vendor-member"
 
 export const VENDOR_LEGAL_FORMS = ["cooperative", "auto_entrepreneur", "association", "tpe"] as const
@@ -41,5 +43,7 @@ export const Vendor = model
     status_decided_at: model.dateTime().nullable(),
     certifications: model.hasMany(() => VendorCertification, { mappedBy: "vendor" }),
     members: model.hasMany(() => VendorMember, { mappedBy: "vendor" }),
+    decisions: model.hasMany(() => VendorDecision, { mappedBy: "vendor" }),
+    invites: model.hasMany(() => VendorInvite, { mappedBy: "vendor" }),
   })
-  .cascades({ delete: ["certifications", "members"] })
+  .cascades({ delete: ["certifications", "members", "decisions", "invites"] })

@@ -2,6 +2,8 @@ import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
+import { getPortalMessages } from "@/lib/portal/messages"
+import { portalPath } from "@/lib/portal/paths"
 import { localePath, paths } from "@/lib/util/paths"
 
 export default function SiteFooter({ locale }: { locale: Locale }) {
@@ -13,6 +15,11 @@ export default function SiteFooter({ locale }: { locale: Locale }) {
         <p>
           <Link href={localePath(locale, paths.cooperatives())}>
             {m.header.cooperatives}
+          </Link>
+        </p>
+        <p>
+          <Link href={portalPath(locale, "/apply")} data-testid="footer-portal-link">
+            {getPortalMessages(locale).header.sellWithUs}
           </Link>
         </p>
         <p className="site-footer__copyright">

@@ -4,6 +4,7 @@ import { getMessages } from "@/lib/i18n/messages"
 import { localePath, paths } from "@/lib/util/paths"
 import CurrencySwitch from "./currency-switch"
 import LanguageSwitch from "./language-switch"
+import SearchBox from "@/modules/search/components/search-box"
 
 type Props = { locale: Locale; currency: Currency }
 
@@ -29,6 +30,16 @@ export default function SiteHeader({ locale, currency }: Props) {
           </svg>
           <span className="brand__name">{m.meta.siteName}</span>
         </Link>
+        <SearchBox
+          locale={locale}
+          labels={{
+            label: m.search.label,
+            placeholder: m.search.placeholder,
+            submit: m.search.submit,
+            suggestions: m.search.suggestions,
+            suggestionsCount: m.search.suggestionsCount,
+          }}
+        />
         <CurrencySwitch locale={locale} currency={currency} />
       </div>
       <div className="site-header__sub">

@@ -1,0 +1,482 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import seed from "../../src/scripts/seed"
+import { products as seedProducts } from "../../src/scripts/seed-data/products"
+import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/constants"
+import { COD_PROVIDER_ID } from "../../src/modules/cod"
+import { LEDGER_MODULE } from "../../src/modules/ledger"
+
+const never = { validateStatus: () => true }
+
+// seed products from distinct cooperatives, best-stocked variant first: each test takes its own
+const byVendor = new Map<string, { handle: string; sku: string; price_mad: number; stock: number }[]>()
+for (const product of seedProducts) {
+  const variant = [...product.variants].sort((a, b) => b.stock - a.stock)[0]
+  byVendor.set(product.vendor, [
+    ...(byVendor.get(product.vendor) ?? []),
+    { handle: product.handle, sku: variant.sku, price_mad: variant.price_mad, stock: variant.stock },
+  ])
+}
+const vendorHandles = [...byVendor.keys()]
+let nextVendor = 0
+/** A stocked product of a cooperative no other test has used yet. */
+function freshVendorProduct() {
+  const handle = vendorHandles[nextVendor++]
+  return { vendor: handle, ...byVendor.get(handle)![0] }
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    let morocco: { id: string }
+    let europe: { id: string }
+    const variantIds = new Map<string, string>()
+
+    const store = (extra: Record<string, string> = {}) => ({ headers: { ...headers, ...extra }, ...never })
+
+    async function variantId(handle: string, sku: string) {
+      if (!variantIds.has(sku)) {
+        const { data } = await api.get(`/store/products?handle=${handle}&fields=id,*variants`, store())
+        for (const variant of data.products[0].variants) {
+          variantIds.set(variant.sku, variant.id)
+        }
+      }
+      return variantIds.get(sku)!
+    }
+
+    type Line = { handle: string; sku: string; quantity?: number }
+
+    /** A Moroccan cart with shipping per cooperative (home delivery, or pick-up) and a COD session. */
+    async function readyCart(lines: Line[], options: { shipping?: "home-delivery" | "pickup" } = {}) {
+      const items = await Promise.all(
+        lines.map(async (line) => ({ variant_id: await variantId(line.handle, line.sku), quantity: line.quantity ?? 1 }))
+      )
+      const created = await api.post(
+        "/store/carts",
+        {
+          region_id: morocco.id,
+          email: "amina@example.ma",
+          items,
+          shipping_address: {
+            first_name: "Amina",
+            last_name: "El Idrissi",
+            address_1: "12 derb Sidi Bouloukat",
+            city: "Marrakech",
+            country_code: "ma",
+            phone: "+212612345678",
+          },
+        },
+        store()
+      )
+      expect(created.status, JSON.stringify(created.data)).toBe(200)
+      const cartId = created.data.cart.id
+      const grouped = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store())
+      expect(grouped.status).toBe(200)
+      for (const group of grouped.data.vendors) {
+        const option = group.shipping_options.find((o: any) => o.type.code === (options.shipping ?? "home-delivery"))
+        const added = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store())
+        expect(added.status, JSON.stringify(added.data)).toBe(200)
+      }
+      await codSession(cartId)
+      return { cartId, grouped: grouped.data.vendors }
+    }
+
+    /** Pays cash on delivery; Medusa drops payment sessions when the cart total changes, so it comes last. */
+    async function codSession(cartId: string) {
+      const collection = await api.post("/store/payment-collections", { cart_id: cartId }, store())
+      expect(collection.status).toBe(200)
+      const session = await api.post(
+        `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
+        { provider_id: COD_PROVIDER_ID },
+        store()
+      )
+      expect(session.status).toBe(200)
+    }
+
+    const complete = (cartId: string) => api.post(`/store/carts/${cartId}/complete`, {}, store())
+
+    async function graph(entity: string, fields: string[], filters: Record<string, unknown>) {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity, fields, filters } as never)
+      return data as any[]
+    }
+
+    async function ordersOfCart(cartId: string) {
+      return graph("order_cart", ["order_id"], { cart_id: cartId })
+    }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await seed({ container, args: [] } as never)
+      const [key] = await graph("api_key", ["token"], { title: STOREFRONT_KEY_TITLE })
+      headers = { "x-publishable-api-key": key.token }
+      const { data } = await api.get("/store/regions", store())
+      morocco = data.regions.find((region: any) => region.currency_code === "mad")
+      europe = data.regions.find((region: any) => region.currency_code === "eur")
+    })
+
+    describe("cash on delivery", () => {
+      it("is offered in Morocco and Europe, in place of the system provider", async () => {
+        for (const region of [morocco, europe]) {
+          const { data } = await api.get(`/store/payment-providers?region_id=${region.id}`, store())
+          const ids = data.payment_providers.map((provider: { id: string }) => provider.id)
+          expect(ids).toContain(COD_PROVIDER_ID)
+          expect(ids).not.toContain("pp_system_default")
+        }
+      })
+    })
+
+    describe("one cart across cooperatives", () => {
+      it("lists shipping per cooperative, keeps one method per cooperative, and splits the order", async () => {
+        const a = freshVendorProduct()
+        const b = freshVendorProduct()
+        const { cartId, grouped } = await readyCart([{ ...a, quantity: 2 }, b])
+        expect(grouped.map((group: any) => group.vendor.handle).sort()).toEqual([a.vendor, b.vendor].sort())
+        for (const group of grouped) {
+          // each cooperative offers its own home delivery and pick-up, not the 17 others'
+          expect(group.shipping_options.map((option: any) => option.type.code).sort()).toEqual(["home-delivery", "pickup"])
+        }
+
+        // switching cooperative B to pick-up replaces B's method only
+        const pickupB = grouped.find((group: any) => group.vendor.handle === b.vendor).shipping_options.find((o: any) => o.type.code === "pickup")
+        const switched = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickupB.id }, store())
+        expect(switched.status, JSON.stringify(switched.data)).toBe(200)
+        const cart = switched.data.cart
+        expect(cart.shipping_methods).toHaveLength(2)
+        expect(cart.shipping_total).toBe(35)
+        expect(cart.item_total).toBe(a.price_mad * 2 + b.price_mad)
+        expect(cart.total).toBe(a.price_mad * 2 + b.price_mad + 35)
+        // the total changed: the payment session is made again for the new amount
+        await codSession(cartId)
+
+        const response = await complete(cartId)
+        expect(response.status, JSON.stringify(response.data)).toBe(200)
+        expect(response.data.type).toBe("order")
+        const order = response.data.order
+        expect(order.total).toBe(cart.total)
+
+        const [withParts] = await graph(
+          "order",
+          ["id", "vendor_order.*", "vendor_order.items.*", "vendor_order.vendor.handle", "payment_collections.payments.*"],
+          { id: order.id }
+        )
+        const parts = withParts.vendor_order
+        expect(parts).toHaveLength(2)
+        const partA = parts.find((part: any) => part.vendor.handle === a.vendor)
+        const partB = parts.find((part: any) => part.vendor.handle === b.vendor)
+        expect(partA).toMatchObject({ status: "pending", item_total: a.price_mad * 2, shipping_total: 35, total: a.price_mad * 2 + 35 })
+        expect(partA.items).toEqual([expect.objectContaining({ quantity: 2, unit_price: a.price_mad })])
+        expect(partB).toMatchObject({ item_total: b.price_mad, shipping_total: 0, total: b.price_mad, payment_provider_id: COD_PROVIDER_ID })
+        expect(partA.total + partB.total).toBe(order.total)
+
+        // cash on delivery: authorized at placement, nothing captured before delivery
+        const [payment] = withParts.payment_collections[0].payments
+        expect(payment).toMatchObject({ provider_id: COD_PROVIDER_ID, amount: order.total, captured_at: null })
+      })
+
+      it("refuses to complete while a cooperative has no shipping method", async () => {
+        const a = freshVendorProduct()
+        const b = freshVendorProduct()
+        const { cartId, grouped } = await readyCart([a, b])
+        const methodB = (await graph("cart", ["shipping_methods.id", "shipping_methods.shipping_option_id"], { id: cartId }))[0]
+          .shipping_methods.find((method: any) =>
+            grouped.find((group: any) => group.vendor.handle === b.vendor).shipping_options.some((o: any) => o.id === method.shipping_option_id)
+          )
+        await getContainer().resolve(Modules.CART).deleteShippingMethods([methodB.id])
+        const response = await complete(cartId)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(/shipping/i)
+        expect(await ordersOfCart(cartId)).toHaveLength(0)
+      })
+
+      it("ignores prices and totals sent by the client", async () => {
+        const a = freshVendorProduct()
+        const { cartId } = await readyCart([a])
+        const withPrice = await api.post(
+          `/store/carts/${cartId}/line-items`,
+          { variant_id: await variantId(a.handle, a.sku), quantity: 1, unit_price: 1 },
+          store()
+        )
+        expect(withPrice.status).toBe(400)
+        const withTotal = await api.post(`/store/carts/${cartId}`, { total: 1, item_total: 1 }, store())
+        expect(withTotal.status).toBe(400)
+        const { data } = await api.get(`/store/carts/${cartId}`, store())
+        expect(data.cart.item_total).toBe(a.price_mad)
+      })
+    })
+
+    describe("completing the same cart twice", () => {
+      it("makes one order when retried after success", async () => {
+        const { cartId } = await readyCart([freshVendorProduct(), freshVendorProduct()])
+        const first = await complete(cartId)
+        const second = await complete(cartId)
+        expect(first.status).toBe(200)
+        expect(second.status).toBe(200)
+        expect(second.data.order.id).toBe(first.data.order.id)
+        expect(await ordersOfCart(cartId)).toHaveLength(1)
+      })
+
+      it("makes one order under concurrent double clicks", async () => {
+        const { cartId } = await readyCart([freshVendorProduct(), freshVendorProduct()])
+        const responses = await Promise.all(Array.from({ length: 6 }, () => complete(cartId)))
+        const ok = responses.filter((response) => response.status === 200)
+        expect(ok.length).toBeGreaterThanOrEqual(1)
+        expect(new Set(ok.map((response) => response.data.order.id)).size).toBe(1)
+        // a click that arrives while the first is still running is told so, not given a second order
+        for (const response of responses.filter((response) => response.status !== 200)) {
+          expect(response.status).toBe(409)
+        }
+        const orders = await ordersOfCart(cartId)
+        expect(orders).toHaveLength(1)
+        const parts = await graph("vendor_order", ["id"], { order_id: orders[0].order_id })
+        expect(parts).toHaveLength(2)
+      })
+    })
+
+    describe("a failure while splitting the order", () => {
+      it("leaves no order, no child order, no reservation and an open cart; a retry then succeeds", async () => {
+        const ledger = getContainer().resolve(LEDGER_MODULE) as any
+        const a = freshVendorProduct()
+        const b = freshVendorProduct()
+        const { cartId } = await readyCart([a, b])
+        const before = {
+          parts: (await graph("vendor_order", ["id"], {})).length,
+          reservations: (await graph("reservation", ["id"], {})).length,
+        }
+
+        // the first cooperative's child order is written, the second write fails (e.g. the database drops)
+        const original = ledger.createVendorOrders
+        let calls = 0
+        ledger.createVendorOrders = async (...args: unknown[]) => {
+          if (++calls === 2) {
+            throw new Error("simulated failure while splitting")
+          }
+          return original.apply(ledger, args)
+        }
+        let response
+        try {
+          response = await complete(cartId)
+        } finally {
+          ledger.createVendorOrders = original
+        }
+        expect(calls).toBe(2)
+        expect(response.status).toBeGreaterThanOrEqual(400)
+        expect(await ordersOfCart(cartId)).toHaveLength(0)
+        expect(await graph("vendor_order", ["id"], {})).toHaveLength(before.parts)
+        expect(await graph("reservation", ["id"], {})).toHaveLength(before.reservations)
+        const [cart] = await graph("cart", ["completed_at"], { id: cartId })
+        expect(cart.completed_at).toBeNull()
+
+        const retry = await complete(cartId)
+        expect(retry.status).toBe(200)
+        expect(await graph("vendor_order", ["id"], { order_id: retry.data.order.id })).toHaveLength(2)
+      })
+    })
+
+    describe("the last units of a product", () => {
+      it("sells 5 of 5 to 20 concurrent shoppers; the others are told it is out of stock", async () => {
+        const product = freshVendorProduct()
+        const [variant] = await graph("product_variant", ["inventory_items.inventory_item_id"], {
+          id: await variantId(product.handle, product.sku),
+        })
+        const inventoryItemId = variant.inventory_items[0].inventory_item_id
+        const inventory = getContainer().resolve(Modules.INVENTORY)
+        const [level] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
+        await inventory.updateInventoryLevels([
+          { inventory_item_id: inventoryItemId, location_id: level.location_id, stocked_quantity: 5 },
+        ])
+
+        const carts: string[] = []
+        for (let i = 0; i < 20; i++) {
+          carts.push((await readyCart([product])).cartId)
+        }
+        const responses = await Promise.all(carts.map((cartId) => complete(cartId)))
+        const orders = responses.filter((response) => response.status === 200 && response.data.type === "order")
+        const refused = responses.filter((response) => response.status !== 200)
+        expect(orders).toHaveLength(5)
+        expect(refused).toHaveLength(15)
+        for (const response of refused) {
+          expect(response.status).toBeGreaterThanOrEqual(400)
+          expect(response.status).toBeLessThan(500)
+          expect(response.data.message).toMatch(/stock|inventory/i)
+        }
+        const [after] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
+        expect(Number(after.stocked_quantity)).toBe(5)
+        expect(Number(after.reserved_quantity)).toBe(5)
+        expect(Number(after.available_quantity)).toBe(0)
+      })
+    })
+
+    describe("delivery per cooperative and the money owed", () => {
+      const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` }, ...never })
+      let counter = 0
+
+      /** A member login for a seeded cooperative (the seed creates none). */
+      async function memberToken(vendorHandle: string) {
+        const container = getContainer()
+        const vendorService = container.resolve("vendor") as any
+        const [vendor] = await vendorService.listVendors({ handle: vendorHandle })
+        const email = `member-${vendorHandle}-${++counter}@example.ma`
+        const password = "checkout-test-2026"
+        const authService = container.resolve(Modules.AUTH)
+        const { authIdentity } = await authService.register("emailpass", { body: { email, password } } as never)
+        const member = await vendorService.createVendorMembers({
+          vendor_id: vendor.id,
+          email,
+          first_name: "Fatima",
+          last_name: "Ait Ali",
+          role: "owner",
+        })
+        await authService.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { vendor_id: member.id } })
+        const login = await api.post("/auth/vendor/emailpass", { email, password }, never)
+        expect(login.status).toBe(200)
+        return { token: login.data.token as string, vendor }
+      }
+
+      async function staffToken() {
+        const login = await api.post("/auth/user/emailpass", { email: "staff@bazar-solidaire.ma", password: "bazar-staff-2026" }, never)
+        return login.data.token as string
+      }
+
+      async function placeOrder(lines: Line[]) {
+        const { cartId } = await readyCart(lines)
+        const response = await complete(cartId)
+        expect(response.status).toBe(200)
+        const parts = await graph("vendor_order", ["id", "vendor_id", "total", "vendor_amount", "commission_amount"], {
+          order_id: response.data.order.id,
+        })
+        return { order: response.data.order, parts }
+      }
+
+      async function capturedAmounts(orderId: string) {
+        const [order] = await graph("order", ["payment_collections.payments.captures.amount"], { id: orderId })
+        return order.payment_collections[0].payments[0].captures.map((capture: any) => capture.amount)
+      }
+
+      it("shows each cooperative only its part, ships, delivers, captures the cash and credits the ledger once", async () => {
+        const a = freshVendorProduct()
+        const b = freshVendorProduct()
+        const { order, parts } = await placeOrder([{ ...a, quantity: 3 }, b])
+        const memberA = await memberToken(a.vendor)
+        const memberB = await memberToken(b.vendor)
+        const partA = parts.find((part: any) => part.vendor_id === memberA.vendor.id)
+        const partB = parts.find((part: any) => part.vendor_id === memberB.vendor.id)
+        // commission on goods at the cooperative's rate; home delivery (35) goes to the cooperative
+        const rateA = Number(memberA.vendor.commission_rate)
+        expect(partA.commission_amount).toBeCloseTo((a.price_mad * 3 * rateA) / 100, 2)
+        expect(partA.vendor_amount).toBeCloseTo(partA.total - partA.commission_amount, 2)
+
+        const listA = await api.get("/vendor/orders", auth(memberA.token))
+        expect(listA.status).toBe(200)
+        expect(listA.data.orders.map((row: any) => row.id)).toEqual([partA.id])
+        expect(listA.data.orders[0].items).toHaveLength(1)
+        expect(listA.data.orders[0].shipping_address.city).toBe("Marrakech")
+        expect(listA.data.orders[0].shipping_methods).toEqual([expect.objectContaining({ name: "Livraison à domicile" })])
+
+        // another cooperative's ids are unknown, whatever the route
+        expect((await api.get(`/vendor/orders/${partB.id}`, auth(memberA.token))).status).toBe(404)
+        expect((await api.post(`/vendor/orders/${partB.id}/ship`, {}, auth(memberA.token))).status).toBe(404)
+        expect((await api.post(`/vendor/orders/${partB.id}/deliver`, {}, auth(memberA.token))).status).toBe(404)
+        expect((await graph("vendor_order", ["status"], { id: partB.id }))[0].status).toBe("pending")
+        expect((await api.get("/vendor/orders", auth(order.id))).status).toBe(401)
+
+        const shipped = await api.post(
+          `/vendor/orders/${partA.id}/ship`,
+          { tracking_number: "AMANA-123456", carrier: "Amana" },
+          auth(memberA.token)
+        )
+        expect(shipped.status).toBe(200)
+        expect(shipped.data.order).toMatchObject({ status: "shipped", tracking_number: "AMANA-123456", carrier: "Amana" })
+        expect(await capturedAmounts(order.id)).toEqual([])
+
+        const delivered = await api.post(`/vendor/orders/${partA.id}/deliver`, {}, auth(memberA.token))
+        expect(delivered.status).toBe(200)
+        expect(delivered.data.order.status).toBe("delivered")
+        expect(delivered.data.order.cash_collected_at).toEqual(expect.any(String))
+        expect(await capturedAmounts(order.id)).toEqual([partA.total])
+        expect((await api.post(`/vendor/orders/${partA.id}/deliver`, {}, auth(memberA.token))).status).toBe(409)
+
+        // two taps at once on B's "delivered" (a pick-up needs no shipping step): one capture, one entry
+        const taps = await Promise.all([1, 2].map(() => api.post(`/vendor/orders/${partB.id}/deliver`, {}, auth(memberB.token))))
+        expect(taps.map((tap) => tap.status).sort()).toEqual([200, 409])
+        expect((await capturedAmounts(order.id)).sort()).toEqual([partA.total, partB.total].sort())
+
+        const ledgerA = await api.get("/vendor/ledger", auth(memberA.token))
+        expect(ledgerA.status).toBe(200)
+        expect(ledgerA.data.entries).toEqual([expect.objectContaining({ type: "sale", amount: partA.vendor_amount, vendor_order_id: partA.id })])
+        expect(ledgerA.data.balances).toEqual([{ currency_code: "mad", earned: partA.vendor_amount, paid: 0, balance: partA.vendor_amount }])
+        const ledgerB = await api.get("/vendor/ledger", auth(memberB.token))
+        expect(ledgerB.data.entries).toHaveLength(1)
+        expect(ledgerB.data.entries[0].vendor_order_id).toBe(partB.id)
+      })
+
+      it("lets staff see balances, record payouts within them, and export them for the bank", async () => {
+        const a = freshVendorProduct()
+        const { parts } = await placeOrder([{ ...a, quantity: 2 }])
+        const member = await memberToken(a.vendor)
+        await (getContainer().resolve("vendor") as any).updateVendors({ id: member.vendor.id, rib: "011780000012345678901234" })
+        expect((await api.post(`/vendor/orders/${parts[0].id}/deliver`, {}, auth(member.token))).status).toBe(200)
+        const owed = parts[0].vendor_amount
+        const staff = auth(await staffToken())
+
+        const balances = await api.get(`/admin/ledger/balances?vendor_id=${member.vendor.id}`, staff)
+        expect(balances.status).toBe(200)
+        expect(balances.data.balances).toEqual([
+          expect.objectContaining({ vendor: expect.objectContaining({ id: member.vendor.id }), currency_code: "mad", earned: owed, paid: 0, balance: owed }),
+        ])
+
+        const payout = {
+          vendor_id: member.vendor.id,
+          amount: 100.5,
+          currency_code: "mad",
+          paid_at: "2026-11-30T10:00:00.000Z",
+          reference: `VIR-${Date.now()}`,
+          method: "bank_transfer",
+          proof_url: "https://bank.example.ma/proofs/1.pdf",
+        }
+        const created = await api.post("/admin/payouts", payout, staff)
+        expect(created.status).toBe(201)
+        expect(created.data.payout).toMatchObject({ amount: 100.5, method: "bank_transfer", rib: "011780000012345678901234" })
+        expect((await api.post("/admin/payouts", payout, staff)).status).toBe(409)
+        const tooMuch = await api.post("/admin/payouts", { ...payout, reference: "VIR-2", amount: owed }, staff)
+        expect(tooMuch.status).toBe(400)
+        expect(tooMuch.data.message).toMatch(/owed/)
+        expect((await api.post("/admin/payouts", { ...payout, reference: "VIR-3", amount: 1.005 }, staff)).status).toBe(400)
+        expect((await api.post("/admin/payouts", { ...payout, reference: "VIR-4", vendor_id: "vend_unknown" }, staff)).status).toBe(404)
+        expect((await api.post("/admin/payouts", { ...payout, reference: "VIR-5", method: "paypal" }, staff)).status).toBe(400)
+
+        const list = await api.get(`/admin/payouts?vendor_id=${member.vendor.id}`, staff)
+        expect(list.data.payouts).toHaveLength(1)
+        const after = await api.get(`/admin/ledger/balances?vendor_id=${member.vendor.id}`, staff)
+        expect(after.data.balances[0]).toMatchObject({ earned: owed, paid: 100.5, balance: Number((owed - 100.5).toFixed(2)) })
+
+        const csv = await api.get(`/admin/payouts/export.csv?vendor_id=${member.vendor.id}`, staff)
+        expect(csv.status).toBe(200)
+        expect(csv.headers["content-type"]).toMatch(/text\/csv/)
+        const [header, line] = String(csv.data).trim().split("\r\n")
+        expect(header).toBe("vendor_name;rib;amount;currency;reference;paid_at")
+        expect(line).toBe(`"${member.vendor.name}";"011780000012345678901234";100.50;MAD;"${payout.reference}";2026-11-30`)
+
+        const seen = await api.get("/vendor/ledger", auth(member.token))
+        expect(seen.data.payouts).toEqual([expect.objectContaining({ reference: payout.reference, amount: 100.5 })])
+        expect(seen.data.balances[0].balance).toBe(after.data.balances[0].balance)
+        expect((await api.get("/admin/ledger/balances", never)).status).toBe(401)
+      })
+
+      it("cancels the child orders of a canceled order, owing nothing for undelivered parts", async () => {
+        const a = freshVendorProduct()
+        const b = freshVendorProduct()
+        const { order, parts } = await placeOrder([a, b])
+        const staff = auth(await staffToken())
+        const canceled = await api.post(`/admin/orders/${order.id}/cancel`, {}, staff)
+        expect(canceled.status).toBe(200)
+        await new Promise((resolve) => setTimeout(resolve, 1500))
+        const after = await graph("vendor_order", ["status", "canceled_at"], { id: parts.map((part: any) => part.id) })
+        expect(after.map((part: any) => part.status)).toEqual(["canceled", "canceled"])
+        expect(await graph("ledger_entry", ["id"], { order_id: order.id })).toHaveLength(0)
+      })
+    })
+  },
+})

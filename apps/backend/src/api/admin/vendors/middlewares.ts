@@ -1,0 +1,35 @@
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  AdminGetModerationProductsParams,
+  AdminGetVendorsParams,
+  AdminRejectProduct,
+  AdminVendorDecision,
+  AdminVendorDecisionWithReason,
+} from "./validators"
+
+// /admin/* is authenticated as a staff `user` by Medusa itself
+export const adminVendorsMiddlewares: MiddlewareRoute[] = [
+  { methods: ["GET"], matcher: "/admin/vendors", middlewares: [validateAndTransformQuery(AdminGetVendorsParams, {})] },
+  { methods: ["POST"], matcher: "/admin/vendors/:id/approve", middlewares: [validateAndTransformBody(AdminVendorDecision)] },
+  { methods: ["POST"], matcher: "/admin/vendors/:id/reinstate", middlewares: [validateAndTransformBody(AdminVendorDecision)] },
+  {
+    methods: ["POST"],
+    matcher: "/admin/vendors/:id/reject",
+    middlewares: [validateAndTransformBody(AdminVendorDecisionWithReason)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/vendors/:id/suspend",
+    middlewares: [validateAndTransformBody(AdminVendorDecisionWithReason)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/moderation/products",
+    middlewares: [validateAndTransformQuery(AdminGetModerationProductsParams, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/moderation/products/:id/reject",
+    middlewares: [validateAndTransformBody(AdminRejectProduct)],
+  },
+]

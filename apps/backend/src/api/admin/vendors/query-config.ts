@@ -1,0 +1,35 @@
+/** Staff see everything about a vendor. */
+export const adminVendorListFields = [
+  "id",
+  "handle",
+  "name",
+  "legal_form",
+  "region",
+  "city",
+  "status",
+  "status_reason",
+  "status_decided_at",
+  "logo_url",
+  "created_at",
+]
+
+export const adminVendorFields = [
+  "*",
+  "certifications.*",
+  "members.id",
+  "members.email",
+  "members.first_name",
+  "members.last_name",
+  "members.phone",
+  "members.role",
+  "members.created_at",
+  "decisions.id",
+  "decisions.action",
+  "decisions.from_status",
+  "decisions.to_status",
+  "decisions.reason",
+  "decisions.hidden_products",
+  "decisions.decided_by",
+  "decisions.decided_by_email",
+  "decisions.created_at",
+]

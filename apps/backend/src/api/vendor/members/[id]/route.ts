@@ -1,0 +1,12 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { removeVendorMemberWorkflow } from "../../../../workflows/vendor/workflows/remove-vendor-member"
+import { requireVendorMember } from "../../vendor-context"
+
+/** The owner removes a member of its cooperative; another cooperative's member id is a 404. */
+export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { member, vendor } = await requireVendorMember(req)
+  await removeVendorMemberWorkflow(req.scope).run({
+    input: { vendor_id: vendor.id, member_id: req.params.id, removed_by: member.id },
+  })
+  res.json({ id: req.params.id, object: "vendor_member", deleted: true })
+}

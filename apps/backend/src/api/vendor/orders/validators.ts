@@ -1,0 +1,22 @@
+import { z } from "@medusajs/framework/zod"
+import { VENDOR_ORDER_STATUSES } from "../../../modules/ledger/models/vendor-order"
+
+export const VendorGetOrdersParams = z
+  .object({
+    status: z.enum([...VENDOR_ORDER_STATUSES]).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  })
+  .strict()
+export type VendorGetOrdersParamsType = z.infer<typeof VendorGetOrdersParams>
+
+export const VendorShipOrder = z
+  .object({
+    tracking_number: z.string().trim().min(1).max(100).optional(),
+    carrier: z.string().trim().min(1).max(100).optional(),
+  })
+  .strict()
+export type VendorShipOrderType = z.infer<typeof VendorShipOrder>
+
+export const VendorDeliverOrder = z.object({}).strict()
+export type VendorDeliverOrderType = z.infer<typeof VendorDeliverOrder>

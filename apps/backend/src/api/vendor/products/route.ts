@@ -1,0 +1,33 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createVendorProductWorkflow } from "../../../workflows/product-moderation/workflows/create-vendor-product"
+import { retrieveShapedProduct, shapeVendorProducts, vendorProductFields, vendorProductIds } from "../../utils/vendor-products"
+import { VendorCreateProductType, VendorGetProductsParamsType } from "../validators"
+import { requireVendorMember } from "../vendor-context"
+
+/** The caller's cooperative's products, newest first, optionally of one status. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, VendorGetProductsParamsType>, res: MedusaResponse) {
+  const { vendor } = await requireVendorMember(req)
+  const { limit, offset, status } = req.validatedQuery
+  const ids = await vendorProductIds(req.scope, vendor.id)
+  if (!ids.length) {
+    return res.json({ products: [], count: 0, limit, offset })
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "product",
+    fields: vendorProductFields,
+    filters: { id: ids, ...(status ? { status } : {}) },
+    pagination: { take: limit, skip: offset, order: { created_at: "DESC" } },
+  })
+  res.json({ products: await shapeVendorProducts(req.scope, data), count: metadata?.count ?? data.length, limit, offset })
+}
+
+/** A member of an approved cooperative creates a draft product. */
+export async function POST(req: AuthenticatedMedusaRequest<VendorCreateProductType>, res: MedusaResponse) {
+  const { vendor } = await requireVendorMember(req)
+  const { result } = await createVendorProductWorkflow(req.scope).run({
+    input: { vendor_id: vendor.id, product: req.validatedBody },
+  })
+  res.status(201).json({ product: await retrieveShapedProduct(req.scope, result.id) })
+}

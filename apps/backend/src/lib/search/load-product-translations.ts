@@ -1,0 +1,36 @@
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import type { LocalizedTexts, ProductTranslations } from "./product-search-document"
+
+type Row = { id: string; categories?: ({ id: string } | null)[] | null }
+type TranslationRow = { reference: string; reference_id: string; locale_code: string; translations: Record<string, string> | null }
+
+/**
+ * The Arabic and English texts of a page of products and of their categories, read in one query
+ * (the Translation Module keeps them apart from the French base texts on the entities).
+ */
+export async function loadProductTranslations(query: RemoteQueryFunction, rows: Row[]): Promise<ProductTranslations> {
+  const productIds = rows.map((row) => row.id)
+  const categoryIds = [...new Set(rows.flatMap((row) => (row.categories ?? []).flatMap((category) => (category ? [category.id] : []))))]
+  const result: ProductTranslations = { product: new Map(), category: new Map() }
+  if (!productIds.length) {
+    return result
+  }
+  const { data } = await query.graph({
+    entity: "translation",
+    fields: ["reference", "reference_id", "locale_code", "translations"],
+    filters: { reference_id: [...productIds, ...categoryIds] },
+  })
+  for (const row of data as TranslationRow[]) {
+    const locale = row.locale_code.slice(0, 2) as keyof LocalizedTexts
+    const target = row.reference === "product" ? result.product : row.reference === "product_category" ? result.category : null
+    if (!target || !row.translations) {
+      continue
+    }
+    const texts = target.get(row.reference_id) ?? {}
+    for (const [field, value] of Object.entries(row.translations)) {
+      texts[field] = { ...texts[field], [locale]: value }
+    }
+    target.set(row.reference_id, texts)
+  }
+  return result
+}

@@ -1,0 +1,44 @@
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import type LedgerModuleService from "../../../modules/ledger/service"
+
+export type LedgerEntryInput = {
+  vendor_id: string
+  vendor_order_id?: string | null
+  order_id?: string | null
+  type: "sale" | "cancellation" | "refund" | "adjustment"
+  amount: BigNumberInput
+  currency_code: string
+  reference: string
+  description?: string | null
+}
+
+export const createLedgerEntriesStepId = "create-ledger-entries"
+
+/**
+ * Writes ledger entries once per reference: an entry whose reference is already there (a retry, a
+ * replayed event) is skipped, and the unique index stops a concurrent duplicate.
+ */
+export const createLedgerEntriesStep = createStep(
+  createLedgerEntriesStepId,
+  async (entries: LedgerEntryInput[], { container }) => {
+    if (!entries.length) {
+      return new StepResponse([], [])
+    }
+    const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
+    const existing = await ledger.listLedgerEntries({ reference: entries.map((entry) => entry.reference) }, { select: ["reference"] })
+    const known = new Set(existing.map((entry) => entry.reference))
+    const fresh = entries.filter((entry) => !known.has(entry.reference))
+    // amounts go in as BigNumber strings; the generated input type only names numbers
+    const created = fresh.length ? await ledger.createLedgerEntries(fresh as never[]) : []
+    return new StepResponse(created, created.map((entry) => entry.id))
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) {
+      return
+    }
+    const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
+    await ledger.deleteLedgerEntries(ids)
+  }
+)

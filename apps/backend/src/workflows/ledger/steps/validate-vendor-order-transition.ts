@@ -1,0 +1,28 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep } from "@medusajs/framework/workflows-sdk"
+
+export type VendorOrderTransition = "ship" | "deliver" | "cancel"
+
+const ALLOWED_FROM: Record<VendorOrderTransition, string[]> = {
+  ship: ["pending"],
+  // a pick-up at the centre is delivered without being shipped
+  deliver: ["pending", "shipped"],
+  cancel: ["pending", "shipped", "delivered"],
+}
+
+export const validateVendorOrderTransitionStepId = "validate-vendor-order-transition"
+
+/** Refuses a move the child order's status does not allow (e.g. delivering twice): 409. */
+export const validateVendorOrderTransitionStep = createStep(
+  validateVendorOrderTransitionStepId,
+  async (input: { vendor_order: { id: string; status: string }; transition: VendorOrderTransition }) => {
+    if (!ALLOWED_FROM[input.transition].includes(input.vendor_order.status)) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Vendor order ${input.vendor_order.id} is ${input.vendor_order.status}: it cannot be ${
+          { ship: "shipped", deliver: "delivered", cancel: "canceled" }[input.transition]
+        }`
+      )
+    }
+  }
+)

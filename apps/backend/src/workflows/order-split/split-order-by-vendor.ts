@@ -1,0 +1,172 @@
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
+
+export const DEFAULT_COMMISSION_RATE = 10
+
+export type SplitOrder = {
+  id: string
+  total?: BigNumberInput
+  display_id?: number | null
+  currency_code: string
+  items: {
+    id: string
+    product_id?: string | null
+    variant_id?: string | null
+    title: string
+    product_title?: string | null
+    variant_title?: string | null
+    variant_sku?: string | null
+    thumbnail?: string | null
+    quantity: BigNumberInput
+    unit_price: BigNumberInput
+    total: BigNumberInput
+  }[]
+  shipping_methods: { id: string; shipping_option_id?: string | null; total: BigNumberInput }[]
+}
+
+export type SplitContext = {
+  /** product id → its cooperative and shipping profile */
+  products: { id: string; vendor_id: string | null; shipping_profile_id: string | null }[]
+  shipping_options: { id: string; shipping_profile_id: string | null; location_id: string | null }[]
+  vendors: { id: string; commission_rate: BigNumberInput | null; location_ids: string[] }[]
+  payment_provider_id: string | null
+}
+
+export type VendorOrderDraft = {
+  order_id: string
+  vendor_id: string
+  display_id: number | null
+  currency_code: string
+  payment_provider_id: string | null
+  item_total: string
+  shipping_total: string
+  total: string
+  commission_rate: string
+  commission_amount: string
+  vendor_amount: string
+  shipping_method_ids: string[]
+  items: {
+    line_item_id: string
+    product_id: string | null
+    variant_id: string | null
+    title: string
+    variant_title: string | null
+    sku: string | null
+    thumbnail: string | null
+    quantity: number
+    unit_price: string
+    total: string
+  }[]
+}
+
+/**
+ * Splits a placed order into one draft per cooperative: its lines, its shipping method(s), and what
+ * the sale earns it (goods − commission on goods; shipping goes to whoever ships, the cooperative).
+ * Money stays in BigNumber (strings out) so nothing is summed as JS floats.
+ */
+export function splitOrderByVendor(order: SplitOrder, context: SplitContext): VendorOrderDraft[] {
+  const productById = new Map(context.products.map((product) => [product.id, product]))
+  const vendorById = new Map(context.vendors.map((vendor) => [vendor.id, vendor]))
+  const optionById = new Map(context.shipping_options.map((option) => [option.id, option]))
+
+  const itemsByVendor = new Map<string, SplitOrder["items"]>()
+  for (const item of order.items) {
+    const vendorId = item.product_id ? productById.get(item.product_id)?.vendor_id : null
+    if (!vendorId || !vendorById.has(vendorId)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Line item ${item.id} (${item.title}) of order ${order.id} has no cooperative to fulfil it`
+      )
+    }
+    itemsByVendor.set(vendorId, [...(itemsByVendor.get(vendorId) ?? []), item])
+  }
+
+  // a vendor's profiles: the shipping profiles of its products in this order
+  const profilesByVendor = new Map<string, Set<string>>()
+  for (const [vendorId, items] of itemsByVendor) {
+    const profiles = items
+      .map((item) => productById.get(item.product_id!)?.shipping_profile_id)
+      .filter((profile): profile is string => !!profile)
+    profilesByVendor.set(vendorId, new Set(profiles))
+  }
+
+  const methodsByVendor = new Map<string, SplitOrder["shipping_methods"]>()
+  for (const method of order.shipping_methods) {
+    const vendorId = vendorOfShippingMethod(method, optionById, profilesByVendor, context.vendors)
+    if (!vendorId) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Shipping method ${method.id} of order ${order.id} matches no cooperative of the order`
+      )
+    }
+    methodsByVendor.set(vendorId, [...(methodsByVendor.get(vendorId) ?? []), method])
+  }
+
+  const drafts = [...itemsByVendor.entries()].map(([vendorId, items]) => {
+    const vendor = vendorById.get(vendorId)!
+    const methods = methodsByVendor.get(vendorId) ?? []
+    const itemTotal = MathBN.add(...items.map((item) => item.total))
+    const shippingTotal = MathBN.add(...methods.map((method) => method.total))
+    const rate = MathBN.convert(vendor.commission_rate ?? DEFAULT_COMMISSION_RATE)
+    // rounded half-up to the cent: MAD and EUR both have two decimals
+    const commission = MathBN.convert(MathBN.div(MathBN.mult(itemTotal, rate), 100), 2)
+    return {
+      order_id: order.id,
+      vendor_id: vendorId,
+      display_id: order.display_id ?? null,
+      currency_code: order.currency_code,
+      payment_provider_id: context.payment_provider_id,
+      item_total: itemTotal.toString(),
+      shipping_total: shippingTotal.toString(),
+      total: MathBN.add(itemTotal, shippingTotal).toString(),
+      commission_rate: rate.toString(),
+      commission_amount: commission.toString(),
+      vendor_amount: MathBN.sub(MathBN.add(itemTotal, shippingTotal), commission).toString(),
+      shipping_method_ids: methods.map((method) => method.id),
+      items: items.map((item) => ({
+        line_item_id: item.id,
+        product_id: item.product_id ?? null,
+        variant_id: item.variant_id ?? null,
+        title: item.product_title ?? item.title,
+        variant_title: item.variant_title ?? null,
+        sku: item.variant_sku ?? null,
+        thumbnail: item.thumbnail ?? null,
+        quantity: MathBN.convert(item.quantity).toNumber(),
+        unit_price: MathBN.convert(item.unit_price).toString(),
+        total: MathBN.convert(item.total).toString(),
+      })),
+    }
+  })
+  // every dirham of the order belongs to exactly one cooperative
+  const splitTotal = MathBN.add(0, ...drafts.map((draft) => draft.total))
+  if (order.total !== undefined && !MathBN.eq(splitTotal, order.total)) {
+    throw new MedusaError(
+      MedusaError.Types.UNEXPECTED_STATE,
+      `Order ${order.id} totals ${order.total} but its parts per cooperative total ${splitTotal.toString()}`
+    )
+  }
+  return drafts
+}
+
+/** By shipping profile when exactly one cooperative of the order uses it, else by stock location. */
+function vendorOfShippingMethod(
+  method: SplitOrder["shipping_methods"][number],
+  optionById: Map<string, SplitContext["shipping_options"][number]>,
+  profilesByVendor: Map<string, Set<string>>,
+  vendors: SplitContext["vendors"]
+): string | null {
+  const option = method.shipping_option_id ? optionById.get(method.shipping_option_id) : undefined
+  if (!option) {
+    return null
+  }
+  const byProfile = [...profilesByVendor.entries()]
+    .filter(([, profiles]) => option.shipping_profile_id && profiles.has(option.shipping_profile_id))
+    .map(([vendorId]) => vendorId)
+  if (byProfile.length === 1) {
+    return byProfile[0]
+  }
+  const byLocation = vendors.find(
+    (vendor) => profilesByVendor.has(vendor.id) && option.location_id && vendor.location_ids.includes(option.location_id)
+  )
+  return byLocation?.id ?? null
+}

@@ -1,0 +1,136 @@
+import { randomBytes } from "node:crypto"
+import { LocalizedInput, splitLocalizedText } from "../common/localized-text"
+import { slugifyVendorName } from "../vendor/vendor-handle"
+
+export type VendorProductVariantInput = {
+  id?: string
+  title: string
+  sku?: string | null
+  price_mad: number
+  price_eur: number
+  stock: number
+}
+
+export type VendorProductInput = {
+  title?: LocalizedInput
+  description?: LocalizedInput
+  category_id?: string
+  images?: string[]
+  handmade?: {
+    materials: string[]
+    technique?: string | null
+    made_to_order: boolean
+    lead_time_days?: number | null
+    one_of_a_kind: boolean
+  }
+  option_title?: string
+  variants?: VendorProductVariantInput[]
+}
+
+export const DEFAULT_OPTION_TITLE = "Format"
+
+/** A product handle that is readable and does not collide: slug of the base title and a short random tail. */
+export function productHandle(title: string): string {
+  const slug = slugifyVendorName(title).replace(/^cooperative$/, "produit")
+  return `${slug}-${randomBytes(3).toString("hex")}`
+}
+
+/**
+ * Maps the portal's product body to the product module's fields. `existing` (on update) supplies the
+ * option to reuse and the metadata to merge, so staff-written keys such as rejection_reason survive.
+ */
+export function toProductData(
+  input: VendorProductInput,
+  existing?: { options: { id: string; title: string }[]; metadata: Record<string, unknown> | null }
+): Record<string, unknown> {
+  const data: Record<string, unknown> = {}
+  const title = splitLocalizedText(input.title).base
+  if (title !== undefined) {
+    data.title = title
+  }
+  if (input.description !== undefined) {
+    data.description = splitLocalizedText(input.description).base ?? null
+  }
+  if (input.category_id !== undefined) {
+    data.category_ids = [input.category_id]
+  }
+  if (input.images !== undefined) {
+    data.images = input.images.map((url) => ({ url }))
+    data.thumbnail = input.images[0] ?? null
+  }
+  if (input.handmade !== undefined) {
+    data.material = input.handmade.materials.join(", ").slice(0, 250) || null
+    data.metadata = {
+      ...(existing?.metadata ?? {}),
+      materials: input.handmade.materials,
+      technique: input.handmade.technique ?? null,
+      made_to_order: input.handmade.made_to_order,
+      lead_time_days: input.handmade.made_to_order ? input.handmade.lead_time_days ?? null : null,
+      one_of_a_kind: input.handmade.one_of_a_kind,
+    }
+  }
+  if (input.variants !== undefined) {
+    const optionTitle = input.option_title ?? existing?.options[0]?.title ?? DEFAULT_OPTION_TITLE
+    // on update the option stays as it is: variants keep their option values (see unsupportedVariantChange)
+    if (!existing) {
+      data.options = [{ title: optionTitle, values: input.variants.map((variant) => variant.title) }]
+    }
+    data.variants = input.variants.map((variant) => ({
+      ...(variant.id ? { id: variant.id } : {}),
+      title: variant.title,
+      sku: variant.sku ?? null,
+      ...(existing ? {} : { manage_inventory: true, options: { [optionTitle]: variant.title } }),
+      prices: [
+        { currency_code: "mad", amount: variant.price_mad },
+        { currency_code: "eur", amount: variant.price_eur },
+      ],
+    }))
+  }
+  return data
+}
+
+/**
+ * On update, variants can change price, stock and SKU, or be removed; a new or renamed variant needs
+ * a new option value, which Medusa 2.21 only allows through its per-product option subsets (#3
+ * follow-up). Returns the message to refuse with, or null.
+ */
+export function unsupportedVariantChange(
+  input: VendorProductInput,
+  existing: { variants: { id: string; title: string }[] }
+): string | null {
+  for (const variant of input.variants ?? []) {
+    const saved = variant.id ? existing.variants.find((row) => row.id === variant.id) : undefined
+    if (!saved) {
+      return `Field 'variants': "${variant.title}" is new; for now add variants by creating a new product`
+    }
+    if (saved.title !== variant.title) {
+      return `Field 'variants': "${saved.title}" cannot be renamed for now; change its price, stock or SKU`
+    }
+  }
+  return null
+}
+
+/** The ar/en translations of a product's title and description. */
+export function productTranslationLocales(input: VendorProductInput) {
+  const locales: Record<"ar" | "en", Record<string, string>> = { ar: {}, en: {} }
+  for (const [field, text] of [["title", input.title], ["description", input.description]] as const) {
+    const { translations } = splitLocalizedText(text)
+    for (const locale of ["ar", "en"] as const) {
+      if (translations[locale] !== undefined) {
+        locales[locale][field] = translations[locale]!
+      }
+    }
+  }
+  return locales
+}
+
+/** Stock quantities per variant id, matching the body's variants to the saved ones by title. */
+export function stockByVariant(
+  input: VendorProductInput,
+  saved: { id: string; title: string }[]
+): { variant_id: string; quantity: number }[] {
+  return (input.variants ?? []).flatMap((variant) => {
+    const match = saved.find((row) => (variant.id ? row.id === variant.id : row.title === variant.title))
+    return match ? [{ variant_id: match.id, quantity: variant.stock }] : []
+  })
+}

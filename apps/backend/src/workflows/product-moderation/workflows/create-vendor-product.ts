@@ -1,0 +1,78 @@
+import { ProductStatus } from "@medusajs/framework/utils"
+import {
+  createProductsWorkflow,
+  createRemoteLinkStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { VENDOR_MODULE } from "../../../modules/vendor"
+import { upsertTranslationsStep } from "../../common/steps/upsert-translations"
+import { ensureVendorStockLocationStep } from "../steps/ensure-vendor-stock-location"
+import { setVariantStockStep } from "../steps/set-variant-stock"
+import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
+import { validateVendorProductStep } from "../steps/validate-vendor-product"
+import { productHandle, productTranslationLocales, stockByVariant, toProductData, VendorProductInput } from "../vendor-product-input"
+
+export type CreateVendorProductWorkflowInput = { vendor_id: string; product: VendorProductInput }
+
+export const createVendorProductWorkflowId = "create-vendor-product"
+
+/**
+ * A member of an approved vendor creates a product: a draft in no sales channel (invisible to
+ * shoppers until staff publish it), linked to the vendor, stocked at the vendor's location.
+ */
+export const createVendorProductWorkflow = createWorkflow(
+  createVendorProductWorkflowId,
+  (input: CreateVendorProductWorkflowInput) => {
+    const { data: vendors } = useQueryGraphStep({
+      entity: "vendor",
+      fields: ["id", "name", "status", "city", "province", "shipping_profile.id"],
+      filters: { id: input.vendor_id },
+      options: { throwIfKeyNotFound: true },
+    }).config({ name: "get-vendor" })
+    const vendor = transform({ vendors }, ({ vendors }) => vendors[0])
+    validateVendorCanSellStep({ vendor })
+    validateVendorProductStep({
+      vendor_id: input.vendor_id,
+      category_id: input.product.category_id,
+      image_urls: input.product.images,
+    })
+
+    const { data: profiles } = useQueryGraphStep({
+      entity: "shipping_profile",
+      fields: ["id"],
+      filters: { type: "default" },
+    }).config({ name: "get-default-shipping-profile" })
+    const locationId = ensureVendorStockLocationStep({ vendor })
+
+    const productData = transform({ input, profiles, vendor }, ({ input, profiles, vendor }) => [
+      {
+        ...toProductData(input.product),
+        handle: productHandle(toProductData({ title: input.product.title }).title as string),
+        status: ProductStatus.DRAFT,
+        // the cooperative's own profile gives one shipping method per cooperative in a mixed cart
+        shipping_profile_id: (vendor as { shipping_profile?: { id: string } | null }).shipping_profile?.id ?? profiles[0]?.id,
+      },
+    ])
+    const products = createProductsWorkflow.runAsStep({ input: { products: productData as never } })
+    const product = transform({ products }, ({ products }) => products[0])
+
+    const links = transform({ input, product }, ({ input, product }) => [
+      { [VENDOR_MODULE]: { vendor_id: input.vendor_id }, product: { product_id: product.id } },
+    ])
+    createRemoteLinkStep(links)
+
+    const stock = transform({ input, product, locationId }, ({ input, product, locationId }) => ({
+      location_id: locationId,
+      stock: stockByVariant(input.product, (product.variants ?? []).map((variant) => ({ id: variant.id, title: variant.title })) ),
+    }))
+    setVariantStockStep(stock)
+
+    const translations = transform({ input, product }, ({ input, product }) => [
+      { reference: "product", reference_id: product.id, locales: productTranslationLocales(input.product) },
+    ])
+    upsertTranslationsStep(translations)
+
+    return new WorkflowResponse(product)
+  }
+)

@@ -1,0 +1,75 @@
+import { updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { upsertTranslationsStep } from "../../common/steps/upsert-translations"
+import { ensureVendorStockLocationStep } from "../steps/ensure-vendor-stock-location"
+import { setVariantStockStep } from "../steps/set-variant-stock"
+import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
+import { validateVariantChangesStep } from "../steps/validate-variant-changes"
+import { validateVendorProductStep } from "../steps/validate-vendor-product"
+import {
+  productTranslationLocales,
+  stockByVariant,
+  toProductData,
+  VendorProductInput,
+} from "../vendor-product-input"
+
+export type UpdateVendorProductWorkflowInput = { vendor_id: string; product_id: string; product: VendorProductInput }
+
+export const updateVendorProductWorkflowId = "update-vendor-product"
+
+/**
+ * A member of an approved vendor edits one of its products (texts, photos, variants, prices, stock).
+ * The status does not change: a published product was approved once and stays published.
+ */
+export const updateVendorProductWorkflow = createWorkflow(
+  updateVendorProductWorkflowId,
+  (input: UpdateVendorProductWorkflowInput) => {
+    const { data: vendors } = useQueryGraphStep({
+      entity: "vendor",
+      fields: ["id", "name", "status", "city", "province"],
+      filters: { id: input.vendor_id },
+      options: { throwIfKeyNotFound: true },
+    }).config({ name: "get-vendor" })
+    const vendor = transform({ vendors }, ({ vendors }) => vendors[0])
+
+    const references = transform({ input }, ({ input }) => ({
+      vendor_id: input.vendor_id,
+      product_id: input.product_id,
+      category_id: input.product.category_id,
+      image_urls: input.product.images,
+      variant_ids: (input.product.variants ?? []).flatMap((variant) => (variant.id ? [variant.id] : [])),
+    }))
+    // ownership first: another vendor's product id is a 404 even for a suspended vendor
+    const existing = validateVendorProductStep(references)
+    validateVendorCanSellStep({ vendor })
+
+    validateVariantChangesStep({ input: input.product, existing: existing as never })
+
+    const update = transform({ input, existing }, ({ input, existing }) => ({
+      id: input.product_id,
+      ...toProductData(input.product, { options: existing!.options ?? [], metadata: existing!.metadata }),
+    }))
+    updateProductsWorkflow.runAsStep({ input: { products: [update] as never } })
+
+    when({ input }, ({ input }) => !!input.product.variants).then(() => {
+      const locationId = ensureVendorStockLocationStep({ vendor })
+      const { data: saved } = useQueryGraphStep({
+        entity: "product_variant",
+        fields: ["id", "title"],
+        filters: { product_id: input.product_id },
+      }).config({ name: "get-saved-variants" })
+      const stock = transform({ input, saved, locationId }, ({ input, saved, locationId }) => ({
+        location_id: locationId,
+        stock: stockByVariant(input.product, saved as { id: string; title: string }[]),
+      }))
+      setVariantStockStep(stock)
+    })
+
+    const translations = transform({ input }, ({ input }) => [
+      { reference: "product", reference_id: input.product_id, locales: productTranslationLocales(input.product) },
+    ])
+    upsertTranslationsStep(translations)
+
+    return new WorkflowResponse({ id: input.product_id })
+  }
+)

@@ -1,0 +1,42 @@
+import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { portalUrl } from "../notification-links"
+import { createVendorInviteStep } from "../steps/create-vendor-invite"
+
+export type InviteVendorMemberWorkflowInput = { vendor_id: string; email: string; invited_by: string }
+
+export const inviteVendorMemberWorkflowId = "invite-vendor-member"
+
+/** A member invites someone to the same cooperative; the invitation link goes out by notification. */
+export const inviteVendorMemberWorkflow = createWorkflow(
+  inviteVendorMemberWorkflowId,
+  (input: InviteVendorMemberWorkflowInput) => {
+    const { data: vendors } = useQueryGraphStep({
+      entity: "vendor",
+      fields: ["id", "name"],
+      filters: { id: input.vendor_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const invite = createVendorInviteStep(input)
+
+    const notification = transform({ invite, vendors }, ({ invite, vendors }) => [
+      {
+        to: invite.email,
+        channel: "email",
+        template: "vendor-member-invite",
+        data: {
+          vendor_name: vendors[0].name,
+          url: portalUrl("accept-invite", { token: invite.token }),
+          expires_at: invite.expires_at,
+        },
+        trigger_type: "vendor-invite",
+        resource_id: invite.id,
+        resource_type: "vendor_invite",
+      },
+    ])
+    sendNotificationsStep(notification)
+
+    const result = transform({ invite }, ({ invite }) => ({ id: invite.id, email: invite.email, expires_at: invite.expires_at }))
+    return new WorkflowResponse(result)
+  }
+)

@@ -1,0 +1,28 @@
+import type { Metadata } from "next"
+import type { ReactNode } from "react"
+import { getPortalSession } from "@/lib/data/portal"
+import { resolveLocale } from "@/lib/i18n/server"
+import { getPortalMessages } from "@/lib/portal/messages"
+import PortalShell from "@/modules/portal/templates/portal-shell"
+import "@/modules/portal/portal.css"
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = resolveLocale((await params).locale)
+  return {
+    title: getPortalMessages(locale).meta.portal,
+    // members' pages are private; the application page is reached from the shop, not from search
+    robots: { index: false, follow: false },
+  }
+}
+
+export default async function PortalLayout({ children, params }: Props) {
+  const locale = resolveLocale((await params).locale)
+  const session = await getPortalSession()
+  return (
+    <PortalShell locale={locale} cooperativeName={session?.vendor.name}>
+      {children}
+    </PortalShell>
+  )
+}

@@ -1,0 +1,269 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { vendorRequest } from "@/lib/data/portal-fetch"
+import { applicationField, parseApplication } from "@/lib/portal/application"
+import { apiErrorState, httpStatus, isIdentityExistsError } from "@/lib/portal/errors"
+import {
+  MIN_PASSWORD_LENGTH,
+  formValues,
+  isEmail,
+  readText,
+  type FieldErrors,
+  type FormState,
+} from "@/lib/portal/form"
+import { portalPath } from "@/lib/portal/paths"
+import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
+import { endSession, formLocale, logIn, register, startSession } from "./portal-session"
+
+function failed(formData: FormData, state: FormState): FormState {
+  return { ...state, values: formValues(formData), version: Date.now() }
+}
+
+function passwordError(password: FormDataEntryValue | null): string | undefined {
+  if (typeof password !== "string" || password === "") {
+    return "required"
+  }
+  return password.length < MIN_PASSWORD_LENGTH ? "passwordShort" : undefined
+}
+
+function emailError(email: string | undefined): string | undefined {
+  if (!email) {
+    return "required"
+  }
+  return isEmail(email) ? undefined : "email"
+}
+
+/**
+ * A token that may create this email's member: a new registration, or — when a first attempt
+ * registered the email but stopped before the member existed — the same email and password again.
+ */
+async function registrationToken(email: string, password: string): Promise<string | FormState> {
+  try {
+    return await register(email, password)
+  } catch (error) {
+    if (!isIdentityExistsError(error)) {
+      return apiErrorState(error)
+    }
+  }
+  try {
+    return await logIn(email, password)
+  } catch {
+    return { error: "emailTaken", fieldErrors: { email: "emailTaken" } }
+  }
+}
+
+/**
+ * The cooperative's application: registers the first member's login, uploads the logo, creates
+ * the (pending) vendor, then signs the member in and opens the dashboard ("under review").
+ */
+export async function applyForVendor(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const parsed = parseApplication(formData)
+  const logos = chosenFiles<File>(formData.getAll("logo"))
+  const logoError = checkPhotos(logos.slice(0, 1))
+  if (!parsed.ok || logoError) {
+    return failed(formData, {
+      error: "invalid",
+      fieldErrors: {
+        ...(parsed.ok ? {} : parsed.fieldErrors),
+        ...(logoError && { logo: logoError }),
+      },
+    })
+  }
+  const { account, body } = parsed.data
+
+  const token = await registrationToken(account.email, account.password)
+  if (typeof token !== "string") {
+    return failed(formData, token)
+  }
+
+  if (logos.length > 0) {
+    try {
+      const upload = new FormData()
+      upload.append("files", logos[0], logos[0].name)
+      const { files } = await vendorRequest<{ files: { url: string }[] }>("/vendor/uploads", {
+        method: "POST",
+        token,
+        body: upload,
+      })
+      body.vendor.logo_url = files[0]?.url
+    } catch (error) {
+      return failed(formData, { ...apiErrorState(error), fieldErrors: { logo: "invalid" } })
+    }
+  }
+
+  try {
+    await vendorRequest("/vendor/applications", {
+      method: "POST",
+      token,
+      body,
+      locale,
+      expectBody: false,
+    })
+  } catch (error) {
+    // a member already exists for this login: the application was sent before
+    const state =
+      httpStatus(error) === 401 || httpStatus(error) === 409
+        ? { error: "emailTaken", fieldErrors: { email: "emailTaken" } }
+        : apiErrorState(error, applicationField)
+    return failed(formData, state)
+  }
+
+  // The registration token has no member in it; a fresh login carries the new member's id.
+  try {
+    await startSession(await logIn(account.email, account.password))
+  } catch {
+    redirect(portalPath(locale, "/sign-in"))
+  }
+  redirect(portalPath(locale, "/dashboard"))
+}
+
+/** Signs a member in; a login whose application was never finished is told so, not let in. */
+export async function signIn(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const email = readText(formData, "email")?.toLowerCase()
+  const password = formData.get("password")
+  const fieldErrors: FieldErrors = {}
+  const emailProblem = emailError(email)
+  if (emailProblem) {
+    fieldErrors.email = emailProblem
+  }
+  if (typeof password !== "string" || password === "") {
+    fieldErrors.password = "required"
+  }
+  if (Object.keys(fieldErrors).length > 0) {
+    return failed(formData, { error: "invalid", fieldErrors })
+  }
+
+  let token: string
+  try {
+    token = await logIn(email!, password as string)
+  } catch (error) {
+    const status = httpStatus(error)
+    return failed(
+      formData,
+      status === 401 || status === 400 ? { error: "signInFailed" } : apiErrorState(error)
+    )
+  }
+  try {
+    await vendorRequest("/vendor/me", { token, expectBody: false })
+  } catch (error) {
+    return failed(
+      formData,
+      httpStatus(error) === 401 ? { error: "applicationIncomplete" } : apiErrorState(error)
+    )
+  }
+  await startSession(token)
+  redirect(portalPath(locale, "/dashboard"))
+}
+
+export async function signOut(formData: FormData): Promise<void> {
+  const locale = formLocale(formData)
+  await endSession()
+  redirect(portalPath(locale, "/sign-in"))
+}
+
+/** Asks for a reset link; answers the same whether or not the email has an account. */
+export async function requestPasswordReset(_: FormState, formData: FormData): Promise<FormState> {
+  const email = readText(formData, "email")?.toLowerCase()
+  const problem = emailError(email)
+  if (problem) {
+    return failed(formData, { error: "invalid", fieldErrors: { email: problem } })
+  }
+  try {
+    await vendorRequest("/auth/vendor/emailpass/reset-password", {
+      method: "POST",
+      body: { identifier: email },
+      expectBody: false,
+    })
+  } catch (error) {
+    // an unknown email must look like a known one; only an unreachable server is worth saying
+    if (httpStatus(error) === undefined) {
+      return failed(formData, apiErrorState(error))
+    }
+  }
+  return { notice: "sent", values: { email: email! }, version: Date.now() }
+}
+
+/** Sets the new password with the token of the emailed link, then asks the member to sign in. */
+export async function resetPassword(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const token = readText(formData, "token")
+  const email = readText(formData, "email")
+  const password = formData.get("password")
+  if (!token || !email) {
+    return failed(formData, { error: "invalidLink" })
+  }
+  const problem = passwordError(password)
+  if (problem) {
+    return failed(formData, { error: "invalid", fieldErrors: { password: problem } })
+  }
+  try {
+    await vendorRequest("/auth/vendor/emailpass/update", {
+      method: "POST",
+      token,
+      body: { email, password },
+      expectBody: false,
+    })
+  } catch (error) {
+    const status = httpStatus(error)
+    return failed(
+      formData,
+      status === 401 || status === 400 ? { error: "invalidLink" } : apiErrorState(error)
+    )
+  }
+  redirect(`${portalPath(locale, "/sign-in")}?reset=1`)
+}
+
+/** Creates the invited person's login and member, then opens their dashboard. */
+export async function acceptInvite(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const inviteToken = readText(formData, "token")
+  if (!inviteToken) {
+    return failed(formData, { error: "invalidLink" })
+  }
+  const email = readText(formData, "email")?.toLowerCase()
+  const password = formData.get("password")
+  const firstName = readText(formData, "first_name")
+  const lastName = readText(formData, "last_name")
+  const fieldErrors: FieldErrors = {}
+  const emailProblem = emailError(email)
+  const passwordProblem = passwordError(password)
+  if (emailProblem) fieldErrors.email = emailProblem
+  if (passwordProblem) fieldErrors.password = passwordProblem
+  if (!firstName) fieldErrors.first_name = "required"
+  if (!lastName) fieldErrors.last_name = "required"
+  if (Object.keys(fieldErrors).length > 0) {
+    return failed(formData, { error: "invalid", fieldErrors })
+  }
+
+  const token = await registrationToken(email!, password as string)
+  if (typeof token !== "string") {
+    return failed(formData, token)
+  }
+  try {
+    await vendorRequest("/vendor/invites/accept", {
+      method: "POST",
+      token,
+      body: { token: inviteToken, first_name: firstName, last_name: lastName },
+      expectBody: false,
+    })
+  } catch (error) {
+    const status = httpStatus(error)
+    if (status === 409) {
+      return failed(formData, { error: "emailTaken", fieldErrors: { email: "emailTaken" } })
+    }
+    return failed(
+      formData,
+      status === 404 || status === 400 ? { error: "invalidLink" } : apiErrorState(error)
+    )
+  }
+  try {
+    await startSession(await logIn(email!, password as string))
+  } catch {
+    redirect(portalPath(locale, "/sign-in"))
+  }
+  redirect(portalPath(locale, "/dashboard"))
+}
+

@@ -1,0 +1,104 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { getVendorToken, vendorRequest } from "@/lib/data/portal-fetch"
+import { apiErrorState } from "@/lib/portal/errors"
+import { formValues, readText, valuesOf, type FormState } from "@/lib/portal/form"
+import { getPortalMessages } from "@/lib/portal/messages"
+import { portalPath } from "@/lib/portal/paths"
+import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
+import {
+  changeVariantRows,
+  parseProductForm,
+  parseProductIntent,
+  productField,
+  type VendorProduct,
+} from "@/lib/portal/product-form"
+import { formLocale } from "./portal-session"
+
+async function uploadPhotos(token: string, files: File[]): Promise<string[]> {
+  const upload = new FormData()
+  for (const file of files) {
+    upload.append("files", file, file.name)
+  }
+  const { files: uploaded } = await vendorRequest<{ files: { url: string }[] }>(
+    "/vendor/uploads",
+    { method: "POST", token, body: upload }
+  )
+  return uploaded.map((file) => file.url)
+}
+
+/**
+ * Saves the product form (create or update), optionally sending it for review. New photos are
+ * uploaded first, so they are kept (as hidden fields) even when another field needs fixing.
+ */
+export async function saveProduct(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const token = await getVendorToken()
+  if (!token) {
+    redirect(portalPath(locale, "/sign-in"))
+  }
+  const intent = parseProductIntent(formData.get("intent"))
+  const values = formValues(formData)
+  const answer = (state: FormState): FormState => ({
+    ...state,
+    values: { ...values, ...state.values },
+    version: Date.now(),
+  })
+
+  const kept = valuesOf(values, "images").filter((url) => /^https?:\/\//.test(url))
+  const files = chosenFiles<File>(formData.getAll("photos"))
+  const photoError = checkPhotos(files, kept.length)
+  if (photoError) {
+    return answer({ error: "invalid", fieldErrors: { photos: photoError } })
+  }
+  let images = kept
+  if (files.length > 0) {
+    try {
+      images = [...kept, ...(await uploadPhotos(token, files))]
+    } catch (error) {
+      return answer({ ...apiErrorState(error), fieldErrors: { photos: "invalid" } })
+    }
+  }
+  values.images = images
+
+  if (intent.kind === "add-variant" || intent.kind === "remove-variant") {
+    return answer({ values: changeVariantRows(values, intent) })
+  }
+
+  const parsed = parseProductForm(formData, {
+    defaultVariantTitle: getPortalMessages(locale).productForm.defaultVariantTitle,
+    images,
+    requirePhotos: intent.kind === "submit",
+  })
+  if (!parsed.ok) {
+    return answer({ error: "invalid", fieldErrors: parsed.fieldErrors })
+  }
+
+  let id = readText(formData, "product_id")
+  try {
+    const { product } = await vendorRequest<{ product: VendorProduct }>(
+      id ? `/vendor/products/${encodeURIComponent(id)}` : "/vendor/products",
+      { method: "POST", token, body: parsed.data, locale }
+    )
+    id = product.id
+  } catch (error) {
+    return answer(apiErrorState(error, productField))
+  }
+
+  if (intent.kind === "submit") {
+    try {
+      await vendorRequest(`/vendor/products/${encodeURIComponent(id)}/submit`, {
+        method: "POST",
+        token,
+        expectBody: false,
+      })
+    } catch (error) {
+      // the product is saved: later saves must update it, not create a second one
+      return answer({ ...apiErrorState(error), values: { product_id: id } })
+    }
+    redirect(`${portalPath(locale, "/products")}?submitted=1`)
+  }
+  redirect(`${portalPath(locale, `/products/${encodeURIComponent(id)}`)}?saved=1`)
+}
+

@@ -1,0 +1,98 @@
+import "server-only"
+import { redirect } from "next/navigation"
+import { cache } from "react"
+import type { Locale } from "@/lib/constants"
+import { httpStatus } from "@/lib/portal/errors"
+import type { ProductStatus, VendorProduct } from "@/lib/portal/product-form"
+import { portalPath } from "@/lib/portal/paths"
+import type { PortalMember, PortalVendor } from "@/lib/portal/types"
+import { getVendorToken, vendorRequest } from "./portal-fetch"
+
+export type PortalSession = { token: string; member: PortalMember; vendor: PortalVendor }
+
+/**
+ * The signed-in member and their cooperative, or null when signed out or the token is no longer
+ * accepted. Cached per request: the portal layout and the page share one `/vendor/me` call.
+ */
+export const getPortalSession = cache(async (): Promise<PortalSession | null> => {
+  const token = await getVendorToken()
+  if (!token) {
+    return null
+  }
+  try {
+    const { member, vendor } = await vendorRequest<{ member: PortalMember; vendor: PortalVendor }>(
+      "/vendor/me",
+      { token }
+    )
+    return { token, member, vendor }
+  } catch (error) {
+    if (httpStatus(error) === 401 || httpStatus(error) === 403) {
+      return null
+    }
+    throw error
+  }
+})
+
+/** The session, or a redirect to the sign-in page. */
+export async function requirePortalSession(locale: Locale): Promise<PortalSession> {
+  const session = await getPortalSession()
+  if (!session) {
+    redirect(portalPath(locale, "/sign-in"))
+  }
+  return session
+}
+
+export type VendorProductList = { products: VendorProduct[]; count: number }
+
+export async function listVendorProducts(
+  session: PortalSession,
+  { status, limit = 50, offset = 0 }: { status?: ProductStatus; limit?: number; offset?: number }
+): Promise<VendorProductList> {
+  const { products, count } = await vendorRequest<VendorProductList>("/vendor/products", {
+    token: session.token,
+    query: { limit, offset, status },
+  })
+  return { products, count }
+}
+
+/** How many of the cooperative's products are in each status (one small call per status). */
+export async function countVendorProducts(
+  session: PortalSession
+): Promise<Record<ProductStatus, number>> {
+  const statuses = ["draft", "proposed", "published", "rejected"] as const
+  const counts = await Promise.all(
+    statuses.map((status) =>
+      listVendorProducts(session, { status, limit: 1 }).then((list) => list.count)
+    )
+  )
+  return Object.fromEntries(statuses.map((status, i) => [status, counts[i]])) as Record<
+    ProductStatus,
+    number
+  >
+}
+
+/** One of the cooperative's products, or null when it is not theirs (the API answers 404). */
+export async function getVendorProduct(
+  session: PortalSession,
+  id: string
+): Promise<VendorProduct | null> {
+  try {
+    const { product } = await vendorRequest<{ product: VendorProduct }>(
+      `/vendor/products/${encodeURIComponent(id)}`,
+      { token: session.token }
+    )
+    return product
+  } catch (error) {
+    if (httpStatus(error) === 404) {
+      return null
+    }
+    throw error
+  }
+}
+
+export async function listVendorMembers(session: PortalSession): Promise<PortalMember[]> {
+  const { members } = await vendorRequest<{ members: PortalMember[] }>("/vendor/members", {
+    token: session.token,
+  })
+  return members
+}

@@ -1,0 +1,139 @@
+"use client"
+
+import { useActionState } from "react"
+import { saveProduct } from "@/lib/actions/portal-products"
+import type { Locale } from "@/lib/constants"
+import { format } from "@/lib/i18n/format"
+import { fieldMessage, valueOf, valuesOf, type FormState, type FormValues } from "@/lib/portal/form"
+import type { PortalMessages } from "@/lib/portal/messages"
+import { CheckboxField, SelectField, TextAreaField, TextField } from "./field"
+import FormAlert from "./form-alert"
+import PhotoPicker from "./photo-picker"
+import SubmitButton from "./submit-button"
+import VariantRows from "./variant-rows"
+
+type Props = {
+  locale: Locale
+  m: Pick<PortalMessages, "productForm" | "errors" | "common">
+  categories: { value: string; label: string }[]
+  initialValues: FormValues
+  /** False once the product waits for review or is online: then it can only be saved. */
+  canSubmit: boolean
+}
+
+const LOCALES = ["fr", "ar", "en"] as const
+
+/**
+ * Create or edit a product in five short steps. Title and description are asked in the member's
+ * language first, then in the two others (any one is enough).
+ */
+export default function ProductForm({ locale, m, categories, initialValues, canSubmit }: Props) {
+  const [state, action] = useActionState<FormState, FormData>(saveProduct, {
+    values: initialValues,
+  })
+  const t = m.productForm
+  const v = (name: string) => valueOf(state.values, name)
+  const e = (name: string) => fieldMessage(state, name, m.errors)
+  const textLocales = [locale, ...LOCALES.filter((other) => other !== locale)]
+  // "at least one language" errors are reported on French; show them on the first field instead
+  const titleMissing = state.fieldErrors?.title_fr === "titleRequired"
+  const descriptionMissing = state.fieldErrors?.description_fr === "descriptionRequired"
+
+  const languageFields = (textLocale: Locale, first: boolean) => {
+    const language = t.languages[textLocale]
+    const dir = textLocale === "ar" ? "rtl" : "ltr"
+    const titleError = titleMissing
+      ? first
+        ? m.errors.titleRequired
+        : undefined
+      : e(`title_${textLocale}`)
+    const descriptionError = descriptionMissing
+      ? first
+        ? m.errors.descriptionRequired
+        : undefined
+      : e(`description_${textLocale}`)
+    return (
+      <div key={textLocale} className="portal-language">
+        <h3 className="portal-language__title">{language}</h3>
+        <TextField name={`title_${textLocale}`} label={format(t.titleLabelIn, { language })}
+          defaultValue={v(`title_${textLocale}`)} error={titleError} lang={textLocale} dir={dir}
+          maxLength={200} testId={`product-title-${textLocale}`} />
+        <TextAreaField name={`description_${textLocale}`}
+          label={format(t.descriptionLabelIn, { language })}
+          hint={first ? t.descriptionHint : undefined} rows={first ? 5 : 3}
+          defaultValue={v(`description_${textLocale}`)} error={descriptionError} lang={textLocale}
+          dir={dir} testId={`product-description-${textLocale}`} />
+      </div>
+    )
+  }
+
+  return (
+    <form action={action} className="portal-form" data-testid="product-form" noValidate>
+      {/* Enter in a text field presses the first submit button: make that "save", not a row button */}
+      <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1}
+        aria-hidden="true" />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="product_id" value={v("product_id")} />
+      <FormAlert state={state} errors={m.errors} common={m.common} />
+
+      <fieldset className="portal-section">
+        <legend>{t.steps.text}</legend>
+        <p className="portal-section__intro">{t.textIntro}</p>
+        {textLocales.map((textLocale, index) => languageFields(textLocale, index === 0))}
+      </fieldset>
+
+      <fieldset className="portal-section">
+        <legend>{t.steps.category}</legend>
+        <SelectField name="category_id" label={t.category} placeholder={t.chooseCategory}
+          options={categories} defaultValue={v("category_id")} error={e("category_id")} required
+          testId="product-category" />
+      </fieldset>
+
+      <fieldset className="portal-section">
+        <legend>{t.steps.photos}</legend>
+        <PhotoPicker key={state.version} images={valuesOf(state.values, "images")}
+          error={e("photos")} m={t} />
+      </fieldset>
+
+      <fieldset className="portal-section">
+        <legend>{t.steps.handmade}</legend>
+        <TextField name="materials" label={t.materials} hint={t.materialsHint}
+          optional={m.common.optional} defaultValue={v("materials")} error={e("materials")}
+          testId="product-materials" />
+        <TextField name="technique" label={t.technique} hint={t.techniqueHint}
+          optional={m.common.optional} defaultValue={v("technique")} error={e("technique")} />
+        <CheckboxField name="one_of_a_kind" label={t.oneOfAKind}
+          defaultChecked={v("one_of_a_kind") === "on"} testId="product-one-of-a-kind" />
+        <CheckboxField name="made_to_order" label={t.madeToOrder}
+          defaultChecked={v("made_to_order") === "on"} testId="product-made-to-order" />
+        <TextField name="lead_time_days" label={t.leadTime} defaultValue={v("lead_time_days")}
+          error={e("lead_time_days")} inputMode="numeric" dir="ltr"
+          testId="product-lead-time" />
+      </fieldset>
+
+      <fieldset className="portal-section">
+        <legend>{t.steps.variants}</legend>
+        <p className="portal-section__intro">{t.variantsIntro}</p>
+        <TextField name="option_title" label={t.optionTitle} hint={t.optionTitleHint}
+          optional={m.common.optional} defaultValue={v("option_title")} error={e("option_title")} />
+        <VariantRows key={state.version} state={state} m={t} errors={m.errors} />
+      </fieldset>
+
+      <div className="portal-actions">
+        <SubmitButton name="intent" value="save" variant={canSubmit ? "ghost" : "primary"}
+          pendingLabel={m.common.sending} testId="product-save">
+          {t.save}
+        </SubmitButton>
+        {canSubmit ? (
+          <>
+            <SubmitButton name="intent" value="submit" pendingLabel={m.common.sending}
+              testId="product-submit-review">
+              {t.submitReview}
+            </SubmitButton>
+            <p className="field__hint">{t.submitHint}</p>
+          </>
+        ) : null}
+      </div>
+    </form>
+  )
+}

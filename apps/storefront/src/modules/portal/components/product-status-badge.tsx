@@ -1,0 +1,11 @@
+import type { ProductStatus } from "@/lib/portal/product-form"
+
+type Props = { status: ProductStatus; label: string }
+
+export default function ProductStatusBadge({ status, label }: Props) {
+  return (
+    <span className="status-badge" data-status={status}>
+      {label}
+    </span>
+  )
+}

@@ -1,0 +1,64 @@
+import Link from "next/link"
+import type { Locale } from "@/lib/constants"
+import { getPortalMessages } from "@/lib/portal/messages"
+import { portalPath } from "@/lib/portal/paths"
+import { PRODUCT_STATUSES, type ProductStatus } from "@/lib/portal/product-form"
+import type { PortalSession } from "@/lib/data/portal"
+import ProductStatusBadge from "@/modules/portal/components/product-status-badge"
+import RichText from "@/modules/portal/components/rich-text"
+import StatusPanel from "@/modules/portal/components/status-panel"
+
+type Props = {
+  locale: Locale
+  session: PortalSession
+  counts: Record<ProductStatus, number> | null
+}
+
+export default function DashboardTemplate({ locale, session, counts }: Props) {
+  const m = getPortalMessages(locale)
+  const { member, vendor } = session
+  const approved = vendor.status === "approved"
+  return (
+    <>
+      <h1>
+        <RichText template={m.dashboard.hello} values={{ name: member.first_name || vendor.name }} />
+      </h1>
+      <StatusPanel vendor={vendor} m={m.status} />
+      {approved ? (
+        <p>
+          <Link href={portalPath(locale, "/products/new")} className="button button--wide"
+            data-testid="dashboard-add-product">
+            + {m.dashboard.addProduct}
+          </Link>
+        </p>
+      ) : null}
+      {counts ? (
+        <section className="portal-card" aria-labelledby="dashboard-products">
+          <h2 id="dashboard-products">{m.dashboard.productsTitle}</h2>
+          <ul className="status-counts">
+            {PRODUCT_STATUSES.map((status) => (
+              <li key={status}>
+                <Link href={`${portalPath(locale, "/products")}?status=${status}`}
+                  className="status-counts__link" data-testid={`count-${status}`}>
+                  <ProductStatusBadge status={status} label={m.productStatus[status]} />
+                  <span className="status-counts__number">{counts[status]}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href={portalPath(locale, "/products")} className="button button--ghost button--wide">
+              {m.dashboard.seeProducts}
+            </Link>
+          </p>
+        </section>
+      ) : null}
+      <p>
+        <Link href={portalPath(locale, "/members")} className="button button--ghost button--wide">
+          {m.dashboard.seeMembers}
+        </Link>
+      </p>
+      <p className="portal-aside">{m.dashboard.editProfileSoon}</p>
+    </>
+  )
+}

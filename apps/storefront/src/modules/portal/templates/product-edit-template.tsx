@@ -1,0 +1,68 @@
+import type { Locale } from "@/lib/constants"
+import type { PortalSession } from "@/lib/data/portal"
+import type { FormValues } from "@/lib/portal/form"
+import { getPortalMessages } from "@/lib/portal/messages"
+import { portalPath } from "@/lib/portal/paths"
+import { canSubmitForReview, rejectionReason, type VendorProduct } from "@/lib/portal/product-form"
+import type { StoreCategory } from "@/lib/types"
+import ProductForm from "@/modules/portal/components/product-form"
+import ProductStatusBadge from "@/modules/portal/components/product-status-badge"
+import RichText from "@/modules/portal/components/rich-text"
+import ReadOnlyBanner from "@/modules/portal/components/read-only-banner"
+import PortalPage from "./portal-page"
+
+type Props = {
+  locale: Locale
+  session: PortalSession
+  categories: StoreCategory[]
+  /** The stored product when editing; none when creating. */
+  product?: VendorProduct
+  initialValues: FormValues
+  saved?: boolean
+}
+
+export default function ProductEditTemplate({
+  locale,
+  session,
+  categories,
+  product,
+  initialValues,
+  saved,
+}: Props) {
+  const m = getPortalMessages(locale)
+  const approved = session.vendor.status === "approved"
+  const reason = product && rejectionReason(product)
+  return (
+    <PortalPage title={product ? m.productForm.editTitle : m.productForm.newTitle}
+      back={{ href: portalPath(locale, "/products"), label: m.products.title }}>
+      {saved ? (
+        <p className="alert alert--ok" role="status" data-testid="product-saved">
+          {m.products.savedNotice}
+        </p>
+      ) : null}
+      {product ? (
+        <div className="portal-card portal-product-head">
+          <p className="portal-product__title" dir="auto">{product.title}</p>
+          <p>
+            {m.productForm.statusLabel}{" "}
+            <ProductStatusBadge status={product.status}
+              label={m.productStatus[product.status] ?? product.status} />
+          </p>
+          {reason ? (
+            <p className="portal-product__reason">
+              <RichText template={m.products.rejectedReason} values={{ reason }} />
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {approved ? (
+        <ProductForm locale={locale}
+          m={{ productForm: m.productForm, errors: m.errors, common: m.common }}
+          categories={categories.map((category) => ({ value: category.id, label: category.name }))}
+          initialValues={initialValues} canSubmit={canSubmitForReview(product?.status)} />
+      ) : (
+        <ReadOnlyBanner vendor={session.vendor} m={m.status} />
+      )}
+    </PortalPage>
+  )
+}

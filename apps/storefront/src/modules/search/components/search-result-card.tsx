@@ -1,0 +1,31 @@
+import Link from "next/link"
+import type { Currency, Locale } from "@/lib/constants"
+import { hitTitle, type SearchHitDocument } from "@/lib/data/search"
+import { getMessages } from "@/lib/i18n/messages"
+import { formatMoney } from "@/lib/util/money"
+import { localePath, paths } from "@/lib/util/paths"
+import { regionLabel } from "@/lib/util/regions"
+import RemoteImage from "@/modules/common/components/remote-image"
+
+type Props = { locale: Locale; currency: Currency; document: SearchHitDocument; eager?: boolean }
+
+export default function SearchResultCard({ locale, currency, document, eager }: Props) {
+  const m = getMessages(locale)
+  const price = document[`price_${currency}`]
+  return (
+    <Link href={localePath(locale, paths.product(document.handle))} className="product-card" data-testid="search-result">
+      <RemoteImage src={document.thumbnail} alt="" width={400} height={400} className="product-card__image" eager={eager} />
+      <span className="product-card__title">{hitTitle(document, locale)}</span>
+      {document.vendor_name ? (
+        <span className="product-card__maker">
+          {document.vendor_name}
+          {document.vendor_region ? ` · ${regionLabel(document.vendor_region, m.regions)}` : ""}
+        </span>
+      ) : null}
+      <span className="product-card__price" data-testid="product-price">
+        {price === null ? m.product.priceUnavailable : formatMoney(price, currency, locale)}
+        {document.in_stock ? "" : ` · ${m.search.outOfStock}`}
+      </span>
+    </Link>
+  )
+}

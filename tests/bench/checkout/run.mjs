@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// Checkout benchmark: cart → order with cash on delivery, at 1, 4 and 16 concurrent shoppers,
+// against a running backend. Prints checkouts/second and latency percentiles; never fails on time.
+//
+//   BACKEND_URL=http://localhost:9000 MEDUSA_PUBLISHABLE_KEY=pk_… npm run bench:checkout
+//   options: BENCH_CHECKOUTS (per level, default 32), BENCH_LEVELS (default "1,4,16")
+// The key is printed by `psql … -c "select token from api_key where type='publishable'"`.
+// Each checkout buys one unit of a well-stocked product from two cooperatives, so it consumes stock.
+
+const backend = process.env.BACKEND_URL ?? "http://localhost:9000"
+const key = process.env.MEDUSA_PUBLISHABLE_KEY
+const perLevel = Number(process.env.BENCH_CHECKOUTS ?? 32)
+const levels = (process.env.BENCH_LEVELS ?? "1,4,16").split(",").map(Number)
+
+if (!key) {
+  console.error("Set MEDUSA_PUBLISHABLE_KEY (the storefront's publishable key) and BACKEND_URL.")
+  process.exit(2)
+}
+
+async function call(method, path, body) {
+  const response = await fetch(`${backend}${path}`, {
+    method,
+    headers: { "content-type": "application/json", "x-publishable-api-key": key },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const data = await response.json().catch(() => ({}))
+  if (!response.ok) {
+    throw new Error(`${method} ${path}: ${response.status} ${data.message ?? ""}`)
+  }
+  return data
+}
+
+/** Two variants of two different cooperatives with the most stock. */
+async function pickVariants(regionId) {
+  const { products } = await call("GET", `/store/products?limit=200&region_id=${regionId}&fields=id,+vendor.id,*variants,+variants.inventory_quantity`)
+  const best = new Map()
+  for (const product of products) {
+    for (const variant of product.variants) {
+      const current = best.get(product.vendor?.id)
+      if (product.vendor && (!current || (variant.inventory_quantity ?? 0) > current.stock)) {
+        best.set(product.vendor.id, { id: variant.id, stock: variant.inventory_quantity ?? 0 })
+      }
+    }
+  }
+  return [...best.values()].sort((a, b) => b.stock - a.stock).slice(0, 2).map((variant) => variant.id)
+}
+
+async function checkout(regionId, variantIds) {
+  const started = performance.now()
+  const { cart } = await call("POST", "/store/carts", {
+    region_id: regionId,
+    email: "bench@example.ma",
+    items: variantIds.map((variant_id) => ({ variant_id, quantity: 1 })),
+    shipping_address: { first_name: "Bench", last_name: "Shopper", address_1: "1 rue", city: "Rabat", country_code: "ma", phone: "+212600000000" },
+  })
+  const { vendors } = await call("GET", `/store/carts/${cart.id}/vendor-shipping-options`)
+  for (const group of vendors) {
+    const option = group.shipping_options.find((o) => o.type?.code === "home-delivery") ?? group.shipping_options[0]
+    await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
+  }
+  const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cart.id })
+  await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" })
+  const completed = await call("POST", `/store/carts/${cart.id}/complete`)
+  if (completed.type !== "order") {
+    throw new Error(`cart ${cart.id} not completed: ${completed.error?.message}`)
+  }
+  return performance.now() - started
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+
+async function runLevel(concurrency, regionId, variantIds) {
+  const latencies = []
+  let failures = 0
+  let next = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < perLevel) {
+        next++
+        try {
+          latencies.push(await checkout(regionId, variantIds))
+        } catch (error) {
+          failures++
+          if (failures <= 3) console.error(`  ${error.message}`)
+        }
+      }
+    })
+  )
+  const seconds = (performance.now() - started) / 1000
+  const sorted = latencies.sort((a, b) => a - b)
+  return {
+    shoppers: concurrency,
+    checkouts: latencies.length,
+    failed: failures,
+    "checkouts/s": Number((latencies.length / seconds).toFixed(2)),
+    "p50 ms": Math.round(percentile(sorted, 50) ?? 0),
+    "p95 ms": Math.round(percentile(sorted, 95) ?? 0),
+    "max ms": Math.round(sorted.at(-1) ?? 0),
+  }
+}
+
+const { regions } = await call("GET", "/store/regions")
+const morocco = regions.find((region) => region.currency_code === "mad")
+const variantIds = await pickVariants(morocco.id)
+console.log(`Checkout benchmark against ${backend}: ${perLevel} COD checkouts per level, 2 cooperatives per cart`)
+await checkout(morocco.id, variantIds) // warm-up, not counted
+const rows = []
+for (const level of levels) {
+  rows.push(await runLevel(level, morocco.id, variantIds))
+}
+console.table(rows)

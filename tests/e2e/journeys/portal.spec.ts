@@ -1,0 +1,222 @@
+import { deflateSync } from "node:zlib"
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import demoLogins from "../../../apps/backend/src/scripts/seed/demo-logins.json"
+import { launchChromium } from "../support/browser"
+
+const storefrontUrl = inject("storefrontUrl")
+const backendUrl = inject("backendUrl")
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+// the narrowest phone the portal is designed for
+async function phonePage(): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 800 },
+    isMobile: true,
+    hasTouch: true,
+    locale: "ar-MA",
+  })
+  return context.newPage()
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n
+  for (let k = 0; k < 8; k++) {
+    c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  }
+  return c >>> 0
+})
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff
+  for (const byte of bytes) {
+    crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8)
+  }
+  return (crc ^ 0xffffffff) >>> 0
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4)
+  length.writeUInt32BE(data.length)
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data])
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(body))
+  return Buffer.concat([length, body, crc])
+}
+
+/** A real (tiny, terracotta) PNG, as a phone would send a photo: the backend checks the file's bytes. */
+function samplePng(size = 16): Buffer {
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(size, 0)
+  header.writeUInt32BE(size, 4)
+  header[8] = 8 // bit depth
+  header[9] = 2 // truecolour RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(size * 3, Buffer.from([0xb5, 0x50, 0x2f]))])
+  const pixels = Buffer.concat(Array.from({ length: size }, () => row))
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk("IHDR", header),
+    pngChunk("IDAT", deflateSync(pixels)),
+    pngChunk("IEND", Buffer.alloc(0)),
+  ])
+}
+
+async function staffToken(): Promise<string> {
+  const response = await fetch(`${backendUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: demoLogins.staff.email, password: demoLogins.staff.password }),
+  })
+  expect(response.status).toBe(200)
+  return ((await response.json()) as { token: string }).token
+}
+
+async function admin<T>(token: string, path: string, body?: object): Promise<T> {
+  const response = await fetch(`${backendUrl}${path}`, {
+    method: body ? "POST" : "GET",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  expect(response.status, `${path}: ${response.status}`).toBeLessThan(300)
+  return (await response.json()) as T
+}
+
+async function statusOnDashboard(page: Page): Promise<string | null> {
+  return page.getByTestId("portal-status").getAttribute("data-status")
+}
+
+describe("a cooperative joins the bazaar from a phone", () => {
+  const stamp = Date.now().toString(36)
+  const cooperative = `تعاونية الزعفران ${stamp}`
+  const email = `safran-${stamp}@example.ma`
+  const password = "zaafran-2026"
+  const productTitle = `زعفران تالوين ${stamp}`
+
+  it("applies in Arabic, is approved, lists a product with a photo that goes online once published", async () => {
+    const page = await phonePage()
+
+    // 1. the application, right to left, on a 360 px screen
+    const apply = await page.goto(`${storefrontUrl}/ar/portal/apply`)
+    expect(apply?.status()).toBe(200)
+    expect(await page.getAttribute("html", "dir")).toBe("rtl")
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+    ).toBe(true)
+
+    const form = page.getByTestId("apply-form")
+    await form.locator('[name="name"]').fill(cooperative)
+    await form.locator('[name="legal_form"]').selectOption("cooperative")
+    await form.locator('[name="logo"]').setInputFiles({
+      name: "logo.png",
+      mimeType: "image/png",
+      buffer: samplePng(),
+    })
+    await form.locator('[name="region"]').selectOption("Souss-Massa")
+    await form.locator('[name="city"]').fill("تالوين")
+    await form.locator('[name="phone"]').fill("06 12 34 56 78")
+    await form.locator('[name="members_count"]').fill("18")
+    await form.locator('[name="women_share"]').fill("100")
+    await form.locator('[name="story_ar"]').fill("نساء تالوين يجنين الزعفران يدويًا كل خريف.")
+    await form.locator('[name="first_name"]').fill("فاطمة")
+    await form.locator('[name="last_name"]').fill("أيت سعيد")
+    await form.locator('[name="email"]').fill(email)
+    await form.locator('[name="password"]').fill(password)
+    await page.getByTestId("apply-submit").click()
+
+    await page.waitForURL(/\/ar\/portal\/dashboard$/)
+    expect(await statusOnDashboard(page)).toBe("pending")
+    expect(await page.getByTestId("portal-status").textContent()).toMatch(/[\u0600-\u06FF]/)
+
+    // 2. the centre's staff approve the cooperative
+    const token = await staffToken()
+    const { vendors } = await admin<{ vendors: { id: string; name: string; handle: string }[] }>(
+      token,
+      `/admin/vendors?q=${encodeURIComponent(stamp)}`
+    )
+    const vendor = vendors.find((candidate) => candidate.name === cooperative)
+    expect(vendor).toBeDefined()
+    await admin(token, `/admin/vendors/${vendor!.id}/approve`, {})
+
+    // 3. the member signs out, signs in again and sees the approval
+    await page.getByTestId("portal-sign-out").click()
+    await page.waitForURL(/\/ar\/portal\/sign-in$/)
+    const signIn = page.getByTestId("sign-in-form")
+    await signIn.locator('[name="email"]').fill(email)
+    await signIn.locator('[name="password"]').fill(password)
+    await page.getByTestId("sign-in-submit").click()
+    await page.waitForURL(/\/ar\/portal\/dashboard$/)
+    expect(await statusOnDashboard(page)).toBe("approved")
+
+    // 4. a product with a photo, sent for review
+    await page.goto(`${storefrontUrl}/ar/portal/products/new`)
+    await page.getByTestId("product-title-ar").fill(productTitle)
+    await page.getByTestId("product-description-ar").fill("زعفران حر من تالوين، قطف هذا العام.")
+    const category = page.getByTestId("product-category")
+    const firstCategory = await category.locator("option:not([disabled])").first().getAttribute("value")
+    await category.selectOption(firstCategory!)
+    await page.getByTestId("product-photos").setInputFiles({
+      name: "safran.png",
+      mimeType: "image/png",
+      buffer: samplePng(24),
+    })
+    await page.getByTestId("variant-price-mad").first().fill("95")
+    await page.getByTestId("variant-price-eur").first().fill("9,50")
+    await page.getByTestId("variant-stock").first().fill("12")
+    await page.getByTestId("product-submit-review").click()
+
+    await page.waitForURL(/\/ar\/portal\/products\?submitted=1$/)
+    const row = page.getByTestId("portal-product-row").filter({ hasText: productTitle })
+    expect(await row.getAttribute("data-status")).toBe("proposed")
+    const editHref = await row.getByTestId("portal-product-edit").getAttribute("href")
+    const productId = decodeURIComponent(editHref!.split("/").pop()!)
+    expect(productId).toMatch(/^prod_/)
+
+    // 5. staff publish it: it shows on the cooperative's page, and as published in the portal
+    await admin(token, `/admin/moderation/products/${productId}/publish`, {})
+    const coopPage = await page.goto(`${storefrontUrl}/fr/cooperatives/${vendor!.handle}`)
+    expect(coopPage?.status()).toBe(200)
+    await expect(
+      page.getByTestId("product-card").filter({ hasText: productTitle }).count()
+    ).resolves.toBe(1)
+
+    await page.goto(`${storefrontUrl}/ar/portal/products`)
+    expect(
+      await page
+        .getByTestId("portal-product-row")
+        .filter({ hasText: productTitle })
+        .getAttribute("data-status")
+    ).toBe("published")
+    await page.context().close()
+  })
+
+  it("shows field-level errors in the member's language when the form is incomplete", async () => {
+    const page = await phonePage()
+    await page.goto(`${storefrontUrl}/fr/portal/apply`)
+    await page.getByTestId("apply-submit").click()
+    await page.getByTestId("form-error").waitFor()
+    expect(await page.locator('[aria-invalid="true"]').count()).toBeGreaterThan(3)
+    expect(await page.locator("#field-name-error").textContent()).toContain("obligatoire")
+    await page.context().close()
+  })
+
+  it("refuses a wrong password and keeps the member on the sign-in page", async () => {
+    const page = await phonePage()
+    await page.goto(`${storefrontUrl}/en/portal/sign-in`)
+    await page.locator('[name="email"]').fill("nobody@example.ma")
+    await page.locator('[name="password"]').fill("not-the-password")
+    await page.getByTestId("sign-in-submit").click()
+    await page.getByTestId("form-error").waitFor()
+    expect(await page.getByTestId("form-error").textContent()).toMatch(/Wrong email or password/)
+    expect(page.url()).toMatch(/\/en\/portal\/sign-in$/)
+    await page.context().close()
+  })
+})
