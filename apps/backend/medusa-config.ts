@@ -148,6 +148,9 @@ module.exports = defineConfig({
     databaseDriverOptions: { connection: { ssl: process.env.DATABASE_SSL === "true" } },
     redisUrl,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    // In production Medusa marks the session cookie Secure, which browsers only keep over HTTPS;
+    // `npm start` serves plain http://localhost, where staff could then never sign in to Admin.
+    ...(process.env.MEDUSA_INSECURE_COOKIES === "true" ? { cookieOptions: { secure: false } } : {}),
     http: {
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || backendUrl,

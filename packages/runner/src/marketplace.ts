@@ -109,6 +109,7 @@ export async function startMarketplace(options: MarketplaceOptions): Promise<Run
       MEDUSA_UPLOAD_DIR: uploadDir,
       JWT_SECRET: process.env.JWT_SECRET || secrets.jwtSecret,
       COOKIE_SECRET: process.env.COOKIE_SECRET || secrets.cookieSecret,
+      STOREFRONT_REVALIDATE_SECRET: process.env.STOREFRONT_REVALIDATE_SECRET || secrets.revalidateSecret,
     }
 
     if (options.build) {
@@ -148,7 +149,8 @@ export async function startMarketplace(options: MarketplaceOptions): Promise<Run
     step(`Starting the backend and Admin on ${backendUrl}`)
     const backend = startService("backend", "npx", ["medusa", "start", "--port", String(options.backendPort)], {
       cwd: serverDir,
-      env: { ...backendEnv, NODE_ENV: "production", PORT: String(options.backendPort) },
+      // served over plain http on this machine: the Admin's session cookie cannot be Secure
+      env: { ...backendEnv, NODE_ENV: "production", PORT: String(options.backendPort), MEDUSA_INSECURE_COOKIES: "true" },
       logFile: join(logDir, "backend.log"),
     })
     started.push(backend)
@@ -167,6 +169,7 @@ export async function startMarketplace(options: MarketplaceOptions): Promise<Run
           MEDUSA_BACKEND_URL: backendUrl,
           MEDUSA_PUBLISHABLE_KEY: publishableKey,
           STOREFRONT_URL: storefrontUrl,
+          STOREFRONT_REVALIDATE_SECRET: backendEnv.STOREFRONT_REVALIDATE_SECRET,
         },
         logFile: join(logDir, "storefront.log"),
       }

@@ -90,6 +90,29 @@ async function admin<T>(token: string, path: string, body?: object): Promise<T> 
   return (await response.json()) as T
 }
 
+/** The centre's staff, on a laptop, in Medusa Admin. */
+async function staffAdminPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(`${backendUrl}/app/login`)
+  await page.locator('input[name="email"]').fill(demoLogins.staff.email)
+  await page.locator('input[name="password"]').fill(demoLogins.staff.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
+  return page
+}
+
+/** Takes a decision on a cooperative's page in Admin and waits until the new status shows. */
+async function decideInAdmin(page: Page, vendorId: string, action: string, expectedStatus: string, reason?: string) {
+  await page.goto(`${backendUrl}/app/cooperatives/${vendorId}`)
+  await page.getByTestId(`vendor-${action}`).click()
+  if (reason) {
+    await page.getByTestId("decision-reason").fill(reason)
+  }
+  await page.getByTestId("decision-confirm").click()
+  await page.getByTestId("vendor-status").filter({ hasText: expectedStatus }).waitFor({ timeout: 30_000 })
+}
+
 async function statusOnDashboard(page: Page): Promise<string | null> {
   return page.getByTestId("portal-status").getAttribute("data-status")
 }
@@ -101,7 +124,7 @@ describe("a cooperative joins the bazaar from a phone", () => {
   const password = "zaafran-2026"
   const productTitle = `زعفران تالوين ${stamp}`
 
-  it("applies in Arabic, is approved, lists a product with a photo that goes online once published", async () => {
+  it("applies in Arabic, is approved in Admin, lists a product with a photo that staff publish, suspend and reinstate", async () => {
     const page = await phonePage()
 
     // 1. the application, right to left, on a 360 px screen
@@ -136,7 +159,7 @@ describe("a cooperative joins the bazaar from a phone", () => {
     expect(await statusOnDashboard(page)).toBe("pending")
     expect(await page.getByTestId("portal-status").textContent()).toMatch(/[\u0600-\u06FF]/)
 
-    // 2. the centre's staff approve the cooperative
+    // 2. the centre's staff open the application in Admin → Cooperatives and approve it
     const token = await staffToken()
     const { vendors } = await admin<{ vendors: { id: string; name: string; handle: string }[] }>(
       token,
@@ -144,7 +167,8 @@ describe("a cooperative joins the bazaar from a phone", () => {
     )
     const vendor = vendors.find((candidate) => candidate.name === cooperative)
     expect(vendor).toBeDefined()
-    await admin(token, `/admin/vendors/${vendor!.id}/approve`, {})
+    const staff = await staffAdminPage()
+    await decideInAdmin(staff, vendor!.id, "approve", "approved")
 
     // 3. the member signs out, signs in again and sees the approval
     await page.getByTestId("portal-sign-out").click()
@@ -180,13 +204,34 @@ describe("a cooperative joins the bazaar from a phone", () => {
     const productId = decodeURIComponent(editHref!.split("/").pop()!)
     expect(productId).toMatch(/^prod_/)
 
-    // 5. staff publish it: it shows on the cooperative's page, and as published in the portal
-    await admin(token, `/admin/moderation/products/${productId}/publish`, {})
+    // 5. staff publish it from Admin → Moderation: it shows on the cooperative's page at once,
+    // and as published in the portal
+    await staff.goto(`${backendUrl}/app/moderation`)
+    const waiting = staff.locator(`[data-testid="moderation-row"][data-product-id="${productId}"]`)
+    await waiting.getByTestId("moderation-publish").click()
+    await waiting.waitFor({ state: "detached", timeout: 30_000 })
     const coopPage = await page.goto(`${storefrontUrl}/fr/cooperatives/${vendor!.handle}`)
     expect(coopPage?.status()).toBe(200)
     await expect(
       page.getByTestId("product-card").filter({ hasText: productTitle }).count()
     ).resolves.toBe(1)
+    const { product } = await admin<{ product: { handle: string } }>(token, `/admin/products/${productId}?fields=handle`)
+    const productUrl = `${storefrontUrl}/fr/products/${product.handle}`
+    expect((await page.goto(productUrl))?.status()).toBe(200)
+
+    // 6. staff suspend the cooperative: its page and product leave the shop at once
+    await decideInAdmin(staff, vendor!.id, "suspend", "suspended", "Documents ONSSA à renouveler")
+    expect((await page.goto(productUrl))?.status()).toBe(404)
+    expect((await page.goto(`${storefrontUrl}/fr/cooperatives/${vendor!.handle}`))?.status()).toBe(404)
+
+    // 7. reinstated, exactly what was published comes back
+    await decideInAdmin(staff, vendor!.id, "reinstate", "approved")
+    expect((await page.goto(productUrl))?.status()).toBe(200)
+    await page.goto(`${storefrontUrl}/fr/cooperatives/${vendor!.handle}`)
+    await expect(
+      page.getByTestId("product-card").filter({ hasText: productTitle }).count()
+    ).resolves.toBe(1)
+    await staff.context().close()
 
     await page.goto(`${storefrontUrl}/ar/portal/products`)
     expect(
