@@ -64,6 +64,8 @@ if (process.env.MEILISEARCH_HOST) {
   })
 } else {
   describe("search provider contract: Meilisearch", () => {
+    // No Meilisearch server can run on the CI machines: the live contract runs wherever MEILISEARCH_HOST
+    // is set, and this skipped test makes its absence visible in every report.
     it.skip("SKIPPED: set MEILISEARCH_HOST (and MEILISEARCH_API_KEY) to run the contract against a live Meilisearch", () => {})
   })
   console.warn("[search contract] Meilisearch contract SKIPPED: MEILISEARCH_HOST is not set")

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { launchChromium } from "../support/browser"
+import { launchChromium, openPhonePage } from "../support/browser"
 
 const storefrontUrl = inject("storefrontUrl")
 
@@ -14,10 +14,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function phonePage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
-  return context.newPage()
-}
+const phonePage = () => openPhonePage(browser)
 
 /** home → a category → a product → its cooperative, checking what a shopper reads at each step. */
 async function browseFromHome(page: Page, locale: "fr" | "ar" | "en") {

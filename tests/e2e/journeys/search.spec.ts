@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { launchChromium } from "../support/browser"
+import { launchChromium, openPhonePage } from "../support/browser"
 
 const storefrontUrl = inject("storefrontUrl")
 
@@ -14,10 +14,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function phonePage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
-  return context.newPage()
-}
+const phonePage = () => openPhonePage(browser)
 
 /** home → type a misspelled query → pick a suggestion → results → filter by region → a product. */
 async function searchFromHome(page: Page, locale: "fr" | "ar", misspelled: string) {
