@@ -53,7 +53,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.initialise()
   }
   try {
-    await server.start()
+    await startWithRetries(server)
   } catch {
     throw new StartupError(
       `The embedded PostgreSQL in ${dataDir} did not start.`,
@@ -72,6 +72,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   await ensureDatabase(handle.databaseUrl)
   return handle
+}
+
+/** A cluster stopped a moment ago may still hold its lock file: try again for a few seconds. */
+async function startWithRetries(server: EmbeddedPostgres, attempts = 5) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await server.start()
+    } catch (error) {
+      if (attempt >= attempts) {
+        throw error
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+    }
+  }
 }
 
 /** Uses a server the developer already runs (DATABASE_URL), creating the database if it is missing. */
