@@ -1,10 +1,15 @@
 "use client"
 
+import dynamic from "next/dynamic"
 import { useRouter } from "next/navigation"
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react"
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from "react"
+import type { Locale } from "@/lib/constants"
+
+// InstantSearch is only downloaded once someone types: most visits never search
+const SearchSuggestionsSource = dynamic(() => import("./search-suggestions-source"), { ssr: false })
 
 type Props = {
-  locale: string
+  locale: Locale
   labels: { label: string; placeholder: string; submit: string; suggestions: string; suggestionsCount: string }
   initialQuery?: string
 }
@@ -12,9 +17,9 @@ type Props = {
 const DEBOUNCE_MS = 200
 
 /**
- * The header's search field: a combobox whose suggestions follow the typing (debounced), usable
- * with the arrow keys, Enter and Escape, and announced to screen readers. Without JavaScript it
- * is a plain form posting to the search page.
+ * The header's search field: a combobox whose suggestions follow the typing (debounced, fetched by
+ * InstantSearch through Medusa's adapter), usable with the arrow keys, Enter and Escape, and
+ * announced to screen readers. Without JavaScript it is a plain form posting to the search page.
  */
 export default function SearchBox({ locale, labels, initialQuery = "" }: Props) {
   const router = useRouter()
@@ -24,31 +29,21 @@ export default function SearchBox({ locale, labels, initialQuery = "" }: Props) 
   const [suggestions, setSuggestions] = useState<string[]>([])
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
+  const [settled, setSettled] = useState("")
   const typed = useRef(false)
 
+  // ask only once the typing pauses
   useEffect(() => {
-    const q = query.trim()
-    if (!typed.current || q.length < 2) {
-      setSuggestions([])
-      return
-    }
-    const controller = new AbortController()
-    const timer = setTimeout(async () => {
-      try {
-        const response = await fetch(`/api/search-suggestions?locale=${locale}&q=${encodeURIComponent(q)}`, { signal: controller.signal })
-        const { suggestions: found } = (await response.json()) as { suggestions: string[] }
-        setSuggestions(found ?? [])
-        setActive(-1)
-        setOpen(true)
-      } catch {
-        // an aborted or failed suggestion request leaves the plain search working
-      }
-    }, DEBOUNCE_MS)
-    return () => {
-      clearTimeout(timer)
-      controller.abort()
-    }
-  }, [query, locale])
+    const timer = setTimeout(() => setSettled(typed.current ? query.trim() : ""), DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [query])
+
+  const showSuggestions = useCallback((titles: string[]) => {
+    setSuggestions(titles)
+    setActive(-1)
+    setOpen(titles.length > 0)
+  }, [])
+  const asking = settled.length >= 2
 
   const go = (q: string) => {
     setOpen(false)
@@ -74,7 +69,7 @@ export default function SearchBox({ locale, labels, initialQuery = "" }: Props) 
     }
   }
 
-  const expanded = open && suggestions.length > 0
+  const expanded = asking && open && suggestions.length > 0
   return (
     <form
       role="search"
@@ -135,6 +130,7 @@ export default function SearchBox({ locale, labels, initialQuery = "" }: Props) 
           </li>
         ))}
       </ul>
+      {asking ? <SearchSuggestionsSource locale={locale} query={settled} onSuggestions={showSuggestions} /> : null}
       <p className="visually-hidden" aria-live="polite">
         {expanded ? labels.suggestionsCount.replace("{count}", String(suggestions.length)) : ""}
       </p>

@@ -1,6 +1,6 @@
 import Link from "next/link"
 import type { Currency, Locale } from "@/lib/constants"
-import { hitTitle, type SearchHitDocument } from "@/lib/data/search"
+import { hitTitle, type SearchHitDocument } from "@/lib/search/search-hit"
 import { getMessages } from "@/lib/i18n/messages"
 import { formatMoney } from "@/lib/util/money"
 import { localePath, paths } from "@/lib/util/paths"
