@@ -70,3 +70,8 @@ export function parsePayoutForm(values: PayoutFormValues): { body: PayoutBody } 
 export function formatAmount(amount: number, currencyCode: string): string {
   return new Intl.NumberFormat("fr-MA", { style: "currency", currency: currencyCode.toUpperCase() }).format(amount)
 }
+
+/** The day a payout was made: it is recorded as a date, so its time of day means nothing. */
+export function formatDay(value: string): string {
+  return new Date(value).toLocaleDateString("fr-MA", { dateStyle: "medium", timeZone: "UTC" })
+}

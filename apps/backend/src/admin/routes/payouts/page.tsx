@@ -3,8 +3,8 @@ import { Cash } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Select, Table, Text, Textarea } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from "react"
 import { Link } from "react-router-dom"
-import { adminFetch, formatDate } from "../../lib/api"
-import { formatAmount, parsePayoutForm, type PayoutFormValues } from "../../lib/payout-form"
+import { adminFetch } from "../../lib/api"
+import { formatAmount, formatDay, parsePayoutForm, type PayoutFormValues } from "../../lib/payout-form"
 
 type Balance = {
   vendor_id: string
@@ -204,7 +204,7 @@ const PayoutsPage = () => {
           </Field>
           <Field id="payout-rib" label="Paid to RIB">
             <Text className="font-mono" id="payout-rib">
-              {form.method === "cash" ? "Cash: no RIB" : chosen?.rib ?? "No RIB on file for this cooperative"}
+              {!chosen ? "—" : form.method === "cash" ? "Cash: no RIB" : chosen.rib ?? "No RIB on file for this cooperative"}
             </Text>
           </Field>
           <Field id="payout-amount" label="Amount" error={fieldErrors.amount}>
@@ -288,7 +288,7 @@ const PayoutsPage = () => {
           <Table.Body>
             {(payouts?.payouts ?? []).map((payout) => (
               <Table.Row key={payout.id} data-testid="payout-row" data-reference={payout.reference}>
-                <Table.Cell>{formatDate(payout.paid_at)}</Table.Cell>
+                <Table.Cell>{formatDay(payout.paid_at)}</Table.Cell>
                 <Table.Cell>{vendors.get(payout.vendor_id)?.name ?? payout.vendor_id}</Table.Cell>
                 <Table.Cell className="text-right">{formatAmount(payout.amount, payout.currency_code)}</Table.Cell>
                 <Table.Cell>{METHOD_LABELS[payout.method] ?? payout.method}</Table.Cell>
