@@ -17,6 +17,7 @@ import RemoteImage from "@/modules/common/components/remote-image"
 import DeliverOrderForm from "@/modules/portal/components/deliver-order-form"
 import OrderStatusBadge from "@/modules/portal/components/order-status-badge"
 import ShipOrderForm from "@/modules/portal/components/ship-order-form"
+import RichText from "@/modules/portal/components/rich-text"
 import PortalPage from "./portal-page"
 
 type Props = { locale: Locale; order: VendorOrder; done?: "shipped" | "delivered" }
@@ -44,9 +45,9 @@ export default function OrderDetailTemplate({ locale, order, done }: Props) {
       </div>
       <ul className="portal-order-dates">
         {order.shipped_at ? <li>{format(m.order.shippedOn, { date: day(order.shipped_at) })}</li> : null}
-        {order.carrier ? <li dir="auto">{format(m.order.carrierLine, { carrier: order.carrier })}</li> : null}
+        {order.carrier ? <li><RichText template={m.order.carrierLine} values={{ carrier: order.carrier }} /></li> : null}
         {order.tracking_number ? (
-          <li data-testid="order-tracking">{format(m.order.trackingLine, { tracking: order.tracking_number })}</li>
+          <li data-testid="order-tracking"><RichText template={m.order.trackingLine} values={{ tracking: order.tracking_number }} /></li>
         ) : null}
         {order.delivered_at ? <li>{format(m.order.deliveredOn, { date: day(order.delivered_at) })}</li> : null}
         {order.canceled_at ? <li>{format(m.order.canceledOn, { date: day(order.canceled_at) })}</li> : null}
@@ -71,7 +72,7 @@ export default function OrderDetailTemplate({ locale, order, done }: Props) {
           <div><dt>{m.order.itemsTotal}</dt><dd>{money(order.item_total)}</dd></div>
           <div><dt>{m.order.shipping}</dt><dd>{money(order.shipping_total)}</dd></div>
           <div className="portal-totals__strong"><dt>{m.order.total}</dt><dd data-testid="order-total">{money(order.total)}</dd></div>
-          <div><dt>{m.order.commission}</dt><dd>{money(-order.commission_amount)}</dd></div>
+          <div><dt>{m.order.commission}</dt><dd>{money(order.commission_amount)}</dd></div>
           <div className="portal-totals__strong"><dt>{m.order.youEarn}</dt><dd data-testid="order-earn">{money(order.vendor_amount)}</dd></div>
         </dl>
       </section>
@@ -79,14 +80,17 @@ export default function OrderDetailTemplate({ locale, order, done }: Props) {
       <section className="portal-card" aria-labelledby="order-delivery" data-testid="order-delivery">
         <h2 id="order-delivery">{m.order.deliveryTitle}</h2>
         {address ? (
-          <address className="portal-address" dir="auto">
-            <strong>{shopperName(address)}</strong>
-            {address.address_1 ? <span>{address.address_1}</span> : null}
-            {address.address_2 ? <span>{address.address_2}</span> : null}
-            <span>{[address.postal_code, address.city].filter(Boolean).join(" ")}</span>
-            {address.province ? <span>{address.province}</span> : null}
+          // the shopper wrote it in any script: each line keeps its own direction inside the page's
+          <address className="portal-address">
+            <strong><bdi>{shopperName(address)}</bdi></strong>
+            {address.address_1 ? <span><bdi>{address.address_1}</bdi></span> : null}
+            {address.address_2 ? <span><bdi>{address.address_2}</bdi></span> : null}
+            <span><bdi>{[address.postal_code, address.city].filter(Boolean).join(" ")}</bdi></span>
+            {address.province ? <span><bdi>{address.province}</bdi></span> : null}
             {address.landmark ? (
-              <span data-testid="order-landmark">{format(m.order.landmark, { landmark: address.landmark })}</span>
+              <span data-testid="order-landmark">
+                <RichText template={m.order.landmark} values={{ landmark: address.landmark }} />
+              </span>
             ) : null}
           </address>
         ) : (
@@ -101,7 +105,8 @@ export default function OrderDetailTemplate({ locale, order, done }: Props) {
         ) : null}
         {order.shipping_methods.length ? (
           <p data-testid="order-shipping-method">
-            {format(m.order.shippingMethod, { method: order.shipping_methods.map((method) => method.name).join(", ") })}
+            <RichText template={m.order.shippingMethod}
+              values={{ method: order.shipping_methods.map((method) => method.name).join(", ") }} />
           </p>
         ) : null}
       </section>
