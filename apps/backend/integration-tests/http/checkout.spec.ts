@@ -5,6 +5,7 @@ import { products as seedProducts } from "../../src/scripts/seed-data/products"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/constants"
 import { COD_PROVIDER_ID } from "../../src/modules/cod"
 import { LEDGER_MODULE } from "../../src/modules/ledger"
+import { approvedCooperative, bearer, firstCategoryId, productBody, uploadPhoto } from "./helpers/portal"
 
 const never = { validateStatus: () => true }
 
@@ -476,6 +477,111 @@ medusaIntegrationTestRunner({
         const after = await graph("vendor_order", ["status", "canceled_at"], { id: parts.map((part: any) => part.id) })
         expect(after.map((part: any) => part.status)).toEqual(["canceled", "canceled"])
         expect(await graph("ledger_entry", ["id"], { order_id: order.id })).toHaveLength(0)
+      })
+
+      it("tells what undelivered parts will earn, cash apart, with the RIB; keeps the payout's note", async () => {
+        const a = freshVendorProduct()
+        const { parts } = await placeOrder([a])
+        const member = await memberToken(a.vendor)
+        const staff = auth(await staffToken())
+        await (getContainer().resolve("vendor") as any).updateVendors({ id: member.vendor.id, rib: "230780000012345678901234" })
+        const part = parts[0]
+
+        const before = await api.get(`/admin/ledger/balances?vendor_id=${member.vendor.id}`, staff)
+        expect(before.data.balances).toEqual([
+          expect.objectContaining({
+            currency_code: "mad",
+            earned: 0,
+            balance: 0,
+            pending: part.vendor_amount,
+            pending_cash: part.vendor_amount,
+            vendor: expect.objectContaining({ id: member.vendor.id, rib: "230780000012345678901234" }),
+          }),
+        ])
+        const mine = await api.get("/vendor/ledger", auth(member.token))
+        expect(mine.data.pending).toEqual([{ currency_code: "mad", pending: part.vendor_amount, pending_cash: part.vendor_amount, orders: 1 }])
+
+        expect((await api.post(`/vendor/orders/${part.id}/deliver`, {}, auth(member.token))).status).toBe(200)
+        const after = await api.get(`/admin/ledger/balances?vendor_id=${member.vendor.id}`, staff)
+        expect(after.data.balances[0]).toMatchObject({ earned: part.vendor_amount, balance: part.vendor_amount, pending: 0, pending_cash: 0 })
+        expect((await api.get("/vendor/ledger", auth(member.token))).data.pending).toEqual([])
+
+        const payout = { vendor_id: member.vendor.id, amount: 10, currency_code: "mad", paid_at: "2026-12-01", reference: `CASH-${Date.now()}`, method: "cash", note: "Remis à la trésorière" }
+        const created = await api.post("/admin/payouts", payout, staff)
+        expect(created.status).toBe(201)
+        expect(created.data.payout).toMatchObject({ note: "Remis à la trésorière", method: "cash" })
+        expect((await api.get("/vendor/ledger", auth(member.token))).data.payouts[0]).toMatchObject({ note: "Remis à la trésorière" })
+        const longNote = await api.post("/admin/payouts", { ...payout, reference: "CASH-LONG", note: "x".repeat(1001) }, staff)
+        expect(longNote.status).toBe(400)
+      })
+    })
+
+    describe("a cooperative approved from an online application", () => {
+      it("gets its own shipping at approval, once, and its products can be checked out", async () => {
+        const staffLogin = await api.post("/auth/user/emailpass", { email: "staff@bazar-solidaire.ma", password: "bazar-staff-2026" }, never)
+        const staff = staffLogin.data.token as string
+        const cooperative = await approvedCooperative(api, staff, `Coopérative Nouvelle ${Date.now()}`)
+        const shippingOf = async () => {
+          const [vendor] = await graph("vendor", ["shipping_profile.id", "stock_locations.id"], { id: cooperative.vendor.id })
+          const options = vendor.shipping_profile
+            ? await graph("shipping_option", ["id", "type.code"], { shipping_profile_id: vendor.shipping_profile.id })
+            : []
+          const locationIds = vendor.stock_locations.map((location: any) => location.id)
+          const [location] = await graph("stock_location", ["fulfillment_sets.service_zones.shipping_options.id"], { id: locationIds })
+          const atLocation = (location?.fulfillment_sets ?? []).flatMap((set: any) => set.service_zones.flatMap((zone: any) => zone.shipping_options.map((option: any) => option.id)))
+          return { profileId: vendor.shipping_profile?.id, locationIds, options, atLocation }
+        }
+        const approved = await shippingOf()
+        expect(approved.profileId).toEqual(expect.any(String))
+        expect(approved.locationIds).toHaveLength(1)
+        expect(approved.options.map((option: any) => option.type.code).sort()).toEqual(["home-delivery", "pickup"])
+        expect(approved.atLocation.sort()).toEqual(approved.options.map((option: any) => option.id).sort())
+
+        // the first product finds everything in place and adds nothing
+        const photo = await uploadPhoto(api, cooperative.token)
+        expect(photo.status).toBe(200)
+        const body = productBody(await firstCategoryId(getContainer()), [photo.data.files[0].url])
+        const created = await api.post("/vendor/products", body, bearer(cooperative.token))
+        expect(created.status, JSON.stringify(created.data)).toBe(201)
+        const product = created.data.product
+        const afterProduct = await shippingOf()
+        expect(afterProduct.options.map((option: any) => option.id).sort()).toEqual(approved.options.map((option: any) => option.id).sort())
+        expect(afterProduct.locationIds).toEqual(approved.locationIds)
+        const [stored] = await graph("product", ["shipping_profile.id"], { id: product.id })
+        expect(stored.shipping_profile.id).toBe(approved.profileId)
+
+        expect((await api.post(`/vendor/products/${product.id}/submit`, {}, bearer(cooperative.token))).status).toBe(200)
+        expect((await api.post(`/admin/moderation/products/${product.id}/publish`, {}, bearer(staff))).status).toBe(200)
+
+        const seeded = freshVendorProduct()
+        const variant = product.variants.find((row: any) => row.title === "1 g")
+        const created_cart = await api.post(
+          "/store/carts",
+          {
+            region_id: morocco.id,
+            email: "amina@example.ma",
+            items: [
+              { variant_id: variant.id, quantity: 1 },
+              { variant_id: await variantId(seeded.handle, seeded.sku), quantity: 1 },
+            ],
+            shipping_address: { first_name: "Amina", last_name: "El Idrissi", address_1: "12 derb Sidi Bouloukat", city: "Marrakech", country_code: "ma", phone: "+212612345678" },
+          },
+          store()
+        )
+        expect(created_cart.status, JSON.stringify(created_cart.data)).toBe(200)
+        const cartId = created_cart.data.cart.id
+        const grouped = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store())
+        const mine = grouped.data.vendors.find((group: any) => group.vendor.id === cooperative.vendor.id)
+        expect(mine.shipping_options.map((option: any) => [option.type.code, option.amount]).sort()).toEqual([["home-delivery", 35], ["pickup", 0]])
+        for (const group of grouped.data.vendors) {
+          const option = group.shipping_options.find((o: any) => o.type.code === "pickup")
+          expect((await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store())).status).toBe(200)
+        }
+        await codSession(cartId)
+        const completed = await complete(cartId)
+        expect(completed.status, JSON.stringify(completed.data)).toBe(200)
+        const parts = await graph("vendor_order", ["vendor_id", "item_total"], { order_id: completed.data.order.id })
+        expect(parts.find((part: any) => part.vendor_id === cooperative.vendor.id)).toMatchObject({ item_total: 60 })
       })
     })
   },

@@ -10,5 +10,6 @@ export const adminPayoutFields = [
   "proof_url",
   "rib",
   "recorded_by",
+  "note",
   "created_at",
 ]

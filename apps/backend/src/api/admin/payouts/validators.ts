@@ -19,6 +19,7 @@ export const AdminCreatePayout = z
     reference: z.string().trim().min(1).max(200),
     method: z.enum([...PAYOUT_METHODS]),
     proof_url: z.string().url().max(2000).optional(),
+    note: z.string().trim().max(1000).optional(),
   })
   .strict()
 export type AdminCreatePayoutType = z.infer<typeof AdminCreatePayout>

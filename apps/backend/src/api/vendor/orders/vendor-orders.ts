@@ -65,6 +65,8 @@ export async function withDelivery(scope: MedusaContainer, vendorOrders: any[]) 
       "shipping_address.postal_code",
       "shipping_address.country_code",
       "shipping_address.phone",
+      // the checkout keeps the shopper's landmark ("near the mosque…") there; couriers need it
+      "shipping_address.metadata",
       "shipping_methods.id",
       "shipping_methods.name",
     ],
@@ -76,10 +78,16 @@ export async function withDelivery(scope: MedusaContainer, vendorOrders: any[]) 
     const mine = new Set<string>(shipping_method_ids ?? [])
     return {
       ...vendorOrder,
-      shipping_address: order?.shipping_address ?? null,
+      shipping_address: order?.shipping_address ? deliveryAddress(order.shipping_address) : null,
       shipping_methods: (order?.shipping_methods ?? [])
         .filter((method: any) => mine.has(method.id))
         .map((method: any) => ({ id: method.id, name: method.name })),
     }
   })
+}
+
+/** The address without its metadata, which is the shopper's, save the landmark couriers need. */
+function deliveryAddress({ metadata, ...address }: Record<string, any>) {
+  const landmark = typeof metadata?.landmark === "string" ? metadata.landmark : null
+  return { ...address, landmark }
 }

@@ -17,5 +17,7 @@ export const Payout = model
     // the RIB the transfer went to, kept as it was: the vendor may change it later
     rib: model.text().nullable(),
     recorded_by: model.text().nullable(),
+    // what staff want to remember about it (e.g. "paid at the centre to the treasurer")
+    note: model.text().nullable(),
   })
   .indexes([{ on: ["vendor_id", "reference"], unique: true, where: "deleted_at IS NULL" }])

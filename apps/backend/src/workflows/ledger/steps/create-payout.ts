@@ -11,6 +11,7 @@ export type CreatePayoutStepInput = {
   reference: string
   method: "bank_transfer" | "cash"
   proof_url?: string | null
+  note?: string | null
   rib?: string | null
   recorded_by?: string | null
 }

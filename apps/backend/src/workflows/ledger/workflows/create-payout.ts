@@ -13,6 +13,7 @@ export type CreatePayoutWorkflowInput = {
   reference: string
   method: "bank_transfer" | "cash"
   proof_url?: string | null
+  note?: string | null
   recorded_by?: string | null
 }
 

@@ -7,7 +7,7 @@ import {
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import { upsertTranslationsStep } from "../../common/steps/upsert-translations"
-import { ensureVendorStockLocationStep } from "../steps/ensure-vendor-stock-location"
+import { setUpVendorShippingWorkflow } from "../../vendor/workflows/set-up-vendor-shipping"
 import { setVariantStockStep } from "../steps/set-variant-stock"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
 import { validateVendorProductStep } from "../steps/validate-vendor-product"
@@ -26,7 +26,7 @@ export const createVendorProductWorkflow = createWorkflow(
   (input: CreateVendorProductWorkflowInput) => {
     const { data: vendors } = useQueryGraphStep({
       entity: "vendor",
-      fields: ["id", "name", "status", "city", "province", "shipping_profile.id"],
+      fields: ["id", "name", "status"],
       filters: { id: input.vendor_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-vendor" })
@@ -38,20 +38,17 @@ export const createVendorProductWorkflow = createWorkflow(
       image_urls: input.product.images,
     })
 
-    const { data: profiles } = useQueryGraphStep({
-      entity: "shipping_profile",
-      fields: ["id"],
-      filters: { type: "default" },
-    }).config({ name: "get-default-shipping-profile" })
-    const locationId = ensureVendorStockLocationStep({ vendor })
+    // a cooperative approved before it had shipping gets it with its first product; later calls add nothing
+    const shipping = setUpVendorShippingWorkflow.runAsStep({ input: { vendor_id: input.vendor_id } })
+    const locationId = transform({ shipping }, ({ shipping }) => shipping.location_id)
 
-    const productData = transform({ input, profiles, vendor }, ({ input, profiles, vendor }) => [
+    const productData = transform({ input, shipping }, ({ input, shipping }) => [
       {
         ...toProductData(input.product),
         handle: productHandle(toProductData({ title: input.product.title }).title as string),
         status: ProductStatus.DRAFT,
         // the cooperative's own profile gives one shipping method per cooperative in a mixed cart
-        shipping_profile_id: (vendor as { shipping_profile?: { id: string } | null }).shipping_profile?.id ?? profiles[0]?.id,
+        shipping_profile_id: shipping.shipping_profile_id,
       },
     ])
     const products = createProductsWorkflow.runAsStep({ input: { products: productData as never } })

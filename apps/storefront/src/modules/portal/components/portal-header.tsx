@@ -11,7 +11,7 @@ type Props = { locale: Locale; cooperativeName?: string }
 
 /**
  * The portal's own simple header: whose space it is (the cooperative's name once signed in),
- * language, sign out, and the three sections of a member's work.
+ * language, sign out, and the sections of a member's work.
  */
 export default function PortalHeader({ locale, cooperativeName }: Props) {
   const m = getPortalMessages(locale)
@@ -61,8 +61,14 @@ export default function PortalHeader({ locale, cooperativeName }: Props) {
           <Link href={portalPath(locale, "/dashboard")} className="portal-nav__link">
             {m.header.dashboard}
           </Link>
+          <Link href={portalPath(locale, "/orders")} className="portal-nav__link" data-testid="portal-nav-orders">
+            {m.header.orders}
+          </Link>
           <Link href={portalPath(locale, "/products")} className="portal-nav__link">
             {m.header.products}
+          </Link>
+          <Link href={portalPath(locale, "/earnings")} className="portal-nav__link" data-testid="portal-nav-earnings">
+            {m.header.earnings}
           </Link>
           <Link href={portalPath(locale, "/members")} className="portal-nav__link">
             {m.header.members}

@@ -12,9 +12,11 @@ type Props = {
   locale: Locale
   session: PortalSession
   counts: Record<ProductStatus, number> | null
+  /** Parcels waiting to be sent; null while the cooperative is under review. */
+  toShip: number | null
 }
 
-export default function DashboardTemplate({ locale, session, counts }: Props) {
+export default function DashboardTemplate({ locale, session, counts, toShip }: Props) {
   const m = getPortalMessages(locale)
   const { member, vendor } = session
   const approved = vendor.status === "approved"
@@ -31,6 +33,29 @@ export default function DashboardTemplate({ locale, session, counts }: Props) {
             + {m.dashboard.addProduct}
           </Link>
         </p>
+      ) : null}
+      {toShip !== null ? (
+        <section className="portal-card" aria-labelledby="dashboard-orders">
+          <h2 id="dashboard-orders">{m.dashboard.ordersTitle}</h2>
+          <p>
+            <Link href={`${portalPath(locale, "/orders")}?status=pending`} className="status-counts__link"
+              data-testid="dashboard-to-ship">
+              <span className="status-badge" data-status="order-pending">{m.orderStatus.toShip}</span>
+              <span className="status-counts__number" data-testid="dashboard-to-ship-count">{toShip}</span>
+            </Link>
+          </p>
+          <p>
+            <Link href={portalPath(locale, "/orders")} className="button button--wide" data-testid="dashboard-orders">
+              {m.dashboard.seeOrders}
+            </Link>
+          </p>
+          <p>
+            <Link href={portalPath(locale, "/earnings")} className="button button--ghost button--wide"
+              data-testid="dashboard-earnings">
+              {m.dashboard.seeEarnings}
+            </Link>
+          </p>
+        </section>
       ) : null}
       {counts ? (
         <section className="portal-card" aria-labelledby="dashboard-products">

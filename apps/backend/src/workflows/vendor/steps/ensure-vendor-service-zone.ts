@@ -1,0 +1,109 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+export type EnsureVendorServiceZoneStepInput = {
+  vendor: { name: string; handle: string }
+  location_id: string
+  shipping_profile_id: string
+}
+
+export type VendorServiceZone = {
+  service_zone_id: string
+  /** False when the zone already offers options under the vendor's profile: nothing to add. */
+  needs_options: boolean
+}
+
+type Created = { location_id: string; fulfillment_set_id: string | null; provider_linked: boolean }
+
+export const ensureVendorServiceZoneStepId = "ensure-vendor-service-zone"
+
+const PROVIDER_ID = "manual_manual"
+
+type Location = {
+  fulfillment_providers?: ({ id: string } | null)[]
+  fulfillment_sets?: ({
+    type: string
+    service_zones?: ({
+      id: string
+      geo_zones?: ({ country_code: string } | null)[]
+      shipping_options?: ({ shipping_profile_id: string } | null)[]
+    } | null)[]
+  } | null)[]
+}
+
+/**
+ * Returns the service zone covering Morocco at the vendor's stock location, creating the shipping
+ * fulfillment set (and enabling the manual provider there) when the location has none, as the seed does.
+ */
+export const ensureVendorServiceZoneStep = createStep(
+  ensureVendorServiceZoneStepId,
+  async (input: EnsureVendorServiceZoneStepInput, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    const { data } = await query.graph({
+      entity: "stock_location",
+      fields: [
+        "fulfillment_providers.id",
+        "fulfillment_sets.type",
+        "fulfillment_sets.service_zones.id",
+        "fulfillment_sets.service_zones.geo_zones.country_code",
+        "fulfillment_sets.service_zones.shipping_options.shipping_profile_id",
+      ],
+      filters: { id: input.location_id },
+    })
+    const location = (data[0] ?? {}) as Location
+    const created: Created = { location_id: input.location_id, fulfillment_set_id: null, provider_linked: false }
+
+    if (!(location.fulfillment_providers ?? []).some((provider) => provider?.id === PROVIDER_ID)) {
+      await link.create({
+        [Modules.STOCK_LOCATION]: { stock_location_id: input.location_id },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: PROVIDER_ID },
+      })
+      created.provider_linked = true
+    }
+
+    const zone = (location.fulfillment_sets ?? [])
+      .filter((set) => set?.type === "shipping")
+      .flatMap((set) => set?.service_zones ?? [])
+      .find((candidate) => (candidate?.geo_zones ?? []).some((geo) => geo?.country_code === "ma"))
+    if (zone) {
+      const needsOptions = !(zone.shipping_options ?? []).some((option) => option?.shipping_profile_id === input.shipping_profile_id)
+      return new StepResponse<VendorServiceZone, Created>({ service_zone_id: zone.id, needs_options: needsOptions }, created)
+    }
+
+    // fulfillment set and service zone names are unique in Medusa: the handle keeps them apart
+    const fulfillmentSet = await container.resolve(Modules.FULFILLMENT).createFulfillmentSets({
+      name: `${input.vendor.name} — livraison (${input.vendor.handle})`,
+      type: "shipping",
+      service_zones: [{ name: `${input.vendor.name} — Maroc (${input.vendor.handle})`, geo_zones: [{ type: "country", country_code: "ma" }] }],
+    })
+    created.fulfillment_set_id = fulfillmentSet.id
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: input.location_id },
+      [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+    })
+    return new StepResponse<VendorServiceZone, Created>(
+      { service_zone_id: fulfillmentSet.service_zones[0].id, needs_options: true },
+      created
+    )
+  },
+  async (created, { container }) => {
+    if (!created) {
+      return
+    }
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    if (created.fulfillment_set_id) {
+      await link.dismiss({
+        [Modules.STOCK_LOCATION]: { stock_location_id: created.location_id },
+        [Modules.FULFILLMENT]: { fulfillment_set_id: created.fulfillment_set_id },
+      })
+      await container.resolve(Modules.FULFILLMENT).deleteFulfillmentSets([created.fulfillment_set_id])
+    }
+    if (created.provider_linked) {
+      await link.dismiss({
+        [Modules.STOCK_LOCATION]: { stock_location_id: created.location_id },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: PROVIDER_ID },
+      })
+    }
+  }
+)

@@ -1,0 +1,82 @@
+"use server"
+
+import { refresh } from "next/cache"
+import { redirect } from "next/navigation"
+import { getVendorToken, vendorRequest } from "@/lib/data/portal-fetch"
+import { apiErrorState, httpStatus } from "@/lib/portal/errors"
+import { formValues, readCheckbox, readText, type FormState } from "@/lib/portal/form"
+import { parseShipForm } from "@/lib/portal/orders"
+import { portalPath } from "@/lib/portal/paths"
+import { formLocale } from "./portal-session"
+
+function orderPath(id: string, done: "shipped" | "delivered") {
+  return `/orders/${encodeURIComponent(id)}?done=${done}`
+}
+
+/** A 409 means another member (or a second tap) changed the order first: show it as it is now. */
+function orderError(error: unknown, toField?: (path: string) => string | undefined): FormState {
+  if (httpStatus(error) === 409) {
+    refresh()
+    return { error: "orderChanged", version: Date.now() }
+  }
+  return { ...apiErrorState(error, toField), version: Date.now() }
+}
+
+/** Marks the cooperative's parcel as handed to a carrier, with the carrier and tracking number when known. */
+export async function shipOrder(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const token = await getVendorToken()
+  if (!token) {
+    redirect(portalPath(locale, "/sign-in"))
+  }
+  const id = readText(formData, "order_id")
+  if (!id) {
+    return { error: "notFound", version: Date.now() }
+  }
+  const parsed = parseShipForm(formData)
+  if (!parsed.ok) {
+    return { error: "invalid", fieldErrors: parsed.fieldErrors, values: formValues(formData), version: Date.now() }
+  }
+  try {
+    await vendorRequest(`/vendor/orders/${encodeURIComponent(id)}/ship`, {
+      method: "POST",
+      token,
+      body: parsed.data,
+      locale,
+    })
+  } catch (error) {
+    const toField = (path: string) => (path === "carrier" || path === "tracking_number" ? path : undefined)
+    return { ...orderError(error, toField), values: formValues(formData) }
+  }
+  redirect(portalPath(locale, orderPath(id, "shipped")))
+}
+
+/**
+ * Marks the parcel as delivered; for cash on delivery this records the cash as collected, so the
+ * member must tick that they have it.
+ */
+export async function deliverOrder(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const token = await getVendorToken()
+  if (!token) {
+    redirect(portalPath(locale, "/sign-in"))
+  }
+  const id = readText(formData, "order_id")
+  if (!id) {
+    return { error: "notFound", version: Date.now() }
+  }
+  if (readText(formData, "cash") === "required" && !readCheckbox(formData, "cash_collected")) {
+    return { error: "invalid", fieldErrors: { cash_collected: "cashNotConfirmed" }, version: Date.now() }
+  }
+  try {
+    await vendorRequest(`/vendor/orders/${encodeURIComponent(id)}/deliver`, {
+      method: "POST",
+      token,
+      body: {},
+      locale,
+    })
+  } catch (error) {
+    return orderError(error)
+  }
+  redirect(portalPath(locale, orderPath(id, "delivered")))
+}

@@ -1,0 +1,44 @@
+import "server-only"
+import type { VendorLedger } from "@/lib/portal/earnings"
+import { httpStatus } from "@/lib/portal/errors"
+import type { OrderStatus, VendorOrder } from "@/lib/portal/orders"
+import type { PortalSession } from "./portal"
+import { vendorRequest } from "./portal-fetch"
+
+export type VendorOrderList = { orders: VendorOrder[]; count: number }
+
+/** The cooperative's parts of orders, newest first (the API scopes them to the member's cooperative). */
+export async function listVendorOrders(
+  session: PortalSession,
+  { status, limit = 20, offset = 0 }: { status?: OrderStatus; limit?: number; offset?: number }
+): Promise<VendorOrderList> {
+  const { orders, count } = await vendorRequest<VendorOrderList>("/vendor/orders", {
+    token: session.token,
+    query: { status, limit, offset },
+  })
+  return { orders, count }
+}
+
+/** How many parcels wait to be sent. */
+export async function countOrdersToShip(session: PortalSession): Promise<number> {
+  return (await listVendorOrders(session, { status: "pending", limit: 1 })).count
+}
+
+/** One of the cooperative's orders, or null when it is not theirs (the API answers 404). */
+export async function getVendorOrder(session: PortalSession, id: string): Promise<VendorOrder | null> {
+  try {
+    const { order } = await vendorRequest<{ order: VendorOrder }>(`/vendor/orders/${encodeURIComponent(id)}`, {
+      token: session.token,
+    })
+    return order
+  } catch (error) {
+    if (httpStatus(error) === 404) {
+      return null
+    }
+    throw error
+  }
+}
+
+export async function getVendorLedger(session: PortalSession): Promise<VendorLedger> {
+  return vendorRequest<VendorLedger>("/vendor/ledger", { token: session.token })
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest"
+import {
+  isCashOnDelivery,
+  itemsCount,
+  ORDER_STATUS_LABEL_KEYS,
+  ORDER_STATUSES,
+  orderActions,
+  orderNumber,
+  parseOrderStatus,
+  parseShipForm,
+  shopperName,
+  telHref,
+} from "./orders"
+
+describe("order statuses", () => {
+  it("names every status, and calls a waiting parcel 'to ship'", () => {
+    expect(ORDER_STATUSES.map((status) => ORDER_STATUS_LABEL_KEYS[status])).toEqual(["toShip", "shipped", "delivered", "canceled"])
+  })
+
+  it("reads the status filter leniently", () => {
+    expect(parseOrderStatus("shipped")).toBe("shipped")
+    expect(parseOrderStatus(["delivered", "pending"])).toBe("delivered")
+    expect(parseOrderStatus("lost")).toBeUndefined()
+    expect(parseOrderStatus(undefined)).toBeUndefined()
+  })
+
+  it("offers ship then deliver, and nothing once delivered or canceled", () => {
+    expect(orderActions({ status: "pending" })).toEqual({ ship: true, deliver: true })
+    expect(orderActions({ status: "shipped" })).toEqual({ ship: false, deliver: true })
+    expect(orderActions({ status: "delivered" })).toEqual({ ship: false, deliver: false })
+    expect(orderActions({ status: "canceled" })).toEqual({ ship: false, deliver: false })
+  })
+})
+
+describe("order details", () => {
+  it("tells cash on delivery from card", () => {
+    expect(isCashOnDelivery({ payment_provider_id: "pp_cod_cod" })).toBe(true)
+    expect(isCashOnDelivery({ payment_provider_id: "pp_stripe_stripe" })).toBe(false)
+    expect(isCashOnDelivery({ payment_provider_id: null })).toBe(false)
+  })
+
+  it("counts pieces, not lines", () => {
+    const item = { id: "i", title: "t", unit_price: 1, total: 1 }
+    expect(itemsCount({ items: [{ ...item, quantity: 3 }, { ...item, quantity: 1 }] })).toBe(4)
+    expect(itemsCount({ items: [] })).toBe(0)
+  })
+
+  it("shows the order number shoppers know", () => {
+    expect(orderNumber({ id: "vord_1", display_id: 1042 })).toBe("#1042")
+    expect(orderNumber({ id: "vord_1", display_id: null })).toBe("vord_1")
+  })
+
+  it("writes the shopper's name and a dialable phone", () => {
+    expect(shopperName({ first_name: "Amina", last_name: "El Idrissi" })).toBe("Amina El Idrissi")
+    expect(shopperName({ first_name: "Amina" })).toBe("Amina")
+    expect(shopperName(null)).toBe("")
+    expect(telHref("+212 6 12.34-56 78")).toBe("tel:+212612345678")
+  })
+})
+
+describe("parseShipForm", () => {
+  const form = (values: Record<string, string>) => {
+    const data = new FormData()
+    for (const [name, value] of Object.entries(values)) {
+      data.set(name, value)
+    }
+    return data
+  }
+
+  it("keeps the carrier and tracking number, trimmed, and drops empty ones", () => {
+    expect(parseShipForm(form({ carrier: " Amana ", tracking_number: "CP123MA" }))).toEqual({
+      ok: true,
+      data: { carrier: "Amana", tracking_number: "CP123MA" },
+    })
+    expect(parseShipForm(form({ carrier: "", tracking_number: "  " }))).toEqual({ ok: true, data: {} })
+  })
+
+  it("refuses a text longer than the backend accepts", () => {
+    expect(parseShipForm(form({ tracking_number: "x".repeat(101) }))).toEqual({ ok: false, fieldErrors: { tracking_number: "tooLong" } })
+  })
+})

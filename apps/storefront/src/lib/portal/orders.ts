@@ -1,0 +1,133 @@
+// Pure helpers for the portal's orders (the cooperative's parts of shoppers' orders).
+
+/** The API's statuses of a cooperative's part of an order (backend `VENDOR_ORDER_STATUSES`). */
+export const ORDER_STATUSES = ["pending", "shipped", "delivered", "canceled"] as const
+export type OrderStatus = (typeof ORDER_STATUSES)[number]
+
+/** What a member reads for each status: "pending" means there is a parcel to prepare and send. */
+export const ORDER_STATUS_LABEL_KEYS = {
+  pending: "toShip",
+  shipped: "shipped",
+  delivered: "delivered",
+  canceled: "canceled",
+} as const satisfies Record<OrderStatus, string>
+
+export type OrderStatusLabelKey = (typeof ORDER_STATUS_LABEL_KEYS)[OrderStatus]
+
+export const CASH_ON_DELIVERY_PROVIDER_ID = "pp_cod_cod"
+
+export type VendorOrderItem = {
+  id: string
+  title: string
+  variant_title?: string | null
+  sku?: string | null
+  thumbnail?: string | null
+  quantity: number
+  unit_price: number
+  total: number
+}
+
+export type VendorOrderAddress = {
+  first_name?: string | null
+  last_name?: string | null
+  address_1?: string | null
+  address_2?: string | null
+  city?: string | null
+  province?: string | null
+  postal_code?: string | null
+  country_code?: string | null
+  phone?: string | null
+  landmark?: string | null
+}
+
+/** `/vendor/orders` and `/vendor/orders/:id`: one cooperative's part of a shopper's order. */
+export type VendorOrder = {
+  id: string
+  order_id: string
+  display_id?: number | null
+  status: OrderStatus
+  currency_code: string
+  item_total: number
+  shipping_total: number
+  total: number
+  commission_amount: number
+  vendor_amount: number
+  payment_provider_id?: string | null
+  tracking_number?: string | null
+  carrier?: string | null
+  shipped_at?: string | null
+  delivered_at?: string | null
+  cash_collected_at?: string | null
+  canceled_at?: string | null
+  created_at: string
+  items: VendorOrderItem[]
+  shipping_address: VendorOrderAddress | null
+  shipping_methods: { id: string; name: string }[]
+}
+
+export function isOrderStatus(value: unknown): value is OrderStatus {
+  return typeof value === "string" && (ORDER_STATUSES as readonly string[]).includes(value)
+}
+
+/** Reads "?status=" leniently: anything unknown means all statuses. */
+export function parseOrderStatus(value: string | string[] | undefined): OrderStatus | undefined {
+  const raw = Array.isArray(value) ? value[0] : value
+  return isOrderStatus(raw) ? raw : undefined
+}
+
+export function isCashOnDelivery(order: Pick<VendorOrder, "payment_provider_id">): boolean {
+  return order.payment_provider_id === CASH_ON_DELIVERY_PROVIDER_ID
+}
+
+/** How many pieces the parcel holds (3 jars + 1 rug = 4). */
+export function itemsCount(order: Pick<VendorOrder, "items">): number {
+  return order.items.reduce((sum, item) => sum + item.quantity, 0)
+}
+
+/**
+ * What the member can do next: ship a parcel to prepare, or say a parcel arrived. A pick-up at the
+ * centre may be marked delivered without shipping first, as the backend allows.
+ */
+export function orderActions(order: Pick<VendorOrder, "status">): { ship: boolean; deliver: boolean } {
+  return { ship: order.status === "pending", deliver: order.status === "pending" || order.status === "shipped" }
+}
+
+/** The order number shoppers and the centre use ("#1042"), or the id when the order has none. */
+export function orderNumber(order: Pick<VendorOrder, "display_id" | "id">): string {
+  return order.display_id ? `#${order.display_id}` : order.id
+}
+
+/** "Amina El Idrissi", without the gaps of a missing part. */
+export function shopperName(address: VendorOrderAddress | null): string {
+  return [address?.first_name, address?.last_name].filter(Boolean).join(" ")
+}
+
+/** A phone number as a tel: link (spaces and dots dropped, the leading + kept). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, "")}`
+}
+
+export type ShipForm = { carrier?: string; tracking_number?: string }
+
+/** The "mark shipped" form: both fields may stay empty (a parcel taken by hand), each 100 characters at most. */
+export function parseShipForm(
+  formData: FormData
+): { ok: true; data: ShipForm } | { ok: false; fieldErrors: Record<string, string> } {
+  const data: ShipForm = {}
+  const fieldErrors: Record<string, string> = {}
+  for (const name of ["carrier", "tracking_number"] as const) {
+    const value = formData.get(name)
+    const text = typeof value === "string" ? value.trim() : ""
+    if (text.length > 100) {
+      fieldErrors[name] = "tooLong"
+    } else if (text) {
+      data[name] = text
+    }
+  }
+  return Object.keys(fieldErrors).length ? { ok: false, fieldErrors } : { ok: true, data }
+}
+
+/** A day in the member's language ("29 nov. 2026", "٢٩ نونبر ٢٠٢٦"). */
+export function formatDay(value: string, intlLocale: string): string {
+  return new Intl.DateTimeFormat(intlLocale, { dateStyle: "medium" }).format(new Date(value))
+}
