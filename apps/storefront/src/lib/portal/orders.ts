@@ -31,7 +31,6 @@ export type VendorOrderAddress = {
   first_name?: string | null
   last_name?: string | null
   address_1?: string | null
-  address_2?: string | null
   city?: string | null
   province?: string | null
   postal_code?: string | null

@@ -59,14 +59,13 @@ export async function withDelivery(scope: MedusaContainer, vendorOrders: any[]) 
       "shipping_address.first_name",
       "shipping_address.last_name",
       "shipping_address.address_1",
+      // the checkout keeps the shopper's landmark ("near the mosque…") there; couriers need it
       "shipping_address.address_2",
       "shipping_address.city",
       "shipping_address.province",
       "shipping_address.postal_code",
       "shipping_address.country_code",
       "shipping_address.phone",
-      // the checkout keeps the shopper's landmark ("near the mosque…") there; couriers need it
-      "shipping_address.metadata",
       "shipping_methods.id",
       "shipping_methods.name",
     ],
@@ -86,8 +85,7 @@ export async function withDelivery(scope: MedusaContainer, vendorOrders: any[]) 
   })
 }
 
-/** The address without its metadata, which is the shopper's, save the landmark couriers need. */
-function deliveryAddress({ metadata, ...address }: Record<string, any>) {
-  const landmark = typeof metadata?.landmark === "string" ? metadata.landmark : null
-  return { ...address, landmark }
+/** The address as a courier reads it: the checkout's second address line is the landmark. */
+function deliveryAddress({ address_2, ...address }: Record<string, any>) {
+  return { ...address, landmark: address_2 || null }
 }

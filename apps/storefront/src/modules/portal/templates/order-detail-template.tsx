@@ -84,7 +84,6 @@ export default function OrderDetailTemplate({ locale, order, done }: Props) {
           <address className="portal-address">
             <strong><bdi>{shopperName(address)}</bdi></strong>
             {address.address_1 ? <span><bdi>{address.address_1}</bdi></span> : null}
-            {address.address_2 ? <span><bdi>{address.address_2}</bdi></span> : null}
             <span><bdi>{[address.postal_code, address.city].filter(Boolean).join(" ")}</bdi></span>
             {address.province ? <span><bdi>{address.province}</bdi></span> : null}
             {address.landmark ? (
