@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync } from "node:fs"
-import { join, resolve } from "node:path"
+import { join, relative, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { StartupError } from "./errors.js"
 import { startMarketplace } from "./marketplace.js"
 
 const MINIMUM_NODE = [20, 19] as const
 
-type DemoAccounts = Record<"staff" | "shopper" | "member", { email: string; password: string }>
+type DemoAccounts = Record<"staff" | "shopper" | "member" | "weaver", { email: string; password: string }>
 
 function say(line: string) {
   process.stdout.write(`[bazaar] ${line}\n`)
@@ -51,9 +51,10 @@ async function main() {
     process.loadEnvFile(join(rootDir, ".env"))
   }
 
+  const dataDir = resolve(rootDir, process.env.BAZAAR_DATA_DIR || ".data")
   const marketplace = await startMarketplace({
     rootDir,
-    dataDir: resolve(rootDir, process.env.BAZAAR_DATA_DIR || ".data"),
+    dataDir,
     backendPort: portFromEnv("BACKEND_PORT", 9000),
     storefrontPort: portFromEnv("STOREFRONT_PORT", 8000),
     postgresPort: portFromEnv("EMBEDDED_POSTGRES_PORT", 54320),
@@ -92,9 +93,10 @@ async function main() {
     "",
     `  Staff login     ${accounts.staff.email} / ${accounts.staff.password}`,
     `  Shopper login   ${accounts.shopper.email} / ${accounts.shopper.password}`,
-    `  Member login    ${accounts.member.email} / ${accounts.member.password}  (${marketplace.storefrontUrl}/fr/portal)`,
+    `  Member logins   ${accounts.member.email} / ${accounts.member.password}  (${marketplace.storefrontUrl}/fr/portal)`,
+    `                  ${accounts.weaver.email} / ${accounts.weaver.password}`,
     "",
-    "  Logs in .data/logs. Press Ctrl-C to stop everything.",
+    `  Logs in ${relative(process.cwd(), join(dataDir, "logs")) || "."}. Press Ctrl-C to stop everything.`,
     "",
   ]
   process.stdout.write(lines.join("\n") + "\n")

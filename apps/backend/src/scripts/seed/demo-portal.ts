@@ -22,7 +22,7 @@ async function ensureLogin(container: Container, email: string, password: string
 }
 
 /**
- * The cooperative portal's demo data: a member login for an approved cooperative and a pending
+ * The cooperative portal's demo data: member logins for two approved cooperatives and a pending
  * application for staff to review. Idempotent (checked by email), so it also runs on a database
  * seeded before the portal existed.
  */
@@ -30,21 +30,28 @@ export async function seedDemoPortal(container: Container) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const vendorService: VendorModuleService = container.resolve(VENDOR_MODULE)
   const authService = container.resolve(Modules.AUTH)
-  const { member, applicant } = DEMO_ACCOUNTS
+  const { member, weaver, applicant } = DEMO_ACCOUNTS
 
-  const [existingMember] = await vendorService.listVendorMembers({ email: member.email }, { take: 1 })
-  if (!existingMember) {
-    const [vendor] = await vendorService.listVendors({ handle: member.vendor }, { take: 1 })
-    if (!vendor) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Demo cooperative ${member.vendor} was not found`)
+  // two cooperatives with a login each, so a demo order split between them can be followed from both sides
+  for (const [demoMember, phone] of [
+    [member, "+212 6 61 23 45 67"],
+    [weaver, "+212 6 62 98 76 54"],
+  ] as const) {
+    const [existingMember] = await vendorService.listVendorMembers({ email: demoMember.email }, { take: 1 })
+    if (existingMember) {
+      continue
     }
-    const authIdentityId = await ensureLogin(container, member.email, member.password)
+    const [vendor] = await vendorService.listVendors({ handle: demoMember.vendor }, { take: 1 })
+    if (!vendor) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Demo cooperative ${demoMember.vendor} was not found`)
+    }
+    const authIdentityId = await ensureLogin(container, demoMember.email, demoMember.password)
     const created = await vendorService.createVendorMembers({
       vendor_id: vendor.id,
-      email: member.email,
-      first_name: member.first_name,
-      last_name: member.last_name,
-      phone: "+212 6 61 23 45 67",
+      email: demoMember.email,
+      first_name: demoMember.first_name,
+      last_name: demoMember.last_name,
+      phone,
       role: "owner",
     })
     const identity = await authService.retrieveAuthIdentity(authIdentityId)
@@ -52,7 +59,7 @@ export async function seedDemoPortal(container: Container) {
       id: authIdentityId,
       app_metadata: { ...(identity.app_metadata ?? {}), vendor_id: created.id },
     })
-    logger.info(`Demo member ${member.email} can sign in to the portal for ${vendor.name}`)
+    logger.info(`Demo member ${demoMember.email} can sign in to the portal for ${vendor.name}`)
   }
 
   const [existingApplicant] = await vendorService.listVendorMembers({ email: applicant.email }, { take: 1 })
