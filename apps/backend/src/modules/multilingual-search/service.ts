@@ -175,6 +175,7 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
       }
       await this.adjustDocumentCount(input.index, inserted, manager)
     })
+    await this.analyzeAfterGrowth_(catalog.table_name, entries.length)
     await this.addToVocabulary_(input.definition, input.documents)
     return this.task(input.index)
   }
@@ -241,16 +242,16 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
     const requests = normalizeFacetRequests(options.facets, plan)
     const order = this.resolveOrderBy(input, plan, !!fragments.q)
 
+    // With words to match, the full-text index finds the rows first and the filters are checked on
+    // those only: the scope filters every store query carries (published, sales channel, approved
+    // cooperative) keep almost every document, yet without fresh statistics (after a reindex)
+    // PostgreSQL guessed them selective, scanned the jsonb index and read every document (170 ms).
     const params: unknown[] = []
     const rank = fragments.rankSql(params)
-    const conditions: string[] = []
-    if (fragments.matchSql) {
-      conditions.push(fragments.matchSql(params))
-    }
-    if (filterWhere?.sql) {
-      conditions.push(`(${filterWhere.sql})`)
-      params.push(...filterWhere.params)
-    }
+    const match = fragments.matchSql ? fragments.matchSql(params) : undefined
+    const found = `SELECT "id", "indexed", ${rank} AS score FROM "${catalog.table_name}"${match ? ` WHERE ${match}` : ""}`
+    const filter = filterWhere?.sql ? ` WHERE (${filterWhere.sql})` : ""
+    params.push(...(filterWhere?.sql ? filterWhere.params : []))
     const selects = [
       options.count === "none" ? `NULL::int AS "count"` : `(SELECT count(*)::int FROM "matched") AS "count"`,
       // the page's documents are read after the page is cut, not for every match
@@ -265,10 +266,11 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
       params.push(...facet.params)
     })
     const [row] = await this.db_.execute(
-      `WITH "matched" AS MATERIALIZED (
-         SELECT "id", "indexed", ${rank} AS score FROM "${catalog.table_name}"
-         ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""}
-       )
+      `WITH ${
+        match
+          ? `"found" AS MATERIALIZED (${found}), "matched" AS MATERIALIZED (SELECT * FROM "found"${filter})`
+          : `"matched" AS MATERIALIZED (${found}${filter})`
+      }
        SELECT ${selects.join(",\n")}`,
       params
     )
@@ -322,6 +324,19 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
       }
     }
     return words.map((word) => this.corrections_.get(word)?.word ?? word)
+  }
+
+  /**
+   * A table filled by a reindex has no statistics until autovacuum comes by, and the planner then
+   * guesses every filter selective. Analyse whenever a write adds a fifth or more to what the
+   * statistics last saw: a handful of times over a full reindex, never for a single product.
+   */
+  protected async analyzeAfterGrowth_(table: string, written: number) {
+    const [stats] = await this.db_.execute(`SELECT reltuples FROM pg_class WHERE oid = ?::regclass`, [`"${table}"`])
+    const known = Number(stats?.reltuples ?? -1)
+    if (known < 0 || written >= known * 0.2) {
+      await this.db_.execute(`ANALYZE "${table}"`)
+    }
   }
 
   protected async addToVocabulary_(definition: SearchTypes.ResolvedSearchIndexDefinition, documents: SearchTypes.SearchDocument[]) {
