@@ -43,7 +43,8 @@ type Catalog = Awaited<ReturnType<PostgresSearchService["retrieve"]>>
  * queries are normalised like the documents (Arabic letter forms, accents, elisions), a word the
  * catalogue does not contain is corrected to the closest word it does (pg_trgm GIN index over a
  * vocabulary table, instead of the built-in `word_similarity` scan of every document), and a
- * query whose words do not all match is retried with any of them.
+ * query whose words do not all match is retried with any of them. A results page (hits, count,
+ * facets) is one statement over the rows the full-text index found (docs/architecture.md#search).
  */
 export default class MultilingualPostgresSearchService extends BasePostgresSearchService {
   static identifier = "search-postgres-multilingual"
