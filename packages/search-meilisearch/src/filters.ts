@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { toTimestamp } from "./dates"
 
 type Value = string | number | boolean | Date | null
 
@@ -35,9 +36,10 @@ function list(values: Value[]): string {
   return `[${values.map(filterValue).join(", ")}]`
 }
 
-function operators(name: string, ops: Record<string, unknown>): string[] {
+function operators(name: string, ops: Record<string, unknown>, asValue: (value: unknown) => unknown): string[] {
   const clauses: string[] = []
-  for (const [op, raw] of Object.entries(ops)) {
+  for (const [op, given] of Object.entries(ops)) {
+    const raw = Array.isArray(given) ? given.map(asValue) : asValue(given)
     const value = raw as Value
     switch (op) {
       case "$eq":
@@ -81,9 +83,10 @@ function operators(name: string, ops: Record<string, unknown>): string[] {
 
 /**
  * The Search Module's filter tree as a Meilisearch filter expression. Equality on an array field
- * is membership, as on the PostgreSQL provider.
+ * is membership, as on the PostgreSQL provider; values of date fields (`dates`) are compared as the
+ * timestamps the documents hold.
  */
-export function toMeilisearchFilter(filters: SearchTypes.SearchFilters | undefined): string | undefined {
+export function toMeilisearchFilter(filters: SearchTypes.SearchFilters | undefined, dates: Set<string> = new Set()): string | undefined {
   if (!filters) {
     return undefined
   }
@@ -94,25 +97,26 @@ export function toMeilisearchFilter(filters: SearchTypes.SearchFilters | undefin
     }
     if (LOGICAL.has(key)) {
       if (key === "$not") {
-        const inner = toMeilisearchFilter(raw as SearchTypes.SearchFilters)
+        const inner = toMeilisearchFilter(raw as SearchTypes.SearchFilters, dates)
         if (inner) {
           clauses.push(`NOT (${inner})`)
         }
         continue
       }
-      const parts = (raw as SearchTypes.SearchFilters[]).map(toMeilisearchFilter).filter((part): part is string => !!part)
+      const parts = (raw as SearchTypes.SearchFilters[]).map((part) => toMeilisearchFilter(part, dates)).filter((part): part is string => !!part)
       if (parts.length) {
         clauses.push(`(${parts.map((part) => `(${part})`).join(key === "$and" ? " AND " : " OR ")})`)
       }
       continue
     }
     const name = field(key)
+    const asValue = dates.has(name) ? toTimestamp : (value: unknown) => value
     if (Array.isArray(raw)) {
-      clauses.push(`${name} IN ${list(raw as Value[])}`)
+      clauses.push(`${name} IN ${list(raw.map(asValue) as Value[])}`)
     } else if (raw !== null && typeof raw === "object" && !(raw instanceof Date)) {
-      clauses.push(...operators(name, raw as Record<string, unknown>))
+      clauses.push(...operators(name, raw as Record<string, unknown>, asValue))
     } else {
-      clauses.push(raw === null ? `${name} IS NULL` : `${name} = ${filterValue(raw as Value)}`)
+      clauses.push(raw === null ? `${name} IS NULL` : `${name} = ${filterValue(asValue(raw) as Value)}`)
     }
   }
   return clauses.length ? clauses.join(" AND ") : undefined

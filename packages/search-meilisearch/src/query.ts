@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { dateFieldPaths, fromMeilisearchDocument } from "./dates"
 import { filterValue, toMeilisearchFilter } from "./filters"
 import type { TextNormalizer } from "./settings"
 
@@ -42,7 +43,8 @@ export function toMeilisearchQueries(input: SearchTypes.ProviderSearchQuery, nor
   if (input.pagination?.cursor !== undefined) {
     fail("The Meilisearch provider does not support cursor pagination")
   }
-  const filter = toMeilisearchFilter(input.filters)
+  const dates = dateFieldPaths(input.index.fields)
+  const filter = toMeilisearchFilter(input.filters, dates)
   const facets = (options.facets ?? []).map((facet) => (typeof facet === "string" ? { field: facet, type: "value" as const } : facet))
   const valueOrStats = facets.filter((facet) => facet.type !== "range").map((facet) => facet.field)
   const ranges = facets.filter((facet): facet is RangeFacet => facet.type === "range")
@@ -74,7 +76,7 @@ export function toMeilisearchQueries(input: SearchTypes.ProviderSearchQuery, nor
       query: { indexUid: main.indexUid, q, filter: andFilters(filter, rangeFilter(facet.field, range)), limit: 0, matchingStrategy: main.matchingStrategy },
     }))
   )
-  return { main, rangeQueries, facets }
+  return { main, rangeQueries, facets, dates }
 }
 
 type MeiliResult = {
@@ -118,7 +120,11 @@ export function fromMeilisearchResults(
   return {
     hits: main.hits.map((hit) => {
       const { _rankingScore, ...document } = hit
-      return { id: String(hit[primaryKey]), score: options.include_score ? _rankingScore : undefined, document }
+      return {
+        id: String(hit[primaryKey]),
+        score: options.include_score ? _rankingScore : undefined,
+        document: fromMeilisearchDocument(document, plan.dates),
+      }
     }),
     facets: plan.facets.length ? facets : undefined,
     metadata: {

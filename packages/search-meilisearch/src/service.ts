@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { AbstractSearchProviderService, MedusaError } from "@medusajs/framework/utils"
+import { dateFieldPaths, toMeilisearchDocument } from "./dates"
 import { toMeilisearchFilter } from "./filters"
 import { fromMeilisearchResults, toMeilisearchQueries } from "./query"
 import { toMeilisearchSettings, type TextNormalizer } from "./settings"
@@ -77,7 +78,9 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     documents: SearchTypes.SearchDocument[]
   }): Promise<SearchTypes.SearchTask> {
     const client = await this.client()
-    return this.enqueued(await client.index(index).addDocuments(documents, { primaryKey: definition.primary_key }), index)
+    const dates = dateFieldPaths(definition.fields)
+    const stored = documents.map((document) => toMeilisearchDocument(document, dates))
+    return this.enqueued(await client.index(index).addDocuments(stored, { primaryKey: definition.primary_key }), index)
   }
 
   async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {

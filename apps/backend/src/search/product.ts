@@ -69,7 +69,7 @@ export default defineSearchIndex({
     "translation.updated",
     "translation.deleted",
   ],
-  seed: graphSeed({ ...source, batch_size: 200 }),
+  seed: graphSeed({ ...source, batch_size: 1000 }),
   consume: graphConsume({
     ...source,
     resolve_ids: (event, context) => productIdsForEvent(context.container.query, event),
