@@ -2,13 +2,15 @@ import Link from "next/link"
 import type { Currency, Locale } from "@/lib/constants"
 import { getMessages } from "@/lib/i18n/messages"
 import { localePath, paths } from "@/lib/util/paths"
+import { shopPaths } from "@/lib/shop/paths"
+import CartLink from "./cart-link"
 import CurrencySwitch from "./currency-switch"
 import LanguageSwitch from "./language-switch"
 import SearchBox from "@/modules/search/components/search-box"
 
-type Props = { locale: Locale; currency: Currency }
+type Props = { locale: Locale; currency: Currency; cartCount: number }
 
-export default function SiteHeader({ locale, currency }: Props) {
+export default function SiteHeader({ locale, currency, cartCount }: Props) {
   const m = getMessages(locale)
   return (
     <header className="site-header" data-testid="site-header">
@@ -41,6 +43,7 @@ export default function SiteHeader({ locale, currency }: Props) {
           }}
         />
         <CurrencySwitch locale={locale} currency={currency} />
+        <CartLink locale={locale} count={cartCount} />
       </div>
       <div className="site-header__sub">
         <Link
@@ -48,6 +51,13 @@ export default function SiteHeader({ locale, currency }: Props) {
           className="site-header__link"
         >
           {m.header.cooperatives}
+        </Link>
+        <Link
+          href={localePath(locale, shopPaths.account())}
+          className="site-header__link"
+          data-testid="account-link"
+        >
+          {m.header.account}
         </Link>
         <LanguageSwitch
           current={locale}

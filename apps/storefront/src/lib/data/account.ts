@@ -1,0 +1,90 @@
+import "server-only"
+import type { Locale } from "@/lib/constants"
+import type { StoreCustomer, StoreOrder } from "@/lib/shop/types"
+import { httpStatus } from "@/lib/portal/errors"
+import { isNotFoundError } from "./store-fetch"
+import { getCustomerToken, storeRequest } from "./store-request"
+
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "email",
+  "created_at",
+  "currency_code",
+  "total",
+  "item_total",
+  "shipping_total",
+  "customer_id",
+  "*shipping_address",
+  "payment_collections.payment_sessions.provider_id",
+  "vendor_order.id",
+  "vendor_order.status",
+  "vendor_order.total",
+  "vendor_order.item_total",
+  "vendor_order.shipping_total",
+  "vendor_order.tracking_number",
+  "vendor_order.carrier",
+  "vendor_order.shipped_at",
+  "vendor_order.delivered_at",
+  "vendor_order.vendor.id",
+  "vendor_order.vendor.handle",
+  "vendor_order.vendor.name",
+  "vendor_order.items.id",
+  "vendor_order.items.line_item_id",
+  "vendor_order.items.title",
+  "vendor_order.items.variant_title",
+  "vendor_order.items.thumbnail",
+  "vendor_order.items.quantity",
+  "vendor_order.items.total",
+].join(",")
+
+/** The signed-in customer with their saved addresses, or undefined when signed out or the token expired. */
+export async function getCustomer(): Promise<StoreCustomer | undefined> {
+  const token = await getCustomerToken()
+  if (!token) {
+    return undefined
+  }
+  try {
+    const { customer } = await storeRequest<{ customer: StoreCustomer }>("/store/customers/me", {
+      token,
+      query: { fields: "id,email,first_name,last_name,phone,*addresses" },
+    })
+    return customer
+  } catch (error) {
+    if (httpStatus(error) === 401) {
+      return undefined
+    }
+    throw error
+  }
+}
+
+/** The signed-in customer's orders, newest first. */
+export async function listCustomerOrders(locale: Locale): Promise<StoreOrder[]> {
+  const token = await getCustomerToken()
+  if (!token) {
+    return []
+  }
+  const { orders } = await storeRequest<{ orders: StoreOrder[] }>("/store/orders", {
+    token,
+    locale,
+    query: { fields: ORDER_FIELDS, order: "-created_at", limit: 50 },
+  })
+  return orders
+}
+
+/** One order with each cooperative's part, or undefined when it does not exist. */
+export async function getOrder(locale: Locale, id: string): Promise<StoreOrder | undefined> {
+  try {
+    const { order } = await storeRequest<{ order: StoreOrder }>(`/store/orders/${encodeURIComponent(id)}`, {
+      token: await getCustomerToken(),
+      locale,
+      query: { fields: ORDER_FIELDS },
+    })
+    return order
+  } catch (error) {
+    if (isNotFoundError(error)) {
+      return undefined
+    }
+    throw error
+  }
+}
