@@ -104,11 +104,14 @@ medusaIntegrationTestRunner({
 
     it("reads a cart with the fields the checkout needs", async () => {
       const created = await api.post("/store/carts", { region_id: morocco.id }, store())
-      const fields =
-        "id,*items,items.subtotal,*shipping_address,shipping_methods.shipping_option_id,region.countries.iso_2,payment_collection.payment_sessions.provider_id,payment_collection.payment_sessions.data"
+      await api.post(`/store/carts/${created.data.cart.id}/line-items`, { variant_id: await variantId(first), quantity: 2 }, store())
+      const fields = "+items.subtotal,+items.total,+customer_id"
       const { status, data } = await api.get(`/store/carts/${created.data.cart.id}?fields=${fields}`, store())
       expect(status, JSON.stringify(data)).toBe(200)
       expect(data.cart.region.countries.map((country: any) => country.iso_2)).toEqual(["ma"])
+      expect(data.cart.completed_at).toBeNull()
+      expect(data.cart.items[0].subtotal).toBe(data.cart.items[0].unit_price * 2)
+      expect(data.cart).toHaveProperty("customer_id")
     })
 
     it("sends the shopper a confirmation with each cooperative's part, once, in the checkout's language", async () => {

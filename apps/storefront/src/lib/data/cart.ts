@@ -5,38 +5,9 @@ import type { CartVendor, StoreCart, VendorShippingGroup } from "@/lib/shop/type
 import { isNotFoundError, storeFetch } from "./store-fetch"
 import { storeRequest } from "./store-request"
 
-// Everything the cart, checkout and header read; one list so every read sees the same cart.
-export const CART_FIELDS = [
-  "id",
-  "email",
-  "currency_code",
-  "region_id",
-  "customer_id",
-  "metadata",
-  "total",
-  "item_total",
-  "shipping_total",
-  "tax_total",
-  "discount_total",
-  "*items",
-  "items.product_handle",
-  "items.product_title",
-  "items.variant_title",
-  "items.thumbnail",
-  "items.subtotal",
-  "items.total",
-  "*shipping_address",
-  "shipping_methods.id",
-  "shipping_methods.shipping_option_id",
-  "shipping_methods.amount",
-  "region.id",
-  "region.currency_code",
-  "region.countries.iso_2",
-  "payment_collection.id",
-  "payment_collection.payment_sessions.id",
-  "payment_collection.payment_sessions.provider_id",
-  "payment_collection.payment_sessions.data",
-].join(",")
+// Medusa's default cart fields carry the region's countries, the shipping address and methods and
+// the payment sessions; the line totals and the customer id are added to them.
+export const CART_FIELDS = "+items.subtotal,+items.total,+customer_id"
 
 export async function getCartId(): Promise<string | undefined> {
   return (await cookies()).get(CART_COOKIE)?.value || undefined
@@ -51,7 +22,7 @@ export async function getCart(locale: Locale): Promise<StoreCart | undefined> {
   try {
     const { cart } = await storeRequest<{ cart: StoreCart & { completed_at?: string | null } }>(
       `/store/carts/${id}`,
-      { locale, query: { fields: `${CART_FIELDS},completed_at` } }
+      { locale, query: { fields: CART_FIELDS } }
     )
     return cart.completed_at ? undefined : cart
   } catch (error) {
