@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest"
 import { orderConfirmationNotifications, type PlacedOrder } from "./order-confirmation-notification"
 
+const part = {
+  id: "vord_1",
+  total: 275,
+  vendor: { name: "Coopérative Tighanimine" },
+  items: [{ title: "Huile d'argan", variant_title: "250 ml", quantity: 2 }],
+}
+
 const order: PlacedOrder = {
   id: "order_1",
   display_id: 12,
@@ -9,14 +16,7 @@ const order: PlacedOrder = {
   total: 395,
   metadata: { locale: "ar" },
   payment_collections: [{ payment_sessions: [{ provider_id: "pp_cod_cod" }] }],
-  vendor_order: [
-    {
-      id: "vord_1",
-      total: 275,
-      vendor: { name: "Coopérative Tighanimine" },
-      items: [{ title: "Huile d'argan", variant_title: "250 ml", quantity: 2 }],
-    },
-  ],
+  vendor_order: [part],
 }
 
 describe("orderConfirmationNotifications", () => {
@@ -44,6 +44,11 @@ describe("orderConfirmationNotifications", () => {
     })
     expect(new URL(notification.data.url).pathname).toBe("/fr/order/order_1/confirmed")
     expect(notification.data.cash_on_delivery).toBe(false)
+  })
+
+  it("reads a single part returned as one object", () => {
+    const [notification] = orderConfirmationNotifications({ ...order, vendor_order: part })
+    expect(notification.data.parts).toHaveLength(1)
   })
 
   it("sends nothing without an email", () => {

@@ -8,14 +8,14 @@ export type PlacedOrder = {
   total: unknown
   metadata: Record<string, unknown> | null
   payment_collections: { payment_sessions?: { provider_id: string }[] | null }[] | null
-  vendor_order:
-    | {
-        id: string
-        total: unknown
-        vendor: { name: string } | null
-        items: { title: string; variant_title: string | null; quantity: number }[] | null
-      }[]
-    | null
+  vendor_order: VendorPart[] | VendorPart | null
+}
+
+type VendorPart = {
+  id: string
+  total: unknown
+  vendor: { name: string } | null
+  items: { title: string; variant_title: string | null; quantity: number }[] | null
 }
 
 const LOCALES = ["fr", "ar", "en"]
@@ -50,7 +50,8 @@ export function orderConfirmationNotifications(order: PlacedOrder) {
         currency_code: order.currency_code,
         total: String(order.total),
         cash_on_delivery: cashOnDelivery,
-        parts: (order.vendor_order ?? []).map((part) => ({
+        // a read-only list link may come back as one object when the order has one part
+        parts: ([] as VendorPart[]).concat(order.vendor_order ?? []).map((part) => ({
           cooperative: part.vendor?.name ?? null,
           total: String(part.total),
           items: (part.items ?? []).map((item) => ({

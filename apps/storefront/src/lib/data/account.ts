@@ -1,6 +1,6 @@
 import "server-only"
 import type { Locale } from "@/lib/constants"
-import type { StoreCustomer, StoreOrder } from "@/lib/shop/types"
+import type { StoreCustomer, StoreOrder, StoreVendorOrder } from "@/lib/shop/types"
 import { httpStatus } from "@/lib/portal/errors"
 import { isNotFoundError } from "./store-fetch"
 import { getCustomerToken, storeRequest } from "./store-request"
@@ -38,6 +38,15 @@ const ORDER_FIELDS = [
   "vendor_order.items.total",
 ].join(",")
 
+/**
+ * Medusa's order detail returns a list link with one entry as a bare object (`vendor_order: {…}`):
+ * pages always get a list.
+ */
+function withPartsList(order: StoreOrder): StoreOrder {
+  const parts = order.vendor_order as StoreOrder["vendor_order"] | StoreVendorOrder | undefined
+  return { ...order, vendor_order: parts ? ([] as StoreVendorOrder[]).concat(parts) : [] }
+}
+
 /** The signed-in customer with their saved addresses, or undefined when signed out or the token expired. */
 export async function getCustomer(): Promise<StoreCustomer | undefined> {
   const token = await getCustomerToken()
@@ -69,7 +78,7 @@ export async function listCustomerOrders(locale: Locale): Promise<StoreOrder[]> 
     locale,
     query: { fields: ORDER_FIELDS, order: "-created_at", limit: 50 },
   })
-  return orders
+  return orders.map(withPartsList)
 }
 
 /** One order with each cooperative's part, or undefined when it does not exist. */
@@ -80,7 +89,7 @@ export async function getOrder(locale: Locale, id: string): Promise<StoreOrder |
       locale,
       query: { fields: ORDER_FIELDS },
     })
-    return order
+    return withPartsList(order)
   } catch (error) {
     if (isNotFoundError(error)) {
       return undefined

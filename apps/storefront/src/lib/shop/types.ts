@@ -53,7 +53,6 @@ export type VendorShippingOption = {
   id: string
   name: string
   amount: number | null
-  insufficient_inventory?: boolean
   type: { code: string; label: string; description?: string | null } | null
 }
 

@@ -1,7 +1,9 @@
 "use client"
 
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
-import { loadStripe, type Stripe } from "@stripe/stripe-js"
+// the pure entry loads Stripe.js on first use, not on import: pages without cards never fetch it
+import { loadStripe } from "@stripe/stripe-js/pure"
+import type { Stripe } from "@stripe/stripe-js"
 import { useState } from "react"
 
 type Labels = { pay: string; paying: string; declined: string }

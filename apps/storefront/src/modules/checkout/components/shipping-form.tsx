@@ -5,7 +5,7 @@ import { valueOf, type FormState } from "@/lib/portal/form"
 import FormAlert from "@/modules/portal/components/form-alert"
 import SubmitButton from "@/modules/portal/components/submit-button"
 
-export type ShippingChoice = { id: string; label: string; hint?: string; price: string; disabled?: boolean }
+export type ShippingChoice = { id: string; label: string; hint?: string; price: string }
 
 export type ShippingGroupView = {
   vendorId: string
@@ -52,7 +52,6 @@ export default function ShippingForm({ locale, action: save, groups, labels, err
                   name={name}
                   value={option.id}
                   defaultChecked={chosen ? chosen === option.id : index === 0}
-                  disabled={option.disabled}
                   data-testid="shipping-option"
                 />
                 <span className="choice__text">

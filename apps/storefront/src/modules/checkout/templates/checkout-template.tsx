@@ -120,7 +120,6 @@ export default function CheckoutTemplate({ locale, cart, groups, shipping, custo
                 id: option.id,
                 ...optionLabel(locale, option),
                 price: option.amount ? money(option.amount) : c.free,
-                disabled: option.insufficient_inventory,
               })),
             }))}
           />
