@@ -16,7 +16,7 @@ const ORDER_FIELDS = [
   "shipping_total",
   "customer_id",
   "*shipping_address",
-  "payment_collections.payment_sessions.provider_id",
+  "*payment_collections.payments",
   "vendor_order.id",
   "vendor_order.status",
   "vendor_order.total",

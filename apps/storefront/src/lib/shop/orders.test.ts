@@ -9,7 +9,7 @@ const order: StoreOrder = {
   currency_code: "mad",
   total: 395,
   customer_id: "cus_amina",
-  payment_collections: [{ payment_sessions: [{ provider_id: "pp_cod_cod" }] }],
+  payment_collections: [{ payments: [{ provider_id: "pp_cod_cod" }] }],
 }
 
 describe("orders", () => {
@@ -22,6 +22,6 @@ describe("orders", () => {
 
   it("knows a cash-on-delivery order from a card one", () => {
     expect(paysOnDelivery(order)).toBe(true)
-    expect(paysOnDelivery({ ...order, payment_collections: [{ payment_sessions: [{ provider_id: "pp_stripe_stripe" }] }] })).toBe(false)
+    expect(paysOnDelivery({ ...order, payment_collections: [{ payments: [{ provider_id: "pp_stripe_stripe" }] }] })).toBe(false)
   })
 })

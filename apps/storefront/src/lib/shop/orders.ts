@@ -1,10 +1,10 @@
 import { COD_PROVIDER_ID } from "./paths"
 import type { StoreOrder } from "./types"
 
-/** True when the shopper pays the couriers in cash (the order's session is cash on delivery). */
+/** True when the shopper pays the couriers in cash (the order's payment is cash on delivery). */
 export function paysOnDelivery(order: StoreOrder): boolean {
   return (order.payment_collections ?? []).some((collection) =>
-    (collection.payment_sessions ?? []).some((session) => session.provider_id === COD_PROVIDER_ID)
+    (collection.payments ?? []).some((payment) => payment.provider_id === COD_PROVIDER_ID)
   )
 }
 

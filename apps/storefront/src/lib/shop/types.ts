@@ -90,7 +90,7 @@ export type StoreOrder = {
   shipping_total?: number | null
   customer_id?: string | null
   shipping_address?: StoreAddress | null
-  payment_collections?: { payment_sessions?: { provider_id: string }[] | null }[] | null
+  payment_collections?: { payments?: { provider_id: string }[] | null }[] | null
   vendor_order?: StoreVendorOrder[] | null
 }
 
