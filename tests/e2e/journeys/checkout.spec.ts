@@ -8,6 +8,7 @@ import {
   newShopper,
   openCart,
   productsFromCooperatives,
+  saveAddressInAccount,
   signUp,
 } from "../support/shopper"
 
@@ -46,6 +47,24 @@ describe("buying from two cooperatives on a phone, in French", () => {
 
     const { statuses } = await findOrderInAccount(page, order)
     expect(statuses).toEqual(["À expédier", "À expédier"])
+    await page.context().close()
+  })
+
+  it("starts the checkout from an address saved in the account", async () => {
+    const page = await openPhonePage(browser)
+    await signUp(page, storefrontUrl, newShopper())
+    await saveAddressInAccount(page, storefrontUrl)
+
+    const [product] = productsFromCooperatives(1)
+    await addToCart(page, storefrontUrl, product.handle)
+    await openCart(page)
+    await page.getByTestId("checkout-link").click()
+    const address = page.getByTestId("address-form")
+    await address.waitFor()
+    expect(await address.getByTestId("address-city-ma").inputValue()).toBe("fes")
+    expect(await address.getByTestId("address-landmark").inputValue()).toBe("À côté du hammam")
+    await address.getByTestId("address-submit").click()
+    await page.getByTestId("shipping-form").waitFor({ timeout: 30_000 })
     await page.context().close()
   })
 

@@ -117,3 +117,19 @@ export async function findOrderInAccount(page: Page, order: PlacedOrder): Promis
   await page.getByTestId("order-detail").waitFor()
   return { statuses: await page.getByTestId("order-part-status").allTextContents() }
 }
+
+/** Saves a Moroccan address in the account's address book; the next checkout starts from it. */
+export async function saveAddressInAccount(page: Page, storefrontUrl: string): Promise<void> {
+  await page.goto(`${storefrontUrl}/fr/account`)
+  await page.getByTestId("add-address").click()
+  const form = page.getByTestId("address-book-form")
+  await form.getByTestId("address-first-name").fill("Amina")
+  await form.getByTestId("address-last-name").fill("El Idrissi")
+  await form.getByTestId("address-country").selectOption("ma")
+  await form.getByTestId("address-city-ma").selectOption("fes")
+  await form.getByTestId("address-line").fill("3 derb Sbaa Louyat, Fès el-Bali")
+  await form.getByTestId("address-landmark").fill("À côté du hammam")
+  await form.getByTestId("address-phone").fill("+212 6 98 76 54 32")
+  await form.getByTestId("address-submit").click()
+  await page.getByTestId("saved-address").filter({ hasText: "Fès" }).waitFor({ timeout: 30_000 })
+}
