@@ -23,7 +23,9 @@ export default function CartItem({ locale, item, currency }: Props) {
           {href ? <Link href={href}>{title}</Link> : title}
         </p>
         {item.variant_title && item.variant_title !== "Default" && (
-          <p className="cart-item__variant">{item.variant_title}</p>
+          <p className="cart-item__variant">
+            <bdi>{item.variant_title}</bdi>
+          </p>
         )}
         <p className="cart-item__price">
           <span data-testid="item-total">{formatMoney(item.subtotal ?? item.total ?? 0, currency, locale)}</span>

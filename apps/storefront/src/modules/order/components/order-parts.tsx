@@ -36,8 +36,13 @@ export default function OrderParts({ locale, order, showStatus = false }: Props)
               <li key={item.id} className="order-part__item">
                 <RemoteImage src={item.thumbnail} alt="" width={48} height={48} className="order-part__photo" />
                 <span>
-                  {item.title}
-                  {item.variant_title && item.variant_title !== "Default" ? ` — ${item.variant_title}` : ""}{" "}
+                  <bdi>{item.title}</bdi>
+                  {item.variant_title && item.variant_title !== "Default" ? (
+                    <>
+                      {" — "}
+                      <bdi>{item.variant_title}</bdi>
+                    </>
+                  ) : null}{" "}
                   {format(m.order.quantity, { count: item.quantity })}
                 </span>
               </li>
