@@ -43,6 +43,17 @@ export default function SiteHeader({ locale, currency, cartCount }: Props) {
           }}
         />
         <CurrencySwitch locale={locale} currency={currency} />
+        <Link
+          href={localePath(locale, shopPaths.account())}
+          className="account-link"
+          aria-label={m.header.account}
+          data-testid="account-link"
+        >
+          <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+            <circle cx="12" cy="8" r="4" fill="none" stroke="currentColor" strokeWidth="2" />
+            <path d="M4 21a8 8 0 0 1 16 0" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+        </Link>
         <CartLink locale={locale} count={cartCount} />
       </div>
       <div className="site-header__sub">
@@ -52,13 +63,7 @@ export default function SiteHeader({ locale, currency, cartCount }: Props) {
         >
           {m.header.cooperatives}
         </Link>
-        <Link
-          href={localePath(locale, shopPaths.account())}
-          className="site-header__link"
-          data-testid="account-link"
-        >
-          {m.header.account}
-        </Link>
+
         <LanguageSwitch
           current={locale}
           label={m.languages.label}
