@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
 import { adminVendorsMiddlewares } from "./admin/vendors/middlewares"
+import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeVendorsMiddlewares } from "./store/vendors/middlewares"
@@ -11,5 +12,5 @@ import { vendorOrdersMiddlewares } from "./vendor/orders/middlewares"
 export default defineMiddlewares({
   routes: [...storeVendorsMiddlewares, ...storeProductsMiddlewares, ...storeSearchMiddlewares, ...vendorMiddlewares, ...adminVendorsMiddlewares,
     // issue 5: checkout, orders per cooperative, money owed
-    ...vendorOrdersMiddlewares, ...adminPayoutsMiddlewares, ...adminLedgerMiddlewares],
+    ...vendorOrdersMiddlewares, ...adminPayoutsMiddlewares, ...adminLedgerMiddlewares, ...storeOrdersMiddlewares],
 })

@@ -10,6 +10,11 @@ export const DEFAULT_CURRENCY: Currency = "mad"
 
 export const LOCALE_COOKIE = "bazaar_locale"
 export const CURRENCY_COOKIE = "bazaar_currency"
+// The shopper's cart id and customer token: httpOnly, written only by server actions.
+export const CART_COOKIE = "bazaar_cart"
+export const CUSTOMER_TOKEN_COOKIE = "bazaar_customer_token"
+// The orders placed from this browser, so a guest can read their confirmation page.
+export const PLACED_ORDERS_COOKIE = "bazaar_placed_orders"
 
 /** Named Next.js data-cache tags, so a backend webhook or action can revalidate one kind of data. */
 export const CACHE_TAGS = {
@@ -35,4 +40,6 @@ export const LOCALIZED_SECTIONS = [
   "products",
   "categories",
   "cooperatives",
+  "cart",
+  "account",
 ] as const

@@ -3,6 +3,9 @@
 import { refresh } from "next/cache"
 import { cookies } from "next/headers"
 import { CURRENCY_COOKIE } from "@/lib/constants"
+import { getCartId } from "@/lib/data/cart"
+import { getRegionForCurrency } from "@/lib/data/regions"
+import { getCustomerToken, storeRequest } from "@/lib/data/store-request"
 import { isCurrency } from "@/lib/util/currency"
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365
@@ -21,5 +24,17 @@ export async function setCurrency(formData: FormData): Promise<void> {
     sameSite: "lax",
     httpOnly: true,
   })
+  // an open cart follows: its prices and shipping options are those of the new currency's region
+  const cartId = await getCartId()
+  if (cartId) {
+    const region = await getRegionForCurrency(currency)
+    await storeRequest(`/store/carts/${cartId}`, {
+      method: "POST",
+      body: { region_id: region.id },
+      token: await getCustomerToken(),
+    }).catch(() => {
+      // a completed or expired cart is replaced by a new one at the next "add to cart"
+    })
+  }
   refresh()
 }

@@ -2,13 +2,15 @@ import Link from "next/link"
 import type { Currency, Locale } from "@/lib/constants"
 import { getMessages } from "@/lib/i18n/messages"
 import { localePath, paths } from "@/lib/util/paths"
+import { shopPaths } from "@/lib/shop/paths"
+import CartLink from "./cart-link"
 import CurrencySwitch from "./currency-switch"
 import LanguageSwitch from "./language-switch"
 import SearchBox from "@/modules/search/components/search-box"
 
-type Props = { locale: Locale; currency: Currency }
+type Props = { locale: Locale; currency: Currency; cartCount: number }
 
-export default function SiteHeader({ locale, currency }: Props) {
+export default function SiteHeader({ locale, currency, cartCount }: Props) {
   const m = getMessages(locale)
   return (
     <header className="site-header" data-testid="site-header">
@@ -41,6 +43,18 @@ export default function SiteHeader({ locale, currency }: Props) {
           }}
         />
         <CurrencySwitch locale={locale} currency={currency} />
+        <Link
+          href={localePath(locale, shopPaths.account())}
+          className="account-link"
+          aria-label={m.header.account}
+          data-testid="account-link"
+        >
+          <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+            <circle cx="12" cy="8" r="4" fill="none" stroke="currentColor" strokeWidth="2" />
+            <path d="M4 21a8 8 0 0 1 16 0" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+        </Link>
+        <CartLink locale={locale} count={cartCount} />
       </div>
       <div className="site-header__sub">
         <Link
@@ -49,6 +63,7 @@ export default function SiteHeader({ locale, currency }: Props) {
         >
           {m.header.cooperatives}
         </Link>
+
         <LanguageSwitch
           current={locale}
           label={m.languages.label}

@@ -6,16 +6,21 @@ import {
   isCombinationAvailable,
   type VariantChoice,
 } from "@/lib/util/variants"
+import AddToCart, { type AddToCartLabels } from "@/modules/cart/components/add-to-cart"
 
 export type PickerOption = { id: string; title: string; values: string[] }
 
 /** A variant with its price and stock text formatted on the server (no Intl differences on phones). */
-export type PickerVariant = VariantChoice & { price: string; stockText: string }
+export type PickerVariant = VariantChoice & { price: string; stockText: string; maxQuantity: number }
+
+/** What the add-to-cart form under the picker needs. */
+export type PickerBuy = { locale: string; cartHref: string; labels: AddToCartLabels }
 
 type Props = {
   options: PickerOption[]
   variants: PickerVariant[]
   initialVariantId: string
+  buy: PickerBuy
 }
 
 /** Option buttons that switch the shown price and stock, and keep the choice in "?variant=". */
@@ -23,6 +28,7 @@ export default function VariantPicker({
   options,
   variants,
   initialVariantId,
+  buy,
 }: Props) {
   const [variantId, setVariantId] = useState(initialVariantId)
   const current =
@@ -85,6 +91,12 @@ export default function VariantPicker({
       >
         {current.stockText}
       </p>
+      <AddToCart
+        {...buy}
+        variantId={current.id}
+        inStock={current.inStock}
+        maxQuantity={current.maxQuantity}
+      />
     </div>
   )
 }

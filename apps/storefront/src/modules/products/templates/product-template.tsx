@@ -1,8 +1,11 @@
+import { MAX_QUANTITY } from "@/lib/shop/quantity"
+import { shopPaths } from "@/lib/shop/paths"
 import type { Locale } from "@/lib/constants"
 import { plural } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
 import type { StoreProduct, StoreVariant } from "@/lib/types"
 import { formatMoney } from "@/lib/util/money"
+import { localePath } from "@/lib/util/paths"
 import {
   choosableOptions,
   initialVariant,
@@ -43,6 +46,12 @@ function stockText(locale: Locale, variant: StoreVariant): string {
   return m.product.inStock
 }
 
+/** How many of a variant one cart may take: its stock when counted, never more than the cart's cap. */
+function maxQuantity(variant: StoreVariant): number {
+  const { quantity } = stockLevel(variant)
+  return quantity === null ? MAX_QUANTITY : Math.min(quantity, MAX_QUANTITY)
+}
+
 export default function ProductTemplate({
   locale,
   product,
@@ -59,6 +68,7 @@ export default function ProductTemplate({
           ? formatMoney(price.calculated_amount, price.currency_code, locale)
           : m.product.priceUnavailable,
       stockText: stockText(locale, variant),
+      maxQuantity: maxQuantity(variant),
     }
   })
   const initial = initialVariant(variants, requestedVariantId)
@@ -85,6 +95,19 @@ export default function ProductTemplate({
             options={options}
             variants={variants}
             initialVariantId={initial.id}
+            buy={{
+              locale,
+              cartHref: localePath(locale, shopPaths.cart()),
+              labels: {
+                add: m.cart.add,
+                adding: m.cart.adding,
+                added: m.cart.added,
+                viewCart: m.cart.viewCart,
+                quantity: m.cart.quantity,
+                outOfStock: m.product.outOfStock,
+                errors: m.shopErrors,
+              },
+            }}
           />
         ) : (
           <p

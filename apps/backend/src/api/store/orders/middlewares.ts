@@ -1,0 +1,32 @@
+import { allowFields, MiddlewareRoute } from "@medusajs/framework/http"
+
+// The shopper's order page shows each cooperative's part: what it sends, its total and its progress.
+const VENDOR_ORDER_FIELDS = [
+  "vendor_order.id",
+  "vendor_order.status",
+  "vendor_order.total",
+  "vendor_order.item_total",
+  "vendor_order.shipping_total",
+  "vendor_order.tracking_number",
+  "vendor_order.carrier",
+  "vendor_order.shipped_at",
+  "vendor_order.delivered_at",
+  "vendor_order.vendor.id",
+  "vendor_order.vendor.handle",
+  "vendor_order.vendor.name",
+  "vendor_order.items.id",
+  "vendor_order.items.line_item_id",
+  "vendor_order.items.title",
+  "vendor_order.items.variant_title",
+  "vendor_order.items.thumbnail",
+  "vendor_order.items.quantity",
+  "vendor_order.items.total",
+]
+
+export const storeOrdersMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/store/orders*",
+    middlewares: [allowFields(VENDOR_ORDER_FIELDS)],
+  },
+]

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest"
+import { orderConfirmationNotifications, type PlacedOrder } from "./order-confirmation-notification"
+
+const part = {
+  id: "vord_1",
+  total: 275,
+  vendor: { name: "Coopérative Tighanimine" },
+  items: [{ title: "Huile d'argan", variant_title: "250 ml", quantity: 2 }],
+}
+
+const order: PlacedOrder = {
+  id: "order_1",
+  display_id: 12,
+  email: "amina@example.ma",
+  currency_code: "mad",
+  total: 395,
+  metadata: { locale: "ar" },
+  payment_collections: [{ payment_sessions: [{ provider_id: "pp_cod_cod" }] }],
+  vendor_order: [part],
+}
+
+describe("orderConfirmationNotifications", () => {
+  it("sends one message per order, once, with each cooperative's part and a link in the checkout's language", () => {
+    const [notification] = orderConfirmationNotifications(order)
+    expect(notification).toMatchObject({
+      to: "amina@example.ma",
+      template: "order-confirmation",
+      idempotency_key: "order-confirmation:order_1",
+      data: {
+        display_id: 12,
+        total: "395",
+        cash_on_delivery: true,
+        parts: [{ cooperative: "Coopérative Tighanimine", total: "275", items: [{ quantity: 2 }] }],
+      },
+    })
+    expect(new URL(notification.data.url).pathname).toBe("/ar/order/order_1/confirmed")
+  })
+
+  it("links to French for an unknown language and says nothing about cash for a card payment", () => {
+    const [notification] = orderConfirmationNotifications({
+      ...order,
+      metadata: { locale: "de" },
+      payment_collections: [{ payment_sessions: [{ provider_id: "pp_stripe_stripe" }] }],
+    })
+    expect(new URL(notification.data.url).pathname).toBe("/fr/order/order_1/confirmed")
+    expect(notification.data.cash_on_delivery).toBe(false)
+  })
+
+  it("reads a single part returned as one object", () => {
+    const [notification] = orderConfirmationNotifications({ ...order, vendor_order: part })
+    expect(notification.data.parts).toHaveLength(1)
+  })
+
+  it("sends nothing without an email", () => {
+    expect(orderConfirmationNotifications({ ...order, email: null })).toEqual([])
+  })
+})

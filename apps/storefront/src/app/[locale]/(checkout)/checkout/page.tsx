@@ -1,0 +1,58 @@
+import type { Metadata } from "next"
+import { redirect } from "next/navigation"
+import { getCustomer } from "@/lib/data/account"
+import { getCart, getVendorShippingOptions, getVendorsOfProducts, listPaymentProviders } from "@/lib/data/cart"
+import { getMessages } from "@/lib/i18n/messages"
+import { resolveLocale } from "@/lib/i18n/server"
+import { groupItemsByVendor } from "@/lib/shop/cart-groups"
+import { checkoutProgress, checkoutStep } from "@/lib/shop/checkout-steps"
+import { shopPaths, STRIPE_PROVIDER_ID } from "@/lib/shop/paths"
+import { localePath } from "@/lib/util/paths"
+import CheckoutTemplate from "@/modules/checkout/templates/checkout-template"
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ step?: string | string[] }>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const m = getMessages(resolveLocale((await params).locale))
+  return { title: m.checkout.title, robots: { index: false } }
+}
+
+export default async function CheckoutPage({ params, searchParams }: Props) {
+  const locale = resolveLocale((await params).locale)
+  const [cart, customer] = await Promise.all([getCart(locale), getCustomer()])
+  const items = cart?.items ?? []
+  if (!cart || items.length === 0) {
+    redirect(localePath(locale, shopPaths.cart()))
+  }
+  const hasAddress = Boolean(cart.shipping_address?.country_code)
+  // the options depend on where the parcels go: they are listed once the address is known
+  const [shipping, vendors] = await Promise.all([
+    hasAddress ? getVendorShippingOptions(locale, cart.id) : Promise.resolve([]),
+    getVendorsOfProducts(locale, items.map((item) => item.product_id).filter((id): id is string => Boolean(id))),
+  ])
+  const progress = checkoutProgress(cart, shipping)
+  const requested = (await searchParams).step
+  const step = checkoutStep(progress, Array.isArray(requested) ? requested[0] : requested)
+  // cards only when the page has Stripe's public key and the backend offers Stripe in this region
+  const publicKey = process.env.NEXT_PUBLIC_STRIPE_KEY
+  const cardKey =
+    publicKey && step === "payment" && cart.region_id && (await listPaymentProviders(cart.region_id)).includes(STRIPE_PROVIDER_ID)
+      ? publicKey
+      : undefined
+
+  return (
+    <CheckoutTemplate
+      locale={locale}
+      cart={cart}
+      groups={groupItemsByVendor(items, vendors)}
+      shipping={shipping}
+      customer={customer}
+      step={step}
+      progress={progress}
+      cardKey={cardKey}
+    />
+  )
+}

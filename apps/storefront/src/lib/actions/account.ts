@@ -1,0 +1,147 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { refresh } from "next/cache"
+import { getMessages } from "@/lib/i18n/messages"
+import { getCartId, listShippingCountries } from "@/lib/data/cart"
+import { getCustomerToken, storeRequest } from "@/lib/data/store-request"
+import { formLocale } from "@/lib/actions/portal-session"
+import { isIdentityExistsError } from "@/lib/portal/errors"
+import { MIN_PASSWORD_LENGTH, formValues, isEmail, readText, type FieldErrors, type FormState } from "@/lib/portal/form"
+import { parseAddress } from "@/lib/shop/address"
+import { shopErrorCode } from "@/lib/shop/errors"
+import { checkoutPath, shopPaths } from "@/lib/shop/paths"
+import { localePath } from "@/lib/util/paths"
+import { endCustomerSession, startCustomerSession } from "./shop-session"
+
+function failed(formData: FormData, state: FormState): FormState {
+  return { ...state, values: formValues(formData), version: Date.now() }
+}
+
+/** Where to go after signing in: back to the checkout when the shopper came from it. */
+function nextPath(formData: FormData): string {
+  const locale = formLocale(formData)
+  return readText(formData, "next") === "checkout" ? checkoutPath(locale) : localePath(locale, shopPaths.account())
+}
+
+/** The open cart becomes the customer's, so a signed-in checkout prefills and the order lands in the account. */
+async function attachCart(token: string): Promise<void> {
+  const cartId = await getCartId()
+  if (cartId) {
+    try {
+      await storeRequest(`/store/carts/${cartId}/customer`, { method: "POST", token })
+    } catch {
+      // a completed or expired cart stays with whoever had it; the next one is created signed in
+    }
+  }
+}
+
+async function logIn(email: string, password: string): Promise<string> {
+  const { token } = await storeRequest<{ token: string }>("/auth/customer/emailpass", {
+    method: "POST",
+    body: { email, password },
+  })
+  return token
+}
+
+export async function signIn(_: FormState, formData: FormData): Promise<FormState> {
+  const email = readText(formData, "email")
+  const password = formData.get("password")
+  if (!email || typeof password !== "string" || password === "") {
+    return failed(formData, {
+      error: "invalid",
+      fieldErrors: { ...(!email && { email: "required" }), ...(!password && { password: "required" }) },
+    })
+  }
+  let token: string
+  try {
+    token = await logIn(email, password)
+  } catch (error) {
+    const code = shopErrorCode(error)
+    return failed(formData, { error: code === "sessionExpired" || code === "notAccepted" ? "wrongCredentials" : code })
+  }
+  await startCustomerSession(token)
+  await attachCart(token)
+  redirect(nextPath(formData))
+}
+
+/** A new account: the login identity, the customer, then a fresh sign-in whose token names the customer. */
+export async function signUp(_: FormState, formData: FormData): Promise<FormState> {
+  const email = readText(formData, "email")
+  const password = formData.get("password")
+  const firstName = readText(formData, "first_name")
+  const lastName = readText(formData, "last_name")
+  const errors: FieldErrors = {}
+  if (!email) errors.email = "required"
+  else if (!isEmail(email)) errors.email = "email"
+  if (typeof password !== "string" || password === "") errors.password = "required"
+  else if (password.length < MIN_PASSWORD_LENGTH) errors.password = "passwordShort"
+  if (!firstName) errors.first_name = "required"
+  if (!lastName) errors.last_name = "required"
+  if (Object.keys(errors).length > 0) {
+    return failed(formData, { error: "invalid", fieldErrors: errors })
+  }
+  try {
+    const { token: registration } = await storeRequest<{ token: string }>("/auth/customer/emailpass/register", {
+      method: "POST",
+      body: { email, password },
+    })
+    await storeRequest("/store/customers", {
+      method: "POST",
+      token: registration,
+      body: { email, first_name: firstName, last_name: lastName },
+    })
+  } catch (error) {
+    if (isIdentityExistsError(error)) {
+      return failed(formData, { error: "emailTaken", fieldErrors: { email: "emailTaken" } })
+    }
+    return failed(formData, { error: shopErrorCode(error) })
+  }
+  const token = await logIn(email!, password as string)
+  await startCustomerSession(token)
+  await attachCart(token)
+  redirect(nextPath(formData))
+}
+
+export async function signOut(formData: FormData): Promise<void> {
+  await endCustomerSession()
+  redirect(localePath(formLocale(formData), shopPaths.account()))
+}
+
+/** Adds a saved address, or edits the one named by `address_id`. */
+export async function saveAddress(_: FormState, formData: FormData): Promise<FormState> {
+  const token = await getCustomerToken()
+  if (!token) {
+    return failed(formData, { error: "sessionExpired" })
+  }
+  const cities = getMessages("fr").checkout.cities
+  const parsed = parseAddress(formData, {
+    countries: await listShippingCountries(),
+    requireEmail: false,
+    cityName: (city) => cities[city],
+  })
+  if (!parsed.ok) {
+    return failed(formData, { error: "invalid", fieldErrors: parsed.fieldErrors })
+  }
+  const addressId = readText(formData, "address_id")
+  try {
+    await storeRequest(addressId ? `/store/customers/me/addresses/${encodeURIComponent(addressId)}` : "/store/customers/me/addresses", {
+      method: "POST",
+      token,
+      body: parsed.data.address,
+    })
+  } catch (error) {
+    return failed(formData, { error: shopErrorCode(error) })
+  }
+  refresh()
+  return { notice: "addressSaved", version: Date.now() }
+}
+
+export async function deleteAddress(formData: FormData): Promise<void> {
+  const token = await getCustomerToken()
+  const addressId = readText(formData, "address_id")
+  if (token && addressId) {
+    await storeRequest(`/store/customers/me/addresses/${encodeURIComponent(addressId)}`, { method: "DELETE", token })
+  }
+  refresh()
+}

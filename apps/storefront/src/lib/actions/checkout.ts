@@ -1,0 +1,161 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { getMessages } from "@/lib/i18n/messages"
+import { getCustomer } from "@/lib/data/account"
+import { getCart, getVendorShippingOptions } from "@/lib/data/cart"
+import { getCustomerToken, storeRequest } from "@/lib/data/store-request"
+import { formLocale } from "@/lib/actions/portal-session"
+import { formValues, readCheckbox, readText, type FormState } from "@/lib/portal/form"
+import { parseAddress } from "@/lib/shop/address"
+import { shopErrorCode } from "@/lib/shop/errors"
+import { checkoutPath, COD_PROVIDER_ID, STRIPE_PROVIDER_ID, orderConfirmedPath } from "@/lib/shop/paths"
+import type { StoreCart, StoreOrder } from "@/lib/shop/types"
+import { forgetCart, rememberPlacedOrder } from "./shop-session"
+
+function failed(formData: FormData, state: FormState): FormState {
+  return { ...state, values: formValues(formData), version: Date.now() }
+}
+
+/** Step 1: who receives the parcels and where (and, for a guest, the email the confirmation goes to). */
+export async function saveCheckoutAddress(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const [cart, customer, token] = await Promise.all([getCart(locale), getCustomer(), getCustomerToken()])
+  if (!cart) {
+    return failed(formData, { error: "cartGone" })
+  }
+  const cities = getMessages("fr").checkout.cities
+  const parsed = parseAddress(formData, {
+    countries: (cart.region?.countries ?? []).map((country) => country.iso_2),
+    requireEmail: !customer,
+    cityName: (city) => cities[city],
+  })
+  if (!parsed.ok) {
+    return failed(formData, { error: "invalid", fieldErrors: parsed.fieldErrors })
+  }
+  const { address, email } = parsed.data
+  try {
+    if (customer && cart.customer_id !== customer.id) {
+      await storeRequest(`/store/carts/${cart.id}/customer`, { method: "POST", token })
+    }
+    await storeRequest(`/store/carts/${cart.id}`, {
+      method: "POST",
+      token,
+      body: {
+        email: customer?.email ?? email,
+        shipping_address: address,
+        billing_address: address,
+        // the confirmation message links to the page in the language the order was made in
+        metadata: { ...cart.metadata, locale },
+      },
+    })
+    if (customer && readCheckbox(formData, "save_address")) {
+      await storeRequest("/store/customers/me/addresses", { method: "POST", token, body: address })
+    }
+  } catch (error) {
+    return failed(formData, { error: shopErrorCode(error) })
+  }
+  redirect(checkoutPath(locale, "shipping"))
+}
+
+/** Step 2: one shipping method per cooperative, each from that cooperative's own options. */
+export async function saveCheckoutShipping(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const cart = await getCart(locale)
+  if (!cart) {
+    return failed(formData, { error: "cartGone" })
+  }
+  const token = await getCustomerToken()
+  try {
+    const groups = await getVendorShippingOptions(locale, cart.id)
+    const missing = groups.filter((group) => !readText(formData, `shipping_${group.vendor.id}`))
+    if (missing.length > 0) {
+      return failed(formData, {
+        error: "invalid",
+        fieldErrors: Object.fromEntries(missing.map((group) => [`shipping_${group.vendor.id}`, "required"])),
+      })
+    }
+    for (const group of groups) {
+      const optionId = readText(formData, `shipping_${group.vendor.id}`)!
+      if (!group.shipping_options.some((option) => option.id === optionId)) {
+        return failed(formData, { error: "invalid", fieldErrors: { [`shipping_${group.vendor.id}`]: "invalid" } })
+      }
+      if (optionId !== group.selected_shipping_option_id) {
+        await storeRequest(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", token, body: { option_id: optionId } })
+      }
+    }
+  } catch (error) {
+    return failed(formData, { error: shopErrorCode(error) })
+  }
+  redirect(checkoutPath(locale, "payment"))
+}
+
+/**
+ * A payment session for the cart's current total, made last: Medusa drops the sessions whenever a
+ * shipping change alters the total. Returns the session's data (Stripe's client secret for cards).
+ */
+async function startPaymentSession(cart: StoreCart, providerId: string, token?: string) {
+  const { payment_collection } = await storeRequest<{ payment_collection: { id: string } }>("/store/payment-collections", {
+    method: "POST",
+    token,
+    body: { cart_id: cart.id },
+  })
+  const { payment_collection: withSession } = await storeRequest<{
+    payment_collection: { payment_sessions?: { provider_id: string; data?: Record<string, unknown> }[] }
+  }>(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    method: "POST",
+    token,
+    body: { provider_id: providerId },
+  })
+  return withSession.payment_sessions?.find((session) => session.provider_id === providerId)?.data ?? {}
+}
+
+export type CardSessionState = FormState & { clientSecret?: string }
+
+/** Card payments: a Stripe session for the final total, whose secret the Payment Element confirms. */
+export async function startCardPayment(_: CardSessionState, formData: FormData): Promise<CardSessionState> {
+  const locale = formLocale(formData)
+  const cart = await getCart(locale)
+  if (!cart) {
+    return { error: "cartGone", version: Date.now() }
+  }
+  try {
+    const data = await startPaymentSession(cart, STRIPE_PROVIDER_ID, await getCustomerToken())
+    const clientSecret = typeof data.client_secret === "string" ? data.client_secret : undefined
+    return clientSecret ? { clientSecret, version: Date.now() } : { error: "payment", version: Date.now() }
+  } catch (error) {
+    return { error: shopErrorCode(error), version: Date.now() }
+  }
+}
+
+type CompleteResponse = { type: "order"; order: StoreOrder } | { type: "cart"; error?: { message?: string } }
+
+/** Step 3: pays (cash on delivery, or the card already confirmed with Stripe) and places the order. */
+export async function placeOrder(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const method = readText(formData, "payment_method")
+  const cart = await getCart(locale)
+  if (!cart) {
+    return failed(formData, { error: "cartGone" })
+  }
+  if (method !== "cod" && method !== "card") {
+    return failed(formData, { error: "invalid", fieldErrors: { payment_method: "required" } })
+  }
+  const token = await getCustomerToken()
+  let orderId: string
+  try {
+    if (method === "cod") {
+      await startPaymentSession(cart, COD_PROVIDER_ID, token)
+    }
+    const result = await storeRequest<CompleteResponse>(`/store/carts/${cart.id}/complete`, { method: "POST", token })
+    if (result.type !== "order") {
+      return failed(formData, { error: shopErrorCode({ status: 400, message: result.error?.message }) })
+    }
+    orderId = result.order.id
+  } catch (error) {
+    return failed(formData, { error: shopErrorCode(error) })
+  }
+  await forgetCart()
+  await rememberPlacedOrder(orderId)
+  redirect(orderConfirmedPath(locale, orderId))
+}

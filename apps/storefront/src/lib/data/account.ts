@@ -1,0 +1,99 @@
+import "server-only"
+import type { Locale } from "@/lib/constants"
+import type { StoreCustomer, StoreOrder, StoreVendorOrder } from "@/lib/shop/types"
+import { httpStatus } from "@/lib/portal/errors"
+import { isNotFoundError } from "./store-fetch"
+import { getCustomerToken, storeRequest } from "./store-request"
+
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "email",
+  "created_at",
+  "currency_code",
+  "total",
+  "item_total",
+  "shipping_total",
+  "customer_id",
+  "*shipping_address",
+  "*payment_collections.payments",
+  "vendor_order.id",
+  "vendor_order.status",
+  "vendor_order.total",
+  "vendor_order.item_total",
+  "vendor_order.shipping_total",
+  "vendor_order.tracking_number",
+  "vendor_order.carrier",
+  "vendor_order.shipped_at",
+  "vendor_order.delivered_at",
+  "vendor_order.vendor.id",
+  "vendor_order.vendor.handle",
+  "vendor_order.vendor.name",
+  "vendor_order.items.id",
+  "vendor_order.items.line_item_id",
+  "vendor_order.items.title",
+  "vendor_order.items.variant_title",
+  "vendor_order.items.thumbnail",
+  "vendor_order.items.quantity",
+  "vendor_order.items.total",
+].join(",")
+
+/**
+ * Medusa's order detail returns a list link with one entry as a bare object (`vendor_order: {…}`):
+ * pages always get a list.
+ */
+function withPartsList(order: StoreOrder): StoreOrder {
+  const parts = order.vendor_order as StoreOrder["vendor_order"] | StoreVendorOrder | undefined
+  return { ...order, vendor_order: parts ? ([] as StoreVendorOrder[]).concat(parts) : [] }
+}
+
+/** The signed-in customer with their saved addresses, or undefined when signed out or the token expired. */
+export async function getCustomer(): Promise<StoreCustomer | undefined> {
+  const token = await getCustomerToken()
+  if (!token) {
+    return undefined
+  }
+  try {
+    const { customer } = await storeRequest<{ customer: StoreCustomer }>("/store/customers/me", {
+      token,
+      query: { fields: "id,email,first_name,last_name,phone,*addresses" },
+    })
+    return customer
+  } catch (error) {
+    if (httpStatus(error) === 401) {
+      return undefined
+    }
+    throw error
+  }
+}
+
+/** The signed-in customer's orders, newest first. */
+export async function listCustomerOrders(locale: Locale): Promise<StoreOrder[]> {
+  const token = await getCustomerToken()
+  if (!token) {
+    return []
+  }
+  const { orders } = await storeRequest<{ orders: StoreOrder[] }>("/store/orders", {
+    token,
+    locale,
+    query: { fields: ORDER_FIELDS, order: "-created_at", limit: 50 },
+  })
+  return orders.map(withPartsList)
+}
+
+/** One order with each cooperative's part, or undefined when it does not exist. */
+export async function getOrder(locale: Locale, id: string): Promise<StoreOrder | undefined> {
+  try {
+    const { order } = await storeRequest<{ order: StoreOrder }>(`/store/orders/${encodeURIComponent(id)}`, {
+      token: await getCustomerToken(),
+      locale,
+      query: { fields: ORDER_FIELDS },
+    })
+    return withPartsList(order)
+  } catch (error) {
+    if (isNotFoundError(error)) {
+      return undefined
+    }
+    throw error
+  }
+}

@@ -1,0 +1,83 @@
+import "server-only"
+import { cookies } from "next/headers"
+import { CACHE_TAGS, CART_COOKIE, REGIONS_REVALIDATE_SECONDS, type Locale } from "@/lib/constants"
+import type { CartVendor, StoreCart, VendorShippingGroup } from "@/lib/shop/types"
+import { isNotFoundError, storeFetch } from "./store-fetch"
+import { storeRequest } from "./store-request"
+
+// Medusa's default cart fields carry the region's countries, the shipping address and methods and
+// the payment sessions; the line totals and the customer id are added to them.
+export const CART_FIELDS = "+items.subtotal,+items.total,+customer_id"
+
+export async function getCartId(): Promise<string | undefined> {
+  return (await cookies()).get(CART_COOKIE)?.value || undefined
+}
+
+/** This visitor's open cart, or undefined (no cookie, or the cart is gone or already ordered). */
+export async function getCart(locale: Locale): Promise<StoreCart | undefined> {
+  const id = await getCartId()
+  if (!id) {
+    return undefined
+  }
+  try {
+    const { cart } = await storeRequest<{ cart: StoreCart & { completed_at?: string | null } }>(
+      `/store/carts/${id}`,
+      { locale, query: { fields: CART_FIELDS } }
+    )
+    return cart.completed_at ? undefined : cart
+  } catch (error) {
+    if (isNotFoundError(error)) {
+      return undefined
+    }
+    throw error
+  }
+}
+
+/** The cooperative of each product: shared catalogue data, so it is cached like product pages. */
+export async function getVendorsOfProducts(locale: Locale, productIds: string[]): Promise<Map<string, CartVendor>> {
+  const ids = [...new Set(productIds)].sort()
+  if (ids.length === 0) {
+    return new Map()
+  }
+  const { products } = await storeFetch<{ products: { id: string; vendor?: CartVendor | null }[] }>("/store/products", {
+    locale,
+    query: { id: ids, fields: "id,vendor.id,vendor.handle,vendor.name", limit: ids.length },
+    tags: [CACHE_TAGS.products, CACHE_TAGS.vendors],
+  })
+  const vendors = new Map<string, CartVendor>()
+  for (const product of products) {
+    if (product.vendor) {
+      vendors.set(product.id, product.vendor)
+    }
+  }
+  return vendors
+}
+
+/** The cart's shipping choices, one group per cooperative, priced by the backend. */
+export async function getVendorShippingOptions(locale: Locale, cartId: string): Promise<VendorShippingGroup[]> {
+  const { vendors } = await storeRequest<{ vendors: VendorShippingGroup[] }>(
+    `/store/carts/${cartId}/vendor-shipping-options`,
+    { locale }
+  )
+  return vendors
+}
+
+/** The card provider is offered only when the backend has Stripe and the page has its public key. */
+export async function listPaymentProviders(regionId: string): Promise<string[]> {
+  const { payment_providers } = await storeRequest<{ payment_providers: { id: string }[] }>(
+    "/store/payment-providers",
+    { query: { region_id: regionId } }
+  )
+  return payment_providers.map((provider) => provider.id)
+}
+
+/** Every country the shop delivers to (all regions), for addresses saved outside a cart. */
+export async function listShippingCountries(): Promise<string[]> {
+  const { regions } = await storeFetch<{ regions: { countries?: { iso_2: string }[] | null }[] }>("/store/regions", {
+    locale: "fr",
+    query: { fields: "id,countries.iso_2", limit: 10 },
+    tags: [CACHE_TAGS.regions],
+    revalidate: REGIONS_REVALIDATE_SECONDS,
+  })
+  return [...new Set(regions.flatMap((region) => (region.countries ?? []).map((country) => country.iso_2)))]
+}

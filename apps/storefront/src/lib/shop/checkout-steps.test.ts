@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest"
+import { checkoutProgress, checkoutStep } from "./checkout-steps"
+import type { StoreCart, VendorShippingGroup } from "./types"
+
+const cart: StoreCart = {
+  id: "cart_1",
+  currency_code: "mad",
+  total: 100,
+  email: "amina@example.ma",
+  shipping_address: { address_1: "12 derb", city: "Marrakech", country_code: "ma" },
+}
+const group = (selected: string | null): VendorShippingGroup => ({
+  vendor: { id: "ven_a", handle: "a", name: "A" },
+  item_ids: ["li_1"],
+  shipping_options: [],
+  selected_shipping_option_id: selected,
+})
+
+describe("checkout steps", () => {
+  it("needs an address, then a shipping method for every cooperative", () => {
+    expect(checkoutProgress({ ...cart, email: null }, [])).toEqual({ address: false, shipping: false })
+    expect(checkoutProgress(cart, [group("so_1"), group(null)])).toEqual({ address: true, shipping: false })
+    expect(checkoutProgress(cart, [group("so_1"), group("so_2")])).toEqual({ address: true, shipping: true })
+  })
+
+  it("opens the first step not done, or an earlier one asked for, never a later one", () => {
+    expect(checkoutStep({ address: false, shipping: false }, "payment")).toBe("address")
+    expect(checkoutStep({ address: true, shipping: false }, undefined)).toBe("shipping")
+    expect(checkoutStep({ address: true, shipping: true }, "address")).toBe("address")
+    expect(checkoutStep({ address: true, shipping: true }, "nonsense")).toBe("payment")
+  })
+})

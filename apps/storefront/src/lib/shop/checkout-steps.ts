@@ -1,0 +1,24 @@
+import { CHECKOUT_STEPS, type CheckoutStep } from "./paths"
+import type { StoreCart, VendorShippingGroup } from "./types"
+
+export type CheckoutProgress = { address: boolean; shipping: boolean }
+
+export function checkoutProgress(cart: StoreCart, groups: VendorShippingGroup[]): CheckoutProgress {
+  const address = cart.shipping_address
+  const hasAddress = Boolean(cart.email && address?.address_1 && address.city && address.country_code)
+  return {
+    address: hasAddress,
+    shipping: hasAddress && groups.length > 0 && groups.every((group) => group.selected_shipping_option_id),
+  }
+}
+
+/**
+ * The step to show: the one asked for when the steps before it are done (to go back and change
+ * something), else the first one not done yet.
+ */
+export function checkoutStep(progress: CheckoutProgress, requested: string | undefined): CheckoutStep {
+  const firstOpen: CheckoutStep = !progress.address ? "address" : !progress.shipping ? "shipping" : "payment"
+  const open = CHECKOUT_STEPS.indexOf(firstOpen)
+  const asked = CHECKOUT_STEPS.indexOf(requested as CheckoutStep)
+  return asked >= 0 && asked <= open ? CHECKOUT_STEPS[asked] : firstOpen
+}

@@ -1,0 +1,20 @@
+import { COD_PROVIDER_ID } from "./paths"
+import type { StoreOrder } from "./types"
+
+/** True when the shopper pays the couriers in cash (the order's payment is cash on delivery). */
+export function paysOnDelivery(order: StoreOrder): boolean {
+  return (order.payment_collections ?? []).some((collection) =>
+    (collection.payments ?? []).some((payment) => payment.provider_id === COD_PROVIDER_ID)
+  )
+}
+
+/**
+ * Whether this visitor may read the order: its customer, or the browser that just placed it (a
+ * guest's confirmation). Order ids are not secrets enough to show an address to anyone holding one.
+ */
+export function mayReadOrder(order: StoreOrder, viewer: { customerId?: string; placedOrderIds: string[] }): boolean {
+  if (viewer.placedOrderIds.includes(order.id)) {
+    return true
+  }
+  return Boolean(viewer.customerId && order.customer_id === viewer.customerId)
+}

@@ -1,0 +1,24 @@
+import type { Locale } from "@/lib/constants"
+import { localePath } from "@/lib/util/paths"
+
+export const COD_PROVIDER_ID = "pp_cod_cod"
+export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
+
+export const CHECKOUT_STEPS = ["address", "shipping", "payment"] as const
+export type CheckoutStep = (typeof CHECKOUT_STEPS)[number]
+
+export const shopPaths = {
+  cart: () => "/cart",
+  checkout: () => "/checkout",
+  account: () => "/account",
+  accountOrder: (id: string) => `/account/orders/${encodeURIComponent(id)}`,
+  orderConfirmed: (id: string) => `/order/${encodeURIComponent(id)}/confirmed`,
+}
+
+export function checkoutPath(locale: Locale, step?: CheckoutStep): string {
+  return localePath(locale, shopPaths.checkout()) + (step ? `?step=${step}` : "")
+}
+
+export function orderConfirmedPath(locale: Locale, orderId: string): string {
+  return localePath(locale, shopPaths.orderConfirmed(orderId))
+}

@@ -1,0 +1,73 @@
+import Link from "next/link"
+import { signOut } from "@/lib/actions/account"
+import type { Locale } from "@/lib/constants"
+import { format } from "@/lib/i18n/format"
+import { intlLocale } from "@/lib/i18n/locales"
+import { getMessages } from "@/lib/i18n/messages"
+import { addressDefaults, addressSummary, cityOptions, countryOptions } from "@/lib/shop/address-view"
+import { shopPaths } from "@/lib/shop/paths"
+import type { StoreCustomer, StoreOrder } from "@/lib/shop/types"
+import { formatMoney } from "@/lib/util/money"
+import { localePath } from "@/lib/util/paths"
+import AddressBook from "@/modules/account/components/address-book"
+
+type Props = { locale: Locale; customer: StoreCustomer; orders: StoreOrder[]; countries: string[] }
+
+/** The signed-in shopper's page: orders with each parcel's progress, saved addresses, sign out. */
+export default function AccountTemplate({ locale, customer, orders, countries }: Props) {
+  const m = getMessages(locale)
+  const a = m.account
+  const dates = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium" })
+  const frenchCities = getMessages("fr").checkout.cities
+  return (
+    <section className="account" data-testid="account">
+      <div className="account__head">
+        <h1>{format(a.hello, { name: customer.first_name || customer.email })}</h1>
+        <form action={signOut}>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="button button--ghost button--small" data-testid="sign-out">
+            {a.signOut}
+          </button>
+        </form>
+      </div>
+
+      <h2>{a.orders}</h2>
+      {orders.length === 0 ? (
+        <p className="muted">{a.noOrders}</p>
+      ) : (
+        <ul className="plain-list account-orders">
+          {orders.map((order) => (
+            <li key={order.id} className="account-order" data-testid="account-order">
+              <Link href={localePath(locale, shopPaths.accountOrder(order.id))} data-testid="account-order-link">
+                {format(a.orderLink, { number: order.display_id })}
+              </Link>
+              <span className="muted">
+                {format(m.order.placedOn, { date: dates.format(new Date(order.created_at)) })} ·{" "}
+                {formatMoney(order.total, order.currency_code, locale)}
+              </span>
+              <span className="account-order__parts">
+                {(order.vendor_order ?? []).map((part) => (
+                  <span key={part.id} className="status-badge" data-status={part.status}>
+                    {part.vendor?.name} : {m.order.status[part.status]}
+                  </span>
+                ))}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{a.addresses}</h2>
+      <AddressBook
+        locale={locale}
+        addresses={(customer.addresses ?? [])
+          .filter((address) => address.id)
+          .map((address) => ({ id: address.id!, summary: addressSummary(address), defaults: addressDefaults(address, frenchCities) }))}
+        labels={{ ...m.checkout, submit: a.saveAddress, none: a.noAddresses, add: a.addAddress, edit: a.editAddress, delete: a.deleteAddress }}
+        errors={m.shopErrors}
+        countries={countryOptions(countries, intlLocale(locale))}
+        cities={cityOptions(m.checkout.cities, intlLocale(locale))}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,80 @@
+"use client"
+
+import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
+// the pure entry loads Stripe.js on first use, not on import: pages without cards never fetch it
+import { loadStripe } from "@stripe/stripe-js/pure"
+import type { Stripe } from "@stripe/stripe-js"
+import { useState } from "react"
+
+type Labels = { pay: string; paying: string; declined: string }
+
+type Props = {
+  publishableKey: string
+  clientSecret: string
+  locale: string
+  labels: Labels
+  /** Called once Stripe has authorized the card: the order is then placed on the server. */
+  onAuthorized: () => void
+}
+
+// loadStripe fetches Stripe.js once per key, not on every render
+const stripes = new Map<string, Promise<Stripe | null>>()
+function stripeFor(key: string) {
+  if (!stripes.has(key)) {
+    stripes.set(key, loadStripe(key))
+  }
+  return stripes.get(key)!
+}
+
+function CardFields({ labels, onAuthorized }: Pick<Props, "labels" | "onAuthorized">) {
+  const stripe = useStripe()
+  const elements = useElements()
+  const [error, setError] = useState<string>()
+  const [paying, setPaying] = useState(false)
+
+  async function pay() {
+    if (!stripe || !elements) {
+      return
+    }
+    setPaying(true)
+    setError(undefined)
+    // cards needing 3-D Secure come back here; others are authorized without leaving the page
+    const result = await stripe.confirmPayment({
+      elements,
+      redirect: "if_required",
+      confirmParams: { return_url: window.location.href },
+    })
+    if (result.error) {
+      setError(result.error.message ?? labels.declined)
+      setPaying(false)
+      return
+    }
+    onAuthorized()
+  }
+
+  return (
+    <div className="card-payment" data-testid="card-payment">
+      <PaymentElement />
+      {error && (
+        <p className="alert alert--error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" className="button button--wide" disabled={!stripe || paying} onClick={pay}>
+        {paying ? labels.paying : labels.pay}
+      </button>
+    </div>
+  )
+}
+
+/** Stripe's Payment Element for the session made last, after shipping; the card never touches our servers. */
+export default function CardPayment({ publishableKey, clientSecret, locale, labels, onAuthorized }: Props) {
+  return (
+    <Elements
+      stripe={stripeFor(publishableKey)}
+      options={{ clientSecret, locale: locale === "ar" ? "ar" : locale === "en" ? "en" : "fr" }}
+    >
+      <CardFields labels={labels} onAuthorized={onAuthorized} />
+    </Elements>
+  )
+}

@@ -1,0 +1,201 @@
+import Link from "next/link"
+import { placeOrder, saveCheckoutAddress, saveCheckoutShipping, startCardPayment } from "@/lib/actions/checkout"
+import type { Locale } from "@/lib/constants"
+import { format } from "@/lib/i18n/format"
+import { intlLocale } from "@/lib/i18n/locales"
+import { getMessages } from "@/lib/i18n/messages"
+import { addressDefaults, addressSummary, cityOptions, countryOptions } from "@/lib/shop/address-view"
+import type { CartGroup } from "@/lib/shop/cart-groups"
+import type { CheckoutProgress } from "@/lib/shop/checkout-steps"
+import { CHECKOUT_STEPS, checkoutPath, type CheckoutStep } from "@/lib/shop/paths"
+import type { StoreCart, StoreCustomer, VendorShippingGroup, VendorShippingOption } from "@/lib/shop/types"
+import { formatMoney } from "@/lib/util/money"
+import { localePath } from "@/lib/util/paths"
+import { shopPaths } from "@/lib/shop/paths"
+import AddressForm from "@/modules/checkout/components/address-form"
+import PaymentForm from "@/modules/checkout/components/payment-form"
+import ShippingForm from "@/modules/checkout/components/shipping-form"
+
+type Props = {
+  locale: Locale
+  cart: StoreCart
+  groups: CartGroup[]
+  shipping: VendorShippingGroup[]
+  customer?: StoreCustomer
+  step: CheckoutStep
+  progress: CheckoutProgress
+  cardKey?: string
+}
+
+function optionLabel(locale: Locale, option: VendorShippingOption) {
+  const m = getMessages(locale).checkout
+  const code = option.type?.code as keyof typeof m.shippingTypes | undefined
+  return {
+    label: (code && m.shippingTypes[code]) ?? option.type?.label ?? option.name,
+    hint: (code && m.shippingHints[code]) ?? option.type?.description ?? undefined,
+  }
+}
+
+/** Address, then a delivery per cooperative, then payment and review: one page, one open step. */
+export default function CheckoutTemplate({ locale, cart, groups, shipping, customer, step, progress, cardKey }: Props) {
+  const m = getMessages(locale)
+  const c = m.checkout
+  const currency = cart.currency_code
+  const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, currency, locale)
+  const frenchCities = getMessages("fr").checkout.cities
+  const done: Record<CheckoutStep, boolean> = { address: progress.address, shipping: progress.shipping, payment: false }
+  const address = cart.shipping_address
+  const savedAddresses = (customer?.addresses ?? []).filter((saved) => saved.id)
+  const starting = address?.address_1 ? address : savedAddresses[0]
+
+  return (
+    <div className="checkout">
+      <ol className="checkout-steps" aria-label={c.stepsLabel}>
+        {CHECKOUT_STEPS.map((name, index) => (
+          <li key={name} aria-current={name === step ? "step" : undefined} data-done={done[name] ? "true" : undefined}>
+            <span className="checkout-steps__number">{index + 1}</span> {c.steps[name]}
+          </li>
+        ))}
+      </ol>
+
+      <section className="checkout-step" aria-labelledby="step-address">
+        <h2 id="step-address">{c.address}</h2>
+        {step === "address" ? (
+          <>
+            {!customer && (
+              <p>
+                <Link href={`${localePath(locale, shopPaths.account())}?next=checkout`} data-testid="checkout-sign-in">
+                  {c.haveAccount}
+                </Link>
+              </p>
+            )}
+            <AddressForm
+              locale={locale}
+              action={saveCheckoutAddress}
+              testId="address-form"
+              labels={{ ...c, submit: c.continue }}
+              errors={m.shopErrors}
+              countries={countryOptions((cart.region?.countries ?? []).map((country) => country.iso_2), intlLocale(locale))}
+              cities={cityOptions(c.cities, intlLocale(locale))}
+              defaults={{ ...addressDefaults(starting, frenchCities), email: cart.email }}
+              customerEmail={customer ? customer.email : undefined}
+              saved={savedAddresses.map((saved) => ({
+                id: saved.id!,
+                summary: addressSummary(saved),
+                defaults: addressDefaults(saved, frenchCities),
+              }))}
+              offerSave={Boolean(customer)}
+            />
+          </>
+        ) : (
+          <div className="checkout-step__summary">
+            <p data-testid="address-summary">
+              {cart.email}
+              <br />
+              {address && addressSummary(address)}
+              {address?.phone ? ` · ${address.phone}` : ""}
+            </p>
+            <Link href={checkoutPath(locale, "address")}>{c.edit}</Link>
+          </div>
+        )}
+      </section>
+
+      <section className="checkout-step" aria-labelledby="step-shipping">
+        <h2 id="step-shipping">{c.shipping}</h2>
+        {step === "shipping" ? (
+          <ShippingForm
+            locale={locale}
+            action={saveCheckoutShipping}
+            labels={{ intro: c.shippingIntro, noShipping: c.noShipping, submit: c.continue, saving: c.saving }}
+            errors={m.shopErrors}
+            groups={shipping.map((group) => ({
+              vendorId: group.vendor.id,
+              title: format(c.shippingFor, { cooperative: group.vendor.name }),
+              items: (cart.items ?? [])
+                .filter((item) => group.item_ids.includes(item.id))
+                .map((item) => `${item.product_title ?? item.title} × ${item.quantity}`)
+                .join(", "),
+              selectedId: group.selected_shipping_option_id,
+              options: group.shipping_options.map((option) => ({
+                id: option.id,
+                ...optionLabel(locale, option),
+                price: option.amount ? money(option.amount) : c.free,
+              })),
+            }))}
+          />
+        ) : progress.shipping ? (
+          <div className="checkout-step__summary">
+            <ul className="plain-list" data-testid="shipping-summary">
+              {shipping.map((group) => {
+                const option = group.shipping_options.find((o) => o.id === group.selected_shipping_option_id)
+                return (
+                  <li key={group.vendor.id}>
+                    {group.vendor.name} : {option ? optionLabel(locale, option).label : ""}
+                  </li>
+                )
+              })}
+            </ul>
+            <Link href={checkoutPath(locale, "shipping")}>{c.edit}</Link>
+          </div>
+        ) : null}
+      </section>
+
+      <section className="checkout-step" aria-labelledby="step-payment">
+        <h2 id="step-payment">{c.payment}</h2>
+        {step === "payment" && (
+          <>
+            <div className="checkout-review" data-testid="checkout-review">
+              <h3>{c.review}</h3>
+              {groups.map((group) => (
+                <div key={group.vendor?.id ?? "other"} className="checkout-review__group">
+                  <p className="checkout-review__vendor">
+                    {group.vendor ? format(m.cart.cooperativeParcel, { cooperative: group.vendor.name }) : m.cart.unknownCooperative}
+                  </p>
+                  <ul className="plain-list">
+                    {group.items.map((item) => (
+                      <li key={item.id} className="summary-row">
+                        <span>
+                          {item.product_title ?? item.title} × {item.quantity}
+                        </span>
+                        <span>{money(item.subtotal ?? item.total)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+              <dl className="totals">
+                <div>
+                  <dt>{c.itemsTotal}</dt>
+                  <dd>{money(cart.item_total)}</dd>
+                </div>
+                <div>
+                  <dt>{c.shippingTotal}</dt>
+                  <dd data-testid="shipping-total">{cart.shipping_total ? money(cart.shipping_total) : c.free}</dd>
+                </div>
+                {cart.tax_total ? (
+                  <div>
+                    <dt>{c.taxTotal}</dt>
+                    <dd>{money(cart.tax_total)}</dd>
+                  </div>
+                ) : null}
+                <div className="totals__grand">
+                  <dt>{c.total}</dt>
+                  <dd data-testid="checkout-total">{money(cart.total)}</dd>
+                </div>
+              </dl>
+            </div>
+            <PaymentForm
+              locale={locale}
+              placeOrder={placeOrder}
+              startCardPayment={startCardPayment}
+              stripeKey={cardKey}
+              defaultMethod={address?.country_code === "ma" ? "cod" : "card"}
+              labels={{ ...c, payAndOrder: format(c.payAndOrder, { amount: money(cart.total) }) }}
+              errors={m.shopErrors}
+            />
+          </>
+        )}
+      </section>
+    </div>
+  )
+}

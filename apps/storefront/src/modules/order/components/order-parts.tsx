@@ -1,0 +1,62 @@
+import Link from "next/link"
+import type { Locale } from "@/lib/constants"
+import { format } from "@/lib/i18n/format"
+import { getMessages } from "@/lib/i18n/messages"
+import type { StoreOrder } from "@/lib/shop/types"
+import { formatMoney } from "@/lib/util/money"
+import { localePath, paths } from "@/lib/util/paths"
+import RemoteImage from "@/modules/common/components/remote-image"
+
+type Props = { locale: Locale; order: StoreOrder; showStatus?: boolean }
+
+/** The order as the parcels it arrives in: each cooperative's items, its total and its progress. */
+export default function OrderParts({ locale, order, showStatus = false }: Props) {
+  const m = getMessages(locale)
+  const money = (amount: number) => formatMoney(amount, order.currency_code, locale)
+  return (
+    <ul className="order-parts">
+      {(order.vendor_order ?? []).map((part) => (
+        <li key={part.id} className="order-part" data-testid="order-part">
+          <div className="order-part__head">
+            <h3>
+              {part.vendor ? (
+                <Link href={localePath(locale, paths.cooperative(part.vendor.handle))}>
+                  {format(m.order.parcelOf, { cooperative: part.vendor.name })}
+                </Link>
+              ) : null}
+            </h3>
+            {showStatus && (
+              <span className="status-badge" data-status={part.status} data-testid="order-part-status">
+                {m.order.status[part.status]}
+              </span>
+            )}
+          </div>
+          <ul className="plain-list">
+            {(part.items ?? []).map((item) => (
+              <li key={item.id} className="order-part__item">
+                <RemoteImage src={item.thumbnail} alt="" width={48} height={48} className="order-part__photo" />
+                <span>
+                  <bdi>{item.title}</bdi>
+                  {item.variant_title && item.variant_title !== "Default" ? (
+                    <>
+                      {" — "}
+                      <bdi>{item.variant_title}</bdi>
+                    </>
+                  ) : null}{" "}
+                  {format(m.order.quantity, { count: item.quantity })}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p className="order-part__total">{format(m.order.parcelTotal, { amount: money(part.total) })}</p>
+          {showStatus && part.tracking_number && (
+            <p className="muted" data-testid="order-part-tracking">
+              {part.carrier ? `${part.carrier} — ` : ""}
+              {format(m.order.tracking, { number: part.tracking_number })}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}

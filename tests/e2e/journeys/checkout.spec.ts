@@ -1,0 +1,86 @@
+import type { Browser } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { launchChromium, openPhonePage } from "../support/browser"
+import {
+  addToCart,
+  checkOutCashOnDelivery,
+  findOrderInAccount,
+  newShopper,
+  openCart,
+  productsFromCooperatives,
+  saveAddressInAccount,
+  signUp,
+} from "../support/shopper"
+
+const storefrontUrl = inject("storefrontUrl")
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe("buying from two cooperatives on a phone, in French", () => {
+  it("signs up, fills one cart, pays cash on delivery, sees the confirmation and the order in the account", async () => {
+    const page = await openPhonePage(browser)
+    const shopper = newShopper()
+    await signUp(page, storefrontUrl, shopper)
+
+    const [first, second] = productsFromCooperatives(2)
+    await addToCart(page, storefrontUrl, first.handle, 2)
+    expect(await addToCart(page, storefrontUrl, second.handle)).toBe(3)
+
+    const cooperatives = await openCart(page)
+    expect(cooperatives).toHaveLength(2)
+    expect(await page.getByTestId("cart-item").count()).toBe(2)
+
+    const order = await checkOutCashOnDelivery(page)
+    expect(order.number).toMatch(/^\d+$/)
+    expect(await page.getByTestId("order-part").count()).toBe(2)
+    expect(await page.getByTestId("order-payment").textContent()).toMatch(/À payer à la livraison/)
+    // the cart is gone with the order
+    expect(await page.getByTestId("cart-count").textContent()).toBe("0")
+
+    const { statuses } = await findOrderInAccount(page, order)
+    expect(statuses).toEqual(["À expédier", "À expédier"])
+    await page.context().close()
+  })
+
+  it("starts the checkout from an address saved in the account", async () => {
+    const page = await openPhonePage(browser)
+    await signUp(page, storefrontUrl, newShopper())
+    await saveAddressInAccount(page, storefrontUrl)
+
+    const [product] = productsFromCooperatives(1)
+    await addToCart(page, storefrontUrl, product.handle)
+    await openCart(page)
+    await page.getByTestId("checkout-link").click()
+    const address = page.getByTestId("address-form")
+    await address.waitFor()
+    expect(await address.getByTestId("address-city-ma").inputValue()).toBe("fes")
+    expect(await address.getByTestId("address-landmark").inputValue()).toBe("À côté du hammam")
+    await address.getByTestId("address-submit").click()
+    await page.getByTestId("shipping-form").waitFor({ timeout: 30_000 })
+    await page.context().close()
+  })
+
+  it("lets a guest check out with an email and keeps another shopper out of the order", async () => {
+    const page = await openPhonePage(browser)
+    const [product] = productsFromCooperatives(1)
+    await addToCart(page, storefrontUrl, product.handle)
+    await openCart(page)
+    const order = await checkOutCashOnDelivery(page, { guestEmail: newShopper().email })
+    expect(await page.getByTestId("order-part").count()).toBe(1)
+
+    // an other visitor with the order id sees nothing
+    const stranger = await openPhonePage(browser)
+    const response = await stranger.goto(`${storefrontUrl}/fr/order/${order.id}/confirmed`)
+    expect(response?.status()).toBe(404)
+    await stranger.context().close()
+    await page.context().close()
+  })
+})
