@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import demoLogins from "../../../apps/backend/src/scripts/seed/demo-logins.json"
 import { paintPlaceholderPng } from "../../../apps/backend/src/scripts/seed/placeholder-image"
 import { launchChromium } from "../support/browser"
+import { openAdminAsStaff } from "../support/staff"
 
 const storefrontUrl = inject("storefrontUrl")
 const backendUrl = inject("backendUrl")
@@ -51,18 +52,6 @@ async function admin<T>(token: string, path: string, body?: object): Promise<T> 
   })
   expect(response.status, `${path}: ${response.status}`).toBeLessThan(300)
   return (await response.json()) as T
-}
-
-/** The centre's staff, on a laptop, in Medusa Admin. */
-async function staffAdminPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  const page = await context.newPage()
-  await page.goto(`${backendUrl}/app/login`)
-  await page.locator('input[name="email"]').fill(demoLogins.staff.email)
-  await page.locator('input[name="password"]').fill(demoLogins.staff.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
-  return page
 }
 
 /** Takes a decision on a cooperative's page in Admin and waits until the new status shows. */
@@ -130,7 +119,7 @@ describe("a cooperative joins the bazaar from a phone", () => {
     )
     const vendor = vendors.find((candidate) => candidate.name === cooperative)
     expect(vendor).toBeDefined()
-    const staff = await staffAdminPage()
+    const staff = await openAdminAsStaff(browser, backendUrl)
     await decideInAdmin(staff, vendor!.id, "approve", "approved")
 
     // 3. the member signs out, signs in again and sees the approval

@@ -35,6 +35,17 @@ export function productsFromCooperatives(count: number, except: string[] = []): 
   return [...chosen].map(([cooperative, handle]) => ({ cooperative, handle }))
 }
 
+/** A well-stocked demo product of one cooperative (every variant has at least five in stock). */
+export function stockedProductOf(cooperative: string): { handle: string; title: string } {
+  const product = seedProducts.find(
+    (candidate) => candidate.vendor === cooperative && candidate.variants.every((variant) => variant.stock >= 5)
+  )
+  if (!product) {
+    throw new Error(`The demo data has no well-stocked product of ${cooperative}`)
+  }
+  return { handle: product.handle, title: product.title.fr }
+}
+
 export async function signUp(page: Page, storefrontUrl: string, shopper: ShopperAccount): Promise<void> {
   await page.goto(`${storefrontUrl}/fr/account`)
   const form = page.getByTestId("sign-up-form")
