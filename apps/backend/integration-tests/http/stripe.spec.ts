@@ -317,6 +317,31 @@ medusaIntegrationTestRunner({
         expect(await refundEntries(state.order_id)).toHaveLength(4)
       })
 
+      it("leaves nothing owed for any part of an order canceled after a refund", async () => {
+        const { cartId } = await confirmedCardCart()
+        expect((await complete(cartId)).status).toBe(200)
+        const state = await orderState(cartId)
+        const parts = await graph("vendor_order", ["id"], { order_id: state.order_id })
+        await runWorkflow("deliver-vendor-order", { id: parts[0].id })
+        const staff = auth(await staffToken())
+        expect((await api.post(`/admin/payments/${state.payment.id}/refund`, { amount: 50 }, staff)).status).toBe(200)
+        await eventually(async () => (await refundEntries(state.order_id)).length === 2)
+
+        // Medusa refunds the rest of the card payment through Stripe when the order is canceled
+        const refundsBefore = standIn.refunds.length
+        const canceled = await api.post(`/admin/orders/${state.order_id}/cancel`, {}, staff)
+        expect(canceled.status, JSON.stringify(canceled.data)).toBe(200)
+        expect(standIn.refunds.length).toBe(refundsBefore + 1)
+        const entries = await eventually(async () => {
+          const found = await graph("ledger_entry", ["vendor_order_id", "type", "amount"], { order_id: state.order_id })
+          return found.filter((entry) => entry.type === "cancellation").length === 2 ? found : null
+        })
+        for (const part of parts) {
+          const own = entries.filter((entry) => entry.vendor_order_id === part.id)
+          expect(MathBN.add(0, ...own.map((entry) => entry.amount)).toNumber()).toBe(0)
+        }
+      })
+
       it("charges a cash-on-delivery refund to the cooperative whose cash was collected", async () => {
         const { cartId } = await readyCart(COD_PROVIDER_ID)
         expect((await complete(cartId)).status).toBe(200)
