@@ -72,6 +72,9 @@ const paymentProviders = [
           options: {
             apiKey: stripeApiKey,
             webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+            // charged when the order is placed (docs/orders-and-money.md): a card hold lapses after
+            // 7 days, sooner than some parcels arrive, and the provider can capture an intent only once
+            capture: true,
             apiBase: process.env.STRIPE_API_BASE,
           },
         },

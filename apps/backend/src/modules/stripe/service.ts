@@ -1,5 +1,9 @@
-import Stripe from "stripe"
+import { createRequire } from "node:module"
+import type Stripe from "stripe"
 import { StripeProviderService } from "@medusajs/payment-stripe/dist/services"
+
+// the SDK version Medusa's provider was built with (its own pinned copy), not whichever one is hoisted
+const StripeSdk: typeof Stripe = createRequire(require.resolve("@medusajs/payment-stripe"))("stripe")
 
 type Options = ConstructorParameters<typeof StripeProviderService>[1] & { apiBase?: string }
 
@@ -12,7 +16,7 @@ export default class BazaarStripeProviderService extends StripeProviderService {
     super(cradle, options)
     if (options.apiBase) {
       const url = new URL(options.apiBase)
-      this.stripe_ = new Stripe(options.apiKey, {
+      this.stripe_ = new StripeSdk(options.apiKey, {
         host: url.hostname,
         port: Number(url.port || (url.protocol === "https:" ? 443 : 80)),
         protocol: url.protocol === "https:" ? "https" : "http",

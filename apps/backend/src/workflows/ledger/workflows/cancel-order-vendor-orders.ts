@@ -7,8 +7,10 @@ import { updateVendorOrdersStep } from "../steps/update-vendor-orders"
 export const cancelOrderVendorOrdersWorkflowId = "cancel-order-vendor-orders"
 
 /**
- * The shopper's order was canceled: every child order is canceled, and what a delivered one had
- * credited its cooperative is taken back by a negative entry (once, whatever the retries).
+ * The shopper's order was canceled: every child order is canceled, and what each one still credits
+ * its cooperative (a delivered sale, less any refund already taken back; or a refund taken back
+ * before delivery) is reversed by one entry, so a canceled part leaves nothing owed either way
+ * (once, whatever the retries).
  */
 export const cancelOrderVendorOrdersWorkflow = createWorkflow(
   cancelOrderVendorOrdersWorkflowId,
@@ -17,7 +19,7 @@ export const cancelOrderVendorOrdersWorkflow = createWorkflow(
       entity: "vendor_order",
       fields: ["id", "status", "order_id", "vendor_id", "currency_code", "vendor_amount", "display_id"],
       filters: { order_id: input.order_id },
-    })
+    }).config({ name: "get-order-vendor-orders" })
     const open = transform({ vendorOrders }, ({ vendorOrders }) =>
       (vendorOrders as any[]).filter((vendorOrder) => vendorOrder.status !== "canceled")
     )
@@ -26,18 +28,32 @@ export const cancelOrderVendorOrdersWorkflow = createWorkflow(
       return open.map((vendorOrder) => ({ id: vendorOrder.id, status: "canceled" as const, canceled_at: now }))
     })
     updateVendorOrdersStep(updates)
-    const entries = transform({ open }, ({ open }) =>
+    const { data: ledgerEntries } = useQueryGraphStep({
+      entity: "ledger_entry",
+      fields: ["vendor_order_id", "amount", "raw_amount"],
+      filters: { order_id: input.order_id },
+    }).config({ name: "get-order-ledger-entries" })
+    const entries = transform({ open, ledgerEntries }, ({ open, ledgerEntries }) =>
       open
-        .filter((vendorOrder) => vendorOrder.status === "delivered")
-        .map((vendorOrder) => ({
+        .map((vendorOrder) => {
+          const credited = MathBN.add(
+            0,
+            ...(ledgerEntries as any[])
+              .filter((entry) => entry.vendor_order_id === vendorOrder.id)
+              .map((entry) => entry.raw_amount ?? entry.amount)
+          )
+          return { vendorOrder, credited }
+        })
+        .filter(({ credited }) => !MathBN.eq(credited, 0))
+        .map(({ vendorOrder, credited }) => ({
           vendor_id: vendorOrder.vendor_id,
           vendor_order_id: vendorOrder.id,
           order_id: vendorOrder.order_id,
           type: "cancellation" as const,
-          amount: MathBN.mult(vendorOrder.vendor_amount, -1).toString(),
+          amount: MathBN.mult(credited, -1).toString(),
           currency_code: vendorOrder.currency_code,
           reference: `cancellation:${vendorOrder.id}`,
-          description: `Order #${vendorOrder.display_id ?? vendorOrder.order_id} canceled after delivery`,
+          description: `Order #${vendorOrder.display_id ?? vendorOrder.order_id} canceled${vendorOrder.status === "delivered" ? " after delivery" : ""}`,
         }))
     )
     createLedgerEntriesStep(entries)
