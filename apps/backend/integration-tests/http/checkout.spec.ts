@@ -20,10 +20,18 @@ for (const product of seedProducts) {
 }
 const vendorHandles = [...byVendor.keys()]
 let nextVendor = 0
-/** A stocked product of a cooperative no other test has used yet. */
+/**
+ * A stocked product no other test has used yet, of a cooperative no other test has used while
+ * there are some left (19 in the demo data); then each cooperative's next product.
+ */
 function freshVendorProduct() {
-  const handle = vendorHandles[nextVendor++]
-  return { vendor: handle, ...byVendor.get(handle)![0] }
+  const round = Math.floor(nextVendor / vendorHandles.length)
+  const handle = vendorHandles[nextVendor++ % vendorHandles.length]
+  const product = byVendor.get(handle)![round]
+  if (!product) {
+    throw new Error(`The demo data has no product #${round + 1} of ${handle} left for another test`)
+  }
+  return { vendor: handle, ...product }
 }
 
 medusaIntegrationTestRunner({
