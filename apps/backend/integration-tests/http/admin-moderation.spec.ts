@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http"
+import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import seed from "../../src/scripts/seed"
@@ -13,6 +15,22 @@ import {
   uploadPhoto,
 } from "./helpers/portal"
 
+/** Stands in for the storefront's POST /api/revalidate and keeps the tags each call expired. */
+function startRevalidationRecorder() {
+  const expired: string[][] = []
+  const server = createServer((req, res) => {
+    let body = ""
+    req.on("data", (chunk) => (body += chunk))
+    req.on("end", () => {
+      if (req.url === "/api/revalidate" && req.headers["x-revalidate-secret"] === "moderation-spec") {
+        expired.push(JSON.parse(body).tags)
+      }
+      res.writeHead(200, { "content-type": "application/json" }).end("{}")
+    })
+  })
+  return { server, expired }
+}
+
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
@@ -20,14 +38,32 @@ medusaIntegrationTestRunner({
     let staff: string
     let storeHeaders: { headers: Record<string, string>; validateStatus: () => boolean }
     let categoryId: string
+    const storefront = startRevalidationRecorder()
 
     beforeAll(async () => {
+      // set before the first product event: the backend reads them once
+      await new Promise<void>((resolve) => storefront.server.listen(0, "127.0.0.1", resolve))
+      process.env.STOREFRONT_URL = `http://127.0.0.1:${(storefront.server.address() as AddressInfo).port}`
+      process.env.STOREFRONT_REVALIDATE_SECRET = "moderation-spec"
       const container = getContainer()
       await seed({ container, args: [] } as never)
       staff = await loginStaff(api)
       storeHeaders = { headers: { "x-publishable-api-key": await storefrontKey(container) }, ...never }
       categoryId = await firstCategoryId(container)
     })
+
+    afterAll(async () => {
+      delete process.env.STOREFRONT_URL
+      delete process.env.STOREFRONT_REVALIDATE_SECRET
+      await new Promise((resolve) => (storefront.server as Server).close(resolve))
+    })
+
+    /** What the storefront was told to expire while `decision` ran, up to its response. */
+    async function expiredDuring(decision: () => Promise<unknown>) {
+      storefront.expired.length = 0
+      await decision()
+      return storefront.expired.flat()
+    }
 
     it("happy path: apply → approve → product with photo → submit → publish → visible → suspend → gone → reinstate → back", async () => {
       const cooperative = await applyAsCooperative(api, "Coopérative Happy Path")
@@ -74,8 +110,13 @@ medusaIntegrationTestRunner({
       const row = queue.data.products.find((p: any) => p.id === product.id)
       expect(row.vendor).toEqual(expect.objectContaining({ name: "Coopérative Happy Path", handle: "cooperative-happy-path" }))
 
-      const published = await api.post(`/admin/moderation/products/${product.id}/publish`, {}, bearer(staff))
+      let published: any
+      const expiredByPublishing = await expiredDuring(async () => {
+        published = await api.post(`/admin/moderation/products/${product.id}/publish`, {}, bearer(staff))
+      })
       expect(published.status).toBe(200)
+      // the shop shows a decision as soon as Admin does
+      expect(expiredByPublishing).toContain("products")
       expect(published.data.product.status).toBe("published")
 
       const visible = await api.get(`/store/products?handle=${product.handle}`, storeHeaders)
@@ -84,12 +125,16 @@ medusaIntegrationTestRunner({
       expect(page.status).toBe(200)
       expect(page.data.vendor.products.map((p: any) => p.id)).toEqual([product.id])
 
-      const suspended = await api.post(
-        `/admin/vendors/${cooperative.vendor.id}/suspend`,
-        { reason: "Contrôle qualité en cours" },
-        bearer(staff)
-      )
+      let suspended: any
+      const expiredBySuspending = await expiredDuring(async () => {
+        suspended = await api.post(
+          `/admin/vendors/${cooperative.vendor.id}/suspend`,
+          { reason: "Contrôle qualité en cours" },
+          bearer(staff)
+        )
+      })
       expect(suspended.status).toBe(200)
+      expect(expiredBySuspending).toEqual(expect.arrayContaining(["vendors", "products"]))
       expect(suspended.data.vendor.status).toBe("suspended")
       expect(suspended.data.vendor.decisions[0].hidden_products).toEqual({
         links: [{ product_id: product.id, sales_channel_id: expect.any(String) }],
@@ -98,8 +143,12 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/store/products?handle=${product.handle}`, storeHeaders)).data.products).toHaveLength(0)
       expect((await api.get(`/store/vendors/${cooperative.vendor.handle}`, storeHeaders)).status).toBe(404)
 
-      const reinstated = await api.post(`/admin/vendors/${cooperative.vendor.id}/reinstate`, {}, bearer(staff))
+      let reinstated: any
+      const expiredByReinstating = await expiredDuring(async () => {
+        reinstated = await api.post(`/admin/vendors/${cooperative.vendor.id}/reinstate`, {}, bearer(staff))
+      })
       expect(reinstated.status).toBe(200)
+      expect(expiredByReinstating).toEqual(expect.arrayContaining(["vendors", "products"]))
       expect(reinstated.data.vendor.status).toBe("approved")
       expect((await api.get(`/store/products?handle=${product.handle}`, storeHeaders)).data.products).toHaveLength(1)
       expect(reinstated.data.vendor.decisions.map((d: any) => d.action)).toEqual(["reinstate", "suspend", "approve"])

@@ -6,6 +6,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { expireStorefrontCacheStep } from "../../common/steps/expire-storefront-cache"
 import { productNotifications, ProductToModerate } from "../product-notifications"
 import { validateProductStatusStep } from "../steps/validate-product-status"
 import { validateVendorApprovedStep } from "../steps/validate-vendor-approved"
@@ -48,5 +49,6 @@ export const publishProductWorkflow = createWorkflow(publishProductWorkflowId, (
 
   const notifications = transform({ product }, ({ product }) => productNotifications(product, "product-published", null))
   sendNotificationsStep(notifications)
+  expireStorefrontCacheStep(["products"])
   return new WorkflowResponse({ id: input.product_id })
 })

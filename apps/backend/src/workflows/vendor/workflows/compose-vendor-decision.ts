@@ -1,5 +1,6 @@
 import { emitEventStep, sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { expireStorefrontCacheStep } from "../../common/steps/expire-storefront-cache"
 import { createVendorDecisionStep } from "../steps/create-vendor-decision"
 import { HiddenProducts } from "../steps/hide-vendor-products"
 import { updateVendorStep } from "../steps/update-vendor"
@@ -101,6 +102,7 @@ export function recordVendorDecision(
       }))
   )
   sendNotificationsStep(notifications)
+  expireStorefrontCacheStep(["vendors", "products"])
 
   return { vendor: updated, decision }
 }
