@@ -17,13 +17,19 @@ if (!key) {
   process.exit(2)
 }
 
+/** Milliseconds spent in each kind of request, to see which step of a checkout costs what. */
+const stepTimes = new Map()
+
 async function call(method, path, body) {
+  const started = performance.now()
   const response = await fetch(`${backend}${path}`, {
     method,
     headers: { "content-type": "application/json", "x-publishable-api-key": key },
     body: body ? JSON.stringify(body) : undefined,
   })
   const data = await response.json().catch(() => ({}))
+  const step = `${method} ${path.replace(/\/[a-z_]+_[0-9A-Z]{26}/g, "/:id").replace(/\?.*$/, "")}`
+  stepTimes.set(step, [...(stepTimes.get(step) ?? []), performance.now() - started])
   if (!response.ok) {
     throw new Error(`${method} ${path}: ${response.status} ${data.message ?? ""}`)
   }
@@ -70,6 +76,7 @@ async function checkout(regionId, variantIds) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 async function runLevel(concurrency, regionId, variantIds) {
+  stepTimes.clear()
   const latencies = []
   let failures = 0
   let next = 0
@@ -89,6 +96,15 @@ async function runLevel(concurrency, regionId, variantIds) {
   )
   const seconds = (performance.now() - started) / 1000
   const sorted = latencies.sort((a, b) => a - b)
+  if (concurrency === 1) {
+    console.log("One shopper, per request:")
+    console.table(
+      [...stepTimes].map(([step, times]) => {
+        const ordered = [...times].sort((a, b) => a - b)
+        return { request: step, "p50 ms": Math.round(percentile(ordered, 50)), "p95 ms": Math.round(percentile(ordered, 95)) }
+      })
+    )
+  }
   return {
     shoppers: concurrency,
     checkouts: latencies.length,
