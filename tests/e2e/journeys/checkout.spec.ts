@@ -9,6 +9,7 @@ import {
   openCart,
   productsFromCooperatives,
   saveAddressInAccount,
+  seedTitle,
   signUp,
 } from "../support/shopper"
 
@@ -47,6 +48,16 @@ describe("buying from two cooperatives on a phone, in French", () => {
 
     const { statuses } = await findOrderInAccount(page, order)
     expect(statuses).toEqual(["À expédier", "À expédier"])
+    await page.context().close()
+  })
+
+  it("names what is in the cart in the language the shopper switches to", async () => {
+    const page = await openPhonePage(browser)
+    const [product] = productsFromCooperatives(1)
+    await addToCart(page, storefrontUrl, product.handle)
+    await page.goto(`${storefrontUrl}/ar/cart`)
+    expect(await page.locator("html").getAttribute("dir")).toBe("rtl")
+    await expect(page.getByTestId("cart-item").first().textContent()).resolves.toContain(seedTitle(product.handle, "ar"))
     await page.context().close()
   })
 

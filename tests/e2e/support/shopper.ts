@@ -35,6 +35,15 @@ export function productsFromCooperatives(count: number, except: string[] = []): 
   return [...chosen].map(([cooperative, handle]) => ({ cooperative, handle }))
 }
 
+/** A demo product's title in one of the shop's languages. */
+export function seedTitle(handle: string, locale: "fr" | "ar" | "en"): string {
+  const product = seedProducts.find((candidate) => candidate.handle === handle)
+  if (!product) {
+    throw new Error(`The demo data has no product ${handle}`)
+  }
+  return product.title[locale]
+}
+
 /** A well-stocked demo product of one cooperative (every variant has at least five in stock). */
 export function stockedProductOf(cooperative: string): { handle: string; title: string } {
   const product = seedProducts.find(

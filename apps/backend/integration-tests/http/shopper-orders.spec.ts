@@ -138,12 +138,14 @@ medusaIntegrationTestRunner({
       const token = await signUp(email)
       const order = await placeOrder(email, token)
 
-      const fields = "id,display_id,customer_id,vendor_order.status,vendor_order.total,vendor_order.tracking_number,vendor_order.vendor.name,vendor_order.items.title"
+      const fields = "id,display_id,customer_id,vendor_order.status,vendor_order.total,vendor_order.tracking_number,vendor_order.vendor.name,vendor_order.items.title,vendor_order.items.product_id"
       const detail = await api.get(`/store/orders/${order.id}?fields=${fields}`, store(token))
       expect(detail.status, JSON.stringify(detail.data)).toBe(200)
       expect(detail.data.order.vendor_order).toHaveLength(2)
       expect(detail.data.order.vendor_order[0]).toMatchObject({ status: "pending", tracking_number: null })
       expect(detail.data.order.vendor_order[0].vendor.name).toBeTruthy()
+      // the storefront names the items in the shopper's language from their products
+      expect(detail.data.order.vendor_order[0].items[0].product_id).toMatch(/^prod_/)
 
       const mine = await api.get(`/store/orders?fields=${fields}`, store(token))
       expect(mine.status).toBe(200)

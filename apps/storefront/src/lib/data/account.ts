@@ -2,6 +2,8 @@ import "server-only"
 import type { Locale } from "@/lib/constants"
 import type { StoreCustomer, StoreOrder, StoreVendorOrder } from "@/lib/shop/types"
 import { httpStatus } from "@/lib/portal/errors"
+import { localizeOrderItems } from "@/lib/shop/orders"
+import { getLineCatalogue } from "./line-catalogue"
 import { isNotFoundError } from "./store-fetch"
 import { getCustomerToken, storeRequest } from "./store-request"
 
@@ -31,6 +33,7 @@ const ORDER_FIELDS = [
   "vendor_order.vendor.name",
   "vendor_order.items.id",
   "vendor_order.items.line_item_id",
+  "vendor_order.items.product_id",
   "vendor_order.items.title",
   "vendor_order.items.variant_title",
   "vendor_order.items.thumbnail",
@@ -89,7 +92,10 @@ export async function getOrder(locale: Locale, id: string): Promise<StoreOrder |
       locale,
       query: { fields: ORDER_FIELDS },
     })
-    return withPartsList(order)
+    const parts = withPartsList(order)
+    const productIds = (parts.vendor_order ?? []).flatMap((part) => (part.items ?? []).map((item) => item.product_id))
+    const catalogue = await getLineCatalogue(locale, productIds.filter((id): id is string => Boolean(id)))
+    return localizeOrderItems(parts, catalogue.titleOf)
   } catch (error) {
     if (isNotFoundError(error)) {
       return undefined

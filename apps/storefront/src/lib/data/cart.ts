@@ -1,7 +1,7 @@
 import "server-only"
 import { cookies } from "next/headers"
 import { CACHE_TAGS, CART_COOKIE, REGIONS_REVALIDATE_SECONDS, type Locale } from "@/lib/constants"
-import type { CartVendor, StoreCart, VendorShippingGroup } from "@/lib/shop/types"
+import type { StoreCart, VendorShippingGroup } from "@/lib/shop/types"
 import { isNotFoundError, storeFetch } from "./store-fetch"
 import { storeRequest } from "./store-request"
 
@@ -31,26 +31,6 @@ export async function getCart(locale: Locale): Promise<StoreCart | undefined> {
     }
     throw error
   }
-}
-
-/** The cooperative of each product: shared catalogue data, so it is cached like product pages. */
-export async function getVendorsOfProducts(locale: Locale, productIds: string[]): Promise<Map<string, CartVendor>> {
-  const ids = [...new Set(productIds)].sort()
-  if (ids.length === 0) {
-    return new Map()
-  }
-  const { products } = await storeFetch<{ products: { id: string; vendor?: CartVendor | null }[] }>("/store/products", {
-    locale,
-    query: { id: ids, fields: "id,vendor.id,vendor.handle,vendor.name", limit: ids.length },
-    tags: [CACHE_TAGS.products, CACHE_TAGS.vendors],
-  })
-  const vendors = new Map<string, CartVendor>()
-  for (const product of products) {
-    if (product.vendor) {
-      vendors.set(product.id, product.vendor)
-    }
-  }
-  return vendors
 }
 
 /** The cart's shipping choices, one group per cooperative, priced by the backend. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { groupItemsByVendor, itemCount } from "./cart-groups"
+import { groupItemsByVendor, itemCount, localizeLineItems } from "./cart-groups"
 import type { StoreLineItem } from "./types"
 
 const tighanimine = { id: "ven_a", handle: "tighanimine", name: "Coopérative Tighanimine" }
@@ -48,5 +48,17 @@ describe("itemCount", () => {
   it("counts pieces, not lines", () => {
     expect(itemCount([line("li_1", "prod_oil", 2, 10), line("li_2", "prod_rug", 1, 5)])).toBe(3)
     expect(itemCount(undefined)).toBe(0)
+  })
+})
+
+describe("localizeLineItems", () => {
+  it("shows each line under its product's title in the visitor's language, and keeps lines the catalogue no longer has", () => {
+    const added = [
+      { ...line("li_1", "prod_oil", 1, 90), product_title: "Huile d'argan" },
+      { ...line("li_2", "prod_gone", 1, 50), product_title: "Amlou" },
+    ]
+    const localized = localizeLineItems(added, new Map([["prod_oil", "زيت الأركان"]]))
+    expect(localized.map((item) => item.product_title)).toEqual(["زيت الأركان", "Amlou"])
+    expect(added[0].product_title).toBe("Huile d'argan")
   })
 })

@@ -25,6 +25,17 @@ export function groupItemsByVendor(items: StoreLineItem[], vendorOfProduct: Map<
   }))
 }
 
+/**
+ * The lines with their product's title in the visitor's language: Medusa stores the title a line was
+ * added with, so a cart filled in French would otherwise stay French after switching to Arabic.
+ */
+export function localizeLineItems(items: StoreLineItem[], titleOf: Map<string, string>): StoreLineItem[] {
+  return items.map((item) => {
+    const title = item.product_id ? titleOf.get(item.product_id) : undefined
+    return title ? { ...item, product_title: title } : item
+  })
+}
+
 /** How many pieces are in the cart, for the header's cart link. */
 export function itemCount(items: StoreLineItem[] | null | undefined): number {
   return (items ?? []).reduce((count, item) => count + item.quantity, 0)

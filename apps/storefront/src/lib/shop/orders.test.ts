@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { mayReadOrder, paysOnDelivery } from "./orders"
+import { localizeOrderItems, mayReadOrder, paysOnDelivery } from "./orders"
 import type { StoreOrder } from "./types"
 
 const order: StoreOrder = {
@@ -23,5 +23,29 @@ describe("orders", () => {
   it("knows a cash-on-delivery order from a card one", () => {
     expect(paysOnDelivery(order)).toBe(true)
     expect(paysOnDelivery({ ...order, payment_collections: [{ payments: [{ provider_id: "pp_stripe_stripe" }] }] })).toBe(false)
+  })
+})
+
+describe("localizeOrderItems", () => {
+  it("names each item in the visitor's language and keeps the placed title for products gone from the shop", () => {
+    const placed: StoreOrder = {
+      ...order,
+      vendor_order: [
+        {
+          id: "vo_1",
+          status: "pending",
+          total: 395,
+          item_total: 360,
+          shipping_total: 35,
+          items: [
+            { id: "i1", line_item_id: "li_1", product_id: "prod_oil", title: "Huile d'argan", quantity: 1, total: 180 },
+            { id: "i2", line_item_id: "li_2", product_id: "prod_gone", title: "Amlou", quantity: 1, total: 180 },
+          ],
+        },
+      ],
+    }
+    const localized = localizeOrderItems(placed, new Map([["prod_oil", "زيت الأركان"]]))
+    expect(localized.vendor_order?.[0].items?.map((item) => item.title)).toEqual(["زيت الأركان", "Amlou"])
+    expect(placed.vendor_order?.[0].items?.[0].title).toBe("Huile d'argan")
   })
 })

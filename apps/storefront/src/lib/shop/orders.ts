@@ -18,3 +18,20 @@ export function mayReadOrder(order: StoreOrder, viewer: { customerId?: string; p
   }
   return Boolean(viewer.customerId && order.customer_id === viewer.customerId)
 }
+
+/**
+ * The order's items under their product's title in the visitor's language: an order keeps the titles
+ * it was placed with, usually French.
+ */
+export function localizeOrderItems(order: StoreOrder, titleOf: Map<string, string>): StoreOrder {
+  return {
+    ...order,
+    vendor_order: (order.vendor_order ?? []).map((part) => ({
+      ...part,
+      items: (part.items ?? []).map((item) => {
+        const title = item.product_id ? titleOf.get(item.product_id) : undefined
+        return title ? { ...item, title } : item
+      }),
+    })),
+  }
+}

@@ -76,7 +76,7 @@ export type StoreVendorOrder = {
   shipped_at?: string | null
   delivered_at?: string | null
   vendor?: CartVendor | null
-  items?: { id: string; line_item_id: string; title: string; variant_title?: string | null; thumbnail?: string | null; quantity: number; total: number }[] | null
+  items?: { id: string; line_item_id: string; product_id?: string | null; title: string; variant_title?: string | null; thumbnail?: string | null; quantity: number; total: number }[] | null
 }
 
 export type StoreOrder = {

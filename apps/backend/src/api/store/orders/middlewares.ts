@@ -16,6 +16,7 @@ const VENDOR_ORDER_FIELDS = [
   "vendor_order.vendor.name",
   "vendor_order.items.id",
   "vendor_order.items.line_item_id",
+  "vendor_order.items.product_id",
   "vendor_order.items.title",
   "vendor_order.items.variant_title",
   "vendor_order.items.thumbnail",

@@ -1,10 +1,11 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { getCustomer } from "@/lib/data/account"
-import { getCart, getVendorShippingOptions, getVendorsOfProducts, listPaymentProviders } from "@/lib/data/cart"
+import { getCart, getVendorShippingOptions, listPaymentProviders } from "@/lib/data/cart"
+import { getLineCatalogue } from "@/lib/data/line-catalogue"
 import { getMessages } from "@/lib/i18n/messages"
 import { resolveLocale } from "@/lib/i18n/server"
-import { groupItemsByVendor } from "@/lib/shop/cart-groups"
+import { groupItemsByVendor, localizeLineItems } from "@/lib/shop/cart-groups"
 import { checkoutProgress, checkoutStep } from "@/lib/shop/checkout-steps"
 import { shopPaths, STRIPE_PROVIDER_ID } from "@/lib/shop/paths"
 import { localePath } from "@/lib/util/paths"
@@ -23,16 +24,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CheckoutPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale)
   const [cart, customer] = await Promise.all([getCart(locale), getCustomer()])
-  const items = cart?.items ?? []
-  if (!cart || items.length === 0) {
+  if (!cart || !cart.items?.length) {
     redirect(localePath(locale, shopPaths.cart()))
   }
   const hasAddress = Boolean(cart.shipping_address?.country_code)
   // the options depend on where the parcels go: they are listed once the address is known
-  const [shipping, vendors] = await Promise.all([
+  const [shipping, catalogue] = await Promise.all([
     hasAddress ? getVendorShippingOptions(locale, cart.id) : Promise.resolve([]),
-    getVendorsOfProducts(locale, items.map((item) => item.product_id).filter((id): id is string => Boolean(id))),
+    getLineCatalogue(locale, cart.items.map((item) => item.product_id).filter((id): id is string => Boolean(id))),
   ])
+  const items = localizeLineItems(cart.items, catalogue.titleOf)
   const progress = checkoutProgress(cart, shipping)
   const requested = (await searchParams).step
   const step = checkoutStep(progress, Array.isArray(requested) ? requested[0] : requested)
@@ -46,8 +47,8 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   return (
     <CheckoutTemplate
       locale={locale}
-      cart={cart}
-      groups={groupItemsByVendor(items, vendors)}
+      cart={{ ...cart, items }}
+      groups={groupItemsByVendor(items, catalogue.vendorOf)}
       shipping={shipping}
       customer={customer}
       step={step}

@@ -1,8 +1,9 @@
 import type { Metadata } from "next"
-import { getCart, getVendorsOfProducts } from "@/lib/data/cart"
+import { getCart } from "@/lib/data/cart"
+import { getLineCatalogue } from "@/lib/data/line-catalogue"
 import { getMessages } from "@/lib/i18n/messages"
 import { resolveLocale } from "@/lib/i18n/server"
-import { groupItemsByVendor } from "@/lib/shop/cart-groups"
+import { groupItemsByVendor, localizeLineItems } from "@/lib/shop/cart-groups"
 import CartTemplate from "@/modules/cart/templates/cart-template"
 
 type Props = { params: Promise<{ locale: string }> }
@@ -15,10 +16,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CartPage({ params }: Props) {
   const locale = resolveLocale((await params).locale)
   const cart = await getCart(locale)
-  const items = cart?.items ?? []
-  const vendors = await getVendorsOfProducts(
+  const catalogue = await getLineCatalogue(
     locale,
-    items.map((item) => item.product_id).filter((id): id is string => Boolean(id))
+    (cart?.items ?? []).map((item) => item.product_id).filter((id): id is string => Boolean(id))
   )
-  return <CartTemplate locale={locale} cart={cart} groups={groupItemsByVendor(items, vendors)} />
+  const items = localizeLineItems(cart?.items ?? [], catalogue.titleOf)
+  return (
+    <CartTemplate
+      locale={locale}
+      cart={cart && { ...cart, items }}
+      groups={groupItemsByVendor(items, catalogue.vendorOf)}
+    />
+  )
 }
