@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync } from "node:fs"
-import { join, relative, resolve } from "node:path"
+import { isAbsolute, join, relative, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { StartupError } from "./errors.js"
 import { startMarketplace } from "./marketplace.js"
@@ -30,6 +30,12 @@ function assertNodeVersion() {
       `Install Node.js ${MINIMUM_NODE.join(".")} or newer (20 LTS or 22), then run npm start again.`
     )
   }
+}
+
+/** A path as short as it can be read: relative inside the current folder, absolute outside it. */
+function displayPath(path: string): string {
+  const inside = relative(process.cwd(), path)
+  return inside && !inside.startsWith("..") && !isAbsolute(inside) ? inside : path
 }
 
 function portFromEnv(name: string, fallback: number): number {
@@ -96,7 +102,7 @@ async function main() {
     `  Member logins   ${accounts.member.email} / ${accounts.member.password}  (${marketplace.storefrontUrl}/fr/portal)`,
     `                  ${accounts.weaver.email} / ${accounts.weaver.password}`,
     "",
-    `  Logs in ${relative(process.cwd(), join(dataDir, "logs")) || "."}. Press Ctrl-C to stop everything.`,
+    `  Logs in ${displayPath(join(dataDir, "logs"))}. Press Ctrl-C to stop everything.`,
     "",
   ]
   process.stdout.write(lines.join("\n") + "\n")
