@@ -60,10 +60,10 @@ async function checkout(regionId, variantIds) {
     shipping_address: { first_name: "Bench", last_name: "Shopper", address_1: "1 rue", city: "Rabat", country_code: "ma", phone: "+212600000000" },
   })
   const { vendors } = await call("GET", `/store/carts/${cart.id}/vendor-shipping-options`)
-  for (const group of vendors) {
-    const option = group.shipping_options.find((o) => o.type?.code === "home-delivery") ?? group.shipping_options[0]
-    await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
-  }
+  const option_ids = vendors.map(
+    (group) => (group.shipping_options.find((o) => o.type?.code === "home-delivery") ?? group.shipping_options[0]).id
+  )
+  await call("POST", `/store/carts/${cart.id}/vendor-shipping-methods`, { option_ids })
   const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cart.id })
   await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" })
   const completed = await call("POST", `/store/carts/${cart.id}/complete`)

@@ -68,6 +68,15 @@ describe("searching on a phone", () => {
     await page.goto(`${storefrontUrl}/en/search?q=rug&sort=price_asc`)
     expect(await page.getByTestId("search-result").count()).toBeGreaterThan(0)
     expect(await page.getByTestId("search-sort-price_asc").getAttribute("aria-current")).toBe("page")
+
+    // a filter is a step the back button takes back
+    const unfiltered = await page.getByTestId("search-result").count()
+    await page.getByTestId("search-facet-region").getByTestId("search-facet-region-option").first().click()
+    await page.waitForURL(/region=/)
+    await page.goBack()
+    await page.waitForURL((url) => !url.searchParams.has("region") && url.searchParams.get("q") === "rug")
+    expect(await page.getByTestId("search-sort-price_asc").getAttribute("aria-current")).toBe("page")
+    expect(await page.getByTestId("search-result").count()).toBe(unfiltered)
     await page.context().close()
   })
 })

@@ -83,11 +83,12 @@ medusaIntegrationTestRunner({
       const cartId = created.data.cart.id
       const grouped = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store())
       expect(grouped.status).toBe(200)
-      for (const group of grouped.data.vendors) {
-        const option = group.shipping_options.find((o: any) => o.type.code === (options.shipping ?? "home-delivery"))
-        const added = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store())
-        expect(added.status, JSON.stringify(added.data)).toBe(200)
-      }
+      const option_ids = grouped.data.vendors.map(
+        (group: any) => group.shipping_options.find((o: any) => o.type.code === (options.shipping ?? "home-delivery")).id
+      )
+      const added = await api.post(`/store/carts/${cartId}/vendor-shipping-methods`, { option_ids }, store())
+      expect(added.status, JSON.stringify(added.data)).toBe(200)
+      expect(added.data.cart.shipping_methods).toHaveLength(option_ids.length)
       await codSession(cartId)
       return { cartId, grouped: grouped.data.vendors }
     }
@@ -147,6 +148,35 @@ medusaIntegrationTestRunner({
           // each cooperative offers its own home delivery and pick-up, not the 17 others'
           expect(group.shipping_options.map((option: any) => option.type.code).sort()).toEqual(["home-delivery", "pickup"])
         }
+
+        // every cooperative's choice is saved in one call; a bad choice saves none
+        const homeA = grouped.find((group: any) => group.vendor.handle === a.vendor).shipping_options.find((o: any) => o.type.code === "home-delivery")
+        const pickupA = grouped.find((group: any) => group.vendor.handle === a.vendor).shipping_options.find((o: any) => o.type.code === "pickup")
+        for (const [body, message] of [
+          [{ option_ids: [] }, /option_ids/],
+          [{ option_ids: "so_1" }, /option_ids/],
+          [{ option_ids: [homeA.id, homeA.id] }, /chosen twice/],
+          [{ option_ids: [homeA.id], price: 0 }, /price/],
+          [{ option_ids: ["so_does_not_exist"] }, /so_does_not_exist does not deliver anything in this cart/],
+          [{ option_ids: [homeA.id, pickupA.id] }, /one delivery option per cooperative/],
+        ] as const) {
+          const refused = await api.post(`/store/carts/${cartId}/vendor-shipping-methods`, body, store())
+          expect(refused.status, JSON.stringify(body)).toBe(400)
+          expect(refused.data.message).toMatch(message)
+        }
+        // a cooperative that has nothing in this cart does not deliver it
+        const other = await readyCart([freshVendorProduct()])
+        const foreignOption = other.grouped[0].shipping_options[0].id
+        const foreign = await api.post(`/store/carts/${cartId}/vendor-shipping-methods`, { option_ids: [homeA.id, foreignOption] }, store())
+        expect(foreign.status, JSON.stringify(foreign.data)).toBe(400)
+        expect(foreign.data.message).toMatch(/does not deliver anything in this cart/)
+        // and not through Medusa's own one-option route either
+        const foreignOne = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: foreignOption }, store())
+        expect(foreignOne.status, JSON.stringify(foreignOne.data)).toBe(400)
+        const unchanged = await api.get(`/store/carts/${cartId}?fields=shipping_methods.shipping_option_id`, store())
+        expect(unchanged.data.cart.shipping_methods.map((m: any) => m.shipping_option_id).sort()).toEqual(
+          grouped.map((group: any) => group.shipping_options.find((o: any) => o.type.code === "home-delivery").id).sort()
+        )
 
         // switching cooperative B to pick-up replaces B's method only
         const pickupB = grouped.find((group: any) => group.vendor.handle === b.vendor).shipping_options.find((o: any) => o.type.code === "pickup")

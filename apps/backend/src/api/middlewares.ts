@@ -4,6 +4,7 @@ import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
 import { adminVendorsMiddlewares } from "./admin/vendors/middlewares"
 import { lockConflictErrorHandler } from "./errors/lock-conflict-error-handler"
 import { hooksMiddlewares } from "./hooks/middlewares"
+import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
@@ -21,6 +22,7 @@ export default defineMiddlewares({
     ...vendorMiddlewares,
     ...adminVendorsMiddlewares,
     // checkout, orders per cooperative, money owed
+    ...storeCartsMiddlewares,
     ...storeOrdersMiddlewares,
     ...vendorOrdersMiddlewares,
     ...adminPayoutsMiddlewares,

@@ -75,14 +75,19 @@ export async function saveCheckoutShipping(_: FormState, formData: FormData): Pr
         fieldErrors: Object.fromEntries(missing.map((group) => [`shipping_${group.vendor.id}`, "required"])),
       })
     }
+    const changed: string[] = []
     for (const group of groups) {
       const optionId = readText(formData, `shipping_${group.vendor.id}`)!
       if (!group.shipping_options.some((option) => option.id === optionId)) {
         return failed(formData, { error: "invalid", fieldErrors: { [`shipping_${group.vendor.id}`]: "invalid" } })
       }
       if (optionId !== group.selected_shipping_option_id) {
-        await storeRequest(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", token, body: { option_id: optionId } })
+        changed.push(optionId)
       }
+    }
+    // every cooperative's choice in one request: all saved, or none
+    if (changed.length > 0) {
+      await storeRequest(`/store/carts/${cart.id}/vendor-shipping-methods`, { method: "POST", token, body: { option_ids: changed } })
     }
   } catch (error) {
     return failed(formData, { error: shopErrorCode(error) })
