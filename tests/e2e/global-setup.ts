@@ -4,12 +4,14 @@ import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import type { TestProject } from "vitest/node"
+import { StripeStandIn } from "../../apps/backend/integration-tests/support/stripe-stand-in"
 
 declare module "vitest" {
   export interface ProvidedContext {
     storefrontUrl: string
     backendUrl: string
     publishableKey: string
+    stripeStandInUrl: string
   }
 }
 
@@ -17,12 +19,24 @@ declare module "vitest" {
  * Starts the whole marketplace as `npm start` does — a fresh embedded PostgreSQL, migrations, the
  * demo data, the built backend and storefront — on free ports, so journeys run beside a developer's
  * own servers. Turbo builds both apps before this package's tests.
+ *
+ * Cards are on, as in production, against a local stand-in of the Stripe API (Stripe cannot be
+ * reached from CI); cash on delivery stays the default in Morocco.
  */
 export default async function setup(project: TestProject) {
   const rootDir = resolve(fileURLToPath(import.meta.url), "..", "..", "..")
   const dataDir = mkdtempSync(join(tmpdir(), "bazaar-e2e-"))
   // as root, the embedded cluster runs as the "postgres" user, who must be able to enter the folder
   chmodSync(dataDir, 0o755)
+
+  const stripe = await new StripeStandIn("whsec_e2e").start()
+  // the backend and the storefront inherit these (seeding offers cards in both regions)
+  Object.assign(process.env, {
+    STRIPE_API_KEY: "sk_test_e2e",
+    STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
+    STRIPE_API_BASE: stripe.url,
+    STRIPE_PUBLISHABLE_KEY: "pk_test_e2e",
+  })
 
   const marketplace = await startMarketplace({
     rootDir,
@@ -33,7 +47,8 @@ export default async function setup(project: TestProject) {
     databaseName: "bazaar_e2e",
     build: false,
     step: (message) => console.log(`[e2e] ${message}`),
-  }).catch((error) => {
+  }).catch(async (error) => {
+    await stripe.stop()
     rmSync(dataDir, { recursive: true, force: true })
     throw error
   })
@@ -41,9 +56,11 @@ export default async function setup(project: TestProject) {
   project.provide("storefrontUrl", marketplace.storefrontUrl)
   project.provide("backendUrl", marketplace.backendUrl)
   project.provide("publishableKey", marketplace.publishableKey)
+  project.provide("stripeStandInUrl", stripe.url)
 
   return async () => {
     await marketplace.stop()
+    await stripe.stop()
     rmSync(dataDir, { recursive: true, force: true })
   }
 }

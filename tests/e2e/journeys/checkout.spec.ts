@@ -5,15 +5,21 @@ import {
   addToCart,
   checkOutCashOnDelivery,
   findOrderInAccount,
+  goToPayment,
   newShopper,
   openCart,
   productsFromCooperatives,
   saveAddressInAccount,
   seedTitle,
   signUp,
+  waitForConfirmation,
 } from "../support/shopper"
+import { payWithStripeStandIn, readPaymentIntent } from "../support/stripe"
 
 const storefrontUrl = inject("storefrontUrl")
+const backendUrl = inject("backendUrl")
+const publishableKey = inject("publishableKey")
+const stripeStandInUrl = inject("stripeStandInUrl")
 
 let browser: Browser
 
@@ -92,6 +98,38 @@ describe("buying from two cooperatives on a phone, in French", () => {
     const response = await stranger.goto(`${storefrontUrl}/fr/order/${order.id}/confirmed`)
     expect(response?.status()).toBe(404)
     await stranger.context().close()
+    await page.context().close()
+  })
+})
+
+describe("paying by card", () => {
+  it("pays both cooperatives' parcels with one card payment through Stripe's Payment Element", async () => {
+    const page = await openPhonePage(browser)
+    const confirmedIntents = await payWithStripeStandIn(page.context(), stripeStandInUrl)
+    await signUp(page, storefrontUrl, newShopper())
+    const [first, second] = productsFromCooperatives(2)
+    await addToCart(page, storefrontUrl, first.handle)
+    await addToCart(page, storefrontUrl, second.handle)
+    await openCart(page)
+
+    const payment = await goToPayment(page)
+    await payment.getByTestId("payment-card").check()
+    await payment.getByTestId("card-start").click()
+    await page.getByTestId("stripe-payment-element").waitFor({ timeout: 30_000 })
+    await page.getByTestId("card-pay").click()
+
+    const order = await waitForConfirmation(page)
+    expect(await page.getByTestId("order-payment").textContent()).toMatch(/Payé par carte/)
+    expect(await page.getByTestId("order-part").count()).toBe(2)
+
+    // one charge for the whole order, in centimes, as Stripe counts
+    expect(confirmedIntents).toHaveLength(1)
+    const intent = await readPaymentIntent(stripeStandInUrl, confirmedIntents[0])
+    const placed = await fetch(`${backendUrl}/store/orders/${order.id}?fields=total,currency_code`, {
+      headers: { "x-publishable-api-key": publishableKey },
+    })
+    const { order: totals } = (await placed.json()) as { order: { total: number; currency_code: string } }
+    expect(intent).toMatchObject({ status: "succeeded", currency: totals.currency_code, amount: Math.round(totals.total * 100) })
     await page.context().close()
   })
 })

@@ -1,6 +1,6 @@
 // A shopper's steps through cart, checkout and account, in French on a phone: the checkout journey
 // runs them in order, and longer journeys (members shipping, staff paying out) reuse them.
-import type { Page } from "playwright-core"
+import type { Locator, Page } from "playwright-core"
 import { expect } from "vitest"
 import { products as seedProducts } from "../../../apps/backend/src/scripts/seed-data/products"
 
@@ -91,10 +91,10 @@ export async function openCart(page: Page): Promise<string[]> {
 }
 
 /**
- * From the cart to the confirmation: a Moroccan address (city from the list, landmark, phone, no
- * postcode), the first delivery option of each cooperative, cash on delivery. Guests give an email.
+ * From the cart to the payment step: a Moroccan address (city from the list, landmark, phone, no
+ * postcode) and the first delivery option of each cooperative. Guests give an email.
  */
-export async function checkOutCashOnDelivery(page: Page, options: { guestEmail?: string } = {}): Promise<PlacedOrder> {
+export async function goToPayment(page: Page, options: { guestEmail?: string } = {}): Promise<Locator> {
   await page.getByTestId("checkout-link").click()
   await page.waitForURL(/\/fr\/checkout/)
 
@@ -118,14 +118,24 @@ export async function checkOutCashOnDelivery(page: Page, options: { guestEmail?:
 
   const payment = page.getByTestId("payment-form")
   await payment.waitFor({ timeout: 30_000 })
-  expect(await payment.getByTestId("payment-cod").isChecked()).toBe(true)
-  await payment.getByTestId("place-order").click()
+  return payment
+}
 
+/** The confirmation page the checkout ends on: the order's id (from the URL) and number. */
+export async function waitForConfirmation(page: Page): Promise<PlacedOrder> {
   await page.waitForURL(/\/fr\/order\/[^/]+\/confirmed$/, { timeout: 60_000 })
   await page.getByTestId("order-confirmed").waitFor()
   const id = new URL(page.url()).pathname.split("/")[3]
   const number = ((await page.getByTestId("order-number").textContent()) ?? "").replace(/\D+/g, "")
   return { id, number }
+}
+
+/** From the cart to the confirmation, paying cash on delivery (the default in Morocco). */
+export async function checkOutCashOnDelivery(page: Page, options: { guestEmail?: string } = {}): Promise<PlacedOrder> {
+  const payment = await goToPayment(page, options)
+  expect(await payment.getByTestId("payment-cod").isChecked()).toBe(true)
+  await payment.getByTestId("place-order").click()
+  return waitForConfirmation(page)
 }
 
 /** From the confirmation to the account: the order is listed, and its detail shows each cooperative's parcel. */

@@ -60,7 +60,7 @@ function CardFields({ labels, onAuthorized }: Pick<Props, "labels" | "onAuthoriz
           {error}
         </p>
       )}
-      <button type="button" className="button button--wide" disabled={!stripe || paying} onClick={pay}>
+      <button type="button" className="button button--wide" disabled={!stripe || paying} onClick={pay} data-testid="card-pay">
         {paying ? labels.paying : labels.pay}
       </button>
     </div>

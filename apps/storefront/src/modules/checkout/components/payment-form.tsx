@@ -103,7 +103,7 @@ export default function PaymentForm(props: Props) {
           />
         )
       ) : (
-        <button type="submit" formAction={startCard} className="button button--wide" disabled={cardPending}>
+        <button type="submit" formAction={startCard} className="button button--wide" disabled={cardPending} data-testid="card-start">
           {cardPending ? labels.cardLoading : labels.cardStart}
         </button>
       )}

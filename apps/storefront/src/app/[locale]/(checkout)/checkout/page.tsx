@@ -37,8 +37,9 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const progress = checkoutProgress(cart, shipping)
   const requested = (await searchParams).step
   const step = checkoutStep(progress, Array.isArray(requested) ? requested[0] : requested)
-  // cards only when the page has Stripe's public key and the backend offers Stripe in this region
-  const publicKey = process.env.NEXT_PUBLIC_STRIPE_KEY
+  // cards only with Stripe's publishable key (read at run time: no rebuild to turn cards on) and when
+  // the backend offers Stripe in this region
+  const publicKey = process.env.STRIPE_PUBLISHABLE_KEY
   const cardKey =
     publicKey && step === "payment" && cart.region_id && (await listPaymentProviders(cart.region_id)).includes(STRIPE_PROVIDER_ID)
       ? publicKey
