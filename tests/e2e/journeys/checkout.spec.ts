@@ -132,4 +132,35 @@ describe("paying by card", () => {
     expect(intent).toMatchObject({ status: "succeeded", currency: totals.currency_code, amount: Math.round(totals.total * 100) })
     await page.context().close()
   })
+
+  it("comes back from the bank's page: a refused payment asks again, an accepted one shows the order", async () => {
+    const page = await openPhonePage(browser)
+    const confirmedIntents = await payWithStripeStandIn(page.context(), stripeStandInUrl)
+    const [product] = productsFromCooperatives(1)
+    await addToCart(page, storefrontUrl, product.handle)
+    await openCart(page)
+    const payment = await goToPayment(page, { guestEmail: newShopper().email })
+
+    // the bank refuses: back on the payment step, told so, the card still chosen
+    await payment.getByTestId("payment-card").check()
+    await payment.getByTestId("card-start").click()
+    await page.getByTestId("stripe-payment-element").waitFor({ timeout: 30_000 })
+    await page.evaluate(() => ((window as unknown as { stripeStandInRedirect: string }).stripeStandInRedirect = "failed"))
+    await page.getByTestId("card-pay").click()
+    await page.waitForURL(/\/fr\/checkout\?step=payment&payment=failed$/)
+    await expect(page.getByRole("alert").first().textContent()).resolves.toMatch(/Le paiement n'a pas abouti/)
+    expect(await page.getByTestId("payment-card").isChecked()).toBe(true)
+    expect(confirmedIntents).toHaveLength(0)
+
+    // the bank accepts: the order is placed on the way back
+    await page.getByTestId("card-start").click()
+    await page.getByTestId("stripe-payment-element").waitFor({ timeout: 30_000 })
+    await page.evaluate(() => ((window as unknown as { stripeStandInRedirect: string }).stripeStandInRedirect = "succeeded"))
+    await page.getByTestId("card-pay").click()
+    await waitForConfirmation(page)
+    expect(await page.getByTestId("order-payment").textContent()).toMatch(/Payé par carte/)
+    expect(confirmedIntents).toHaveLength(1)
+    expect((await readPaymentIntent(stripeStandInUrl, confirmedIntents[0])).status).toBe("succeeded")
+    await page.context().close()
+  })
 })

@@ -47,15 +47,34 @@ const STRIPE_JS_STAND_IN = `
           submit: function () { return Promise.resolve({}) },
         }
       },
-      confirmPayment: function () {
+      // window.stripeStandInRedirect = "succeeded" | "failed" plays a payment confirmed on the bank's
+      // page (3-D Secure): Stripe.js then leaves for return_url with the outcome in redirect_status
+      confirmPayment: function (args) {
         var intent = String(clientSecret).split("_secret_")[0]
+        var redirect = window.stripeStandInRedirect
+        var back = function (status) {
+          var url = new URL(args.confirmParams.return_url)
+          url.searchParams.set("payment_intent", intent)
+          url.searchParams.set("payment_intent_client_secret", clientSecret)
+          url.searchParams.set("redirect_status", status)
+          window.location.assign(url.href)
+          return new Promise(function () {})
+        }
+        if (redirect === "failed") {
+          return back("failed")
+        }
         return fetch("https://api.stripe.com/v1/payment_intents/" + intent + "/confirm", {
           method: "POST",
           headers: { "content-type": "application/x-www-form-urlencoded" },
           body: "payment_method=pm_card_visa&client_secret=" + encodeURIComponent(clientSecret),
         })
           .then(function (response) { return response.json() })
-          .then(function (body) { return body.error ? { error: body.error } : { paymentIntent: body } })
+          .then(function (body) {
+            if (redirect === "succeeded") {
+              return back(body.error ? "failed" : "succeeded")
+            }
+            return body.error ? { error: body.error } : { paymentIntent: body }
+          })
       },
       createToken: function () { return Promise.reject(new Error("not in the stand-in")) },
       createPaymentMethod: function () { return Promise.reject(new Error("not in the stand-in")) },

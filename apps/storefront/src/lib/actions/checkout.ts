@@ -10,8 +10,8 @@ import { formValues, readCheckbox, readText, type FormState } from "@/lib/portal
 import { parseAddress } from "@/lib/shop/address"
 import { shopErrorCode } from "@/lib/shop/errors"
 import { checkoutPath, COD_PROVIDER_ID, STRIPE_PROVIDER_ID, orderConfirmedPath } from "@/lib/shop/paths"
-import type { StoreCart, StoreOrder } from "@/lib/shop/types"
-import { forgetCart, rememberPlacedOrder } from "./shop-session"
+import type { StoreCart } from "@/lib/shop/types"
+import { completeCheckout } from "@/lib/checkout/complete-checkout"
 
 function failed(formData: FormData, state: FormState): FormState {
   return { ...state, values: formValues(formData), version: Date.now() }
@@ -133,8 +133,6 @@ export async function startCardPayment(_: CardSessionState, formData: FormData):
   }
 }
 
-type CompleteResponse = { type: "order"; order: StoreOrder } | { type: "cart"; error?: { message?: string } }
-
 /** Step 3: pays (cash on delivery, or the card already confirmed with Stripe) and places the order. */
 export async function placeOrder(_: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
@@ -152,15 +150,13 @@ export async function placeOrder(_: FormState, formData: FormData): Promise<Form
     if (method === "cod") {
       await startPaymentSession(cart, COD_PROVIDER_ID, token)
     }
-    const result = await storeRequest<CompleteResponse>(`/store/carts/${cart.id}/complete`, { method: "POST", token })
-    if (result.type !== "order") {
-      return failed(formData, { error: shopErrorCode({ status: 400, message: result.error?.message }) })
+    const placed = await completeCheckout(cart.id, token)
+    if (!("orderId" in placed)) {
+      return failed(formData, { error: shopErrorCode({ status: 400, message: placed.message }) })
     }
-    orderId = result.order.id
+    orderId = placed.orderId
   } catch (error) {
     return failed(formData, { error: shopErrorCode(error) })
   }
-  await forgetCart()
-  await rememberPlacedOrder(orderId)
   redirect(orderConfirmedPath(locale, orderId))
 }

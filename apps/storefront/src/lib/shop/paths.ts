@@ -19,6 +19,16 @@ export function checkoutPath(locale: Locale, step?: CheckoutStep): string {
   return localePath(locale, shopPaths.checkout()) + (step ? `?step=${step}` : "")
 }
 
+/** Where Stripe sends the shopper back after a payment confirmed on another page (3-D Secure, a bank). */
+export function cardReturnPath(locale: Locale): string {
+  return localePath(locale, `${shopPaths.checkout()}/card-return`)
+}
+
+/** The payment step after a card payment that did not go through: the form says so. */
+export function cardFailedPath(locale: Locale): string {
+  return `${checkoutPath(locale, "payment")}&payment=failed`
+}
+
 export function orderConfirmedPath(locale: Locale, orderId: string): string {
   return localePath(locale, shopPaths.orderConfirmed(orderId))
 }

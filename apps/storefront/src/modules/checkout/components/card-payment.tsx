@@ -5,13 +5,15 @@ import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-
 import { loadStripe } from "@stripe/stripe-js/pure"
 import type { Stripe } from "@stripe/stripe-js"
 import { useState } from "react"
+import type { Locale } from "@/lib/constants"
+import { cardReturnPath } from "@/lib/shop/paths"
 
 type Labels = { pay: string; paying: string; declined: string }
 
 type Props = {
   publishableKey: string
   clientSecret: string
-  locale: string
+  locale: Locale
   labels: Labels
   /** Called once Stripe has authorized the card: the order is then placed on the server. */
   onAuthorized: () => void
@@ -26,7 +28,7 @@ function stripeFor(key: string) {
   return stripes.get(key)!
 }
 
-function CardFields({ labels, onAuthorized }: Pick<Props, "labels" | "onAuthorized">) {
+function CardFields({ locale, labels, onAuthorized }: Pick<Props, "locale" | "labels" | "onAuthorized">) {
   const stripe = useStripe()
   const elements = useElements()
   const [error, setError] = useState<string>()
@@ -42,7 +44,8 @@ function CardFields({ labels, onAuthorized }: Pick<Props, "labels" | "onAuthoriz
     const result = await stripe.confirmPayment({
       elements,
       redirect: "if_required",
-      confirmParams: { return_url: window.location.href },
+      // payments confirmed on another page (3-D Secure, a bank) come back through this route
+      confirmParams: { return_url: new URL(cardReturnPath(locale), window.location.origin).href },
     })
     if (result.error) {
       setError(result.error.message ?? labels.declined)
@@ -74,7 +77,7 @@ export default function CardPayment({ publishableKey, clientSecret, locale, labe
       stripe={stripeFor(publishableKey)}
       options={{ clientSecret, locale: locale === "ar" ? "ar" : locale === "en" ? "en" : "fr" }}
     >
-      <CardFields labels={labels} onAuthorized={onAuthorized} />
+      <CardFields locale={locale} labels={labels} onAuthorized={onAuthorized} />
     </Elements>
   )
 }

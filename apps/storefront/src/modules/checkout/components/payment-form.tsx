@@ -1,6 +1,7 @@
 "use client"
 
 import { useActionState, useRef, useState, useTransition } from "react"
+import type { Locale } from "@/lib/constants"
 import type { FormState } from "@/lib/portal/form"
 import type { CardSessionState } from "@/lib/actions/checkout"
 import FormAlert from "@/modules/portal/components/form-alert"
@@ -8,12 +9,14 @@ import SubmitButton from "@/modules/portal/components/submit-button"
 import CardPayment from "./card-payment"
 
 type Props = {
-  locale: string
+  locale: Locale
   placeOrder: (state: FormState, formData: FormData) => Promise<FormState>
   startCardPayment: (state: CardSessionState, formData: FormData) => Promise<CardSessionState>
   /** Stripe's publishable key when card payments are on, else undefined (cash on delivery only). */
   stripeKey?: string
   defaultMethod: "cod" | "card"
+  /** The last card payment did not go through: the form opens saying so, on the card. */
+  cardFailed?: boolean
   labels: {
     cod: string
     codHint: string
@@ -34,9 +37,9 @@ type Props = {
  */
 export default function PaymentForm(props: Props) {
   const { labels, errors, locale } = props
-  const [state, action] = useActionState<FormState, FormData>(props.placeOrder, {})
+  const [state, action] = useActionState<FormState, FormData>(props.placeOrder, props.cardFailed ? { error: "payment" } : {})
   const [card, startCard, cardPending] = useActionState<CardSessionState, FormData>(props.startCardPayment, {})
-  const [method, setMethod] = useState<"cod" | "card">(props.stripeKey ? props.defaultMethod : "cod")
+  const [method, setMethod] = useState<"cod" | "card">(props.stripeKey ? (props.cardFailed ? "card" : props.defaultMethod) : "cod")
   const [placing, startPlacing] = useTransition()
   const formRef = useRef<HTMLFormElement>(null)
   const shown = card.error ? { ...card, error: card.error } : state

@@ -25,6 +25,8 @@ type Props = {
   step: CheckoutStep
   progress: CheckoutProgress
   cardKey?: string
+  /** Back from a card payment confirmed on another page (3-D Secure) that did not go through. */
+  cardFailed?: boolean
 }
 
 function optionLabel(locale: Locale, option: VendorShippingOption) {
@@ -37,7 +39,7 @@ function optionLabel(locale: Locale, option: VendorShippingOption) {
 }
 
 /** Address, then a delivery per cooperative, then payment and review: one page, one open step. */
-export default function CheckoutTemplate({ locale, cart, groups, shipping, customer, step, progress, cardKey }: Props) {
+export default function CheckoutTemplate({ locale, cart, groups, shipping, customer, step, progress, cardKey, cardFailed }: Props) {
   const m = getMessages(locale)
   const c = m.checkout
   const currency = cart.currency_code
@@ -189,6 +191,7 @@ export default function CheckoutTemplate({ locale, cart, groups, shipping, custo
               placeOrder={placeOrder}
               startCardPayment={startCardPayment}
               stripeKey={cardKey}
+              cardFailed={cardFailed}
               defaultMethod={address?.country_code === "ma" ? "cod" : "card"}
               labels={{ ...c, payAndOrder: format(c.payAndOrder, { amount: money(cart.total) }) }}
               errors={m.shopErrors}

@@ -13,7 +13,7 @@ import CheckoutTemplate from "@/modules/checkout/templates/checkout-template"
 
 type Props = {
   params: Promise<{ locale: string }>
-  searchParams: Promise<{ step?: string | string[] }>
+  searchParams: Promise<{ step?: string | string[]; payment?: string | string[] }>
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -35,8 +35,8 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   ])
   const items = localizeLineItems(cart.items, catalogue.titleOf)
   const progress = checkoutProgress(cart, shipping)
-  const requested = (await searchParams).step
-  const step = checkoutStep(progress, Array.isArray(requested) ? requested[0] : requested)
+  const query = await searchParams
+  const step = checkoutStep(progress, Array.isArray(query.step) ? query.step[0] : query.step)
   // cards only with Stripe's publishable key (read at run time: no rebuild to turn cards on) and when
   // the backend offers Stripe in this region
   const publicKey = process.env.STRIPE_PUBLISHABLE_KEY
@@ -55,6 +55,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
       step={step}
       progress={progress}
       cardKey={cardKey}
+      cardFailed={query.payment === "failed"}
     />
   )
 }

@@ -1,0 +1,24 @@
+import "server-only"
+import { forgetCart, rememberPlacedOrder } from "@/lib/actions/shop-session"
+import { storeRequest } from "@/lib/data/store-request"
+import type { StoreOrder } from "@/lib/shop/types"
+
+type CompleteResponse = { type: "order"; order: StoreOrder } | { type: "cart"; error?: { message?: string } }
+
+/**
+ * Places the order of a cart whose payment is ready, and lets this browser show its confirmation.
+ * Medusa completes a cart once: asked again (a retried click, a shopper back from the bank's page after
+ * Stripe's webhook placed the order), it answers with the same order.
+ */
+export async function completeCheckout(
+  cartId: string,
+  token: string | undefined
+): Promise<{ orderId: string } | { message?: string }> {
+  const result = await storeRequest<CompleteResponse>(`/store/carts/${cartId}/complete`, { method: "POST", token })
+  if (result.type !== "order") {
+    return { message: result.error?.message }
+  }
+  await forgetCart()
+  await rememberPlacedOrder(result.order.id)
+  return { orderId: result.order.id }
+}
