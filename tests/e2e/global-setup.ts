@@ -12,6 +12,8 @@ declare module "vitest" {
     backendUrl: string
     publishableKey: string
     stripeStandInUrl: string
+    /** The marketplace's database, to read what it sent (notifications have no other way out here). */
+    databaseUrl: string
   }
 }
 
@@ -57,6 +59,7 @@ export default async function setup(project: TestProject) {
   project.provide("backendUrl", marketplace.backendUrl)
   project.provide("publishableKey", marketplace.publishableKey)
   project.provide("stripeStandInUrl", stripe.url)
+  project.provide("databaseUrl", marketplace.databaseUrl)
 
   return async () => {
     await marketplace.stop()

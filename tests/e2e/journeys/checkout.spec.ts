@@ -14,12 +14,14 @@ import {
   signUp,
   waitForConfirmation,
 } from "../support/shopper"
+import { lastMessageTo } from "../support/mailbox"
 import { payWithStripeStandIn, readPaymentIntent } from "../support/stripe"
 
 const storefrontUrl = inject("storefrontUrl")
 const backendUrl = inject("backendUrl")
 const publishableKey = inject("publishableKey")
 const stripeStandInUrl = inject("stripeStandInUrl")
+const databaseUrl = inject("databaseUrl")
 
 let browser: Browser
 
@@ -102,6 +104,37 @@ describe("buying from two cooperatives on a phone, in French", () => {
   })
 })
 
+describe("ordering first, making an account later", () => {
+  it("finds the order placed without an account once the shopper signs up with the same email", async () => {
+    const page = await openPhonePage(browser)
+    const shopper = newShopper()
+    const [product] = productsFromCooperatives(1)
+    await addToCart(page, storefrontUrl, product.handle)
+    await openCart(page)
+    const order = await checkOutCashOnDelivery(page, { guestEmail: shopper.email })
+
+    await signUp(page, storefrontUrl, shopper)
+    expect(await page.getByTestId("account-order").count()).toBe(0)
+    await page.getByTestId("guest-orders-submit").click()
+    await page.getByTestId("guest-orders-form").getByRole("status").waitFor()
+    // asking moves nothing: the link goes to the order's mailbox
+    await page.reload()
+    expect(await page.getByTestId("account-order").count()).toBe(0)
+
+    const link = new URL(String((await lastMessageTo(databaseUrl, shopper.email, "order-transfer-requested")).url))
+    await page.goto(`${storefrontUrl}${link.pathname}${link.search}`)
+    await page.getByTestId("accept-order-submit").click()
+    await page.waitForURL(new RegExp(`/fr/account/orders/${order.id}$`))
+    expect(await page.getByTestId("order-number").textContent()).toContain(order.number)
+
+    // a link is good once
+    await page.goto(`${storefrontUrl}${link.pathname}${link.search}`)
+    await page.getByTestId("accept-order-submit").click()
+    await expect(page.getByTestId("accept-order-form").getByTestId("form-error").textContent()).resolves.toMatch(/plus valable/)
+    await page.context().close()
+  })
+})
+
 describe("paying by card", () => {
   it("pays both cooperatives' parcels with one card payment through Stripe's Payment Element", async () => {
     const page = await openPhonePage(browser)
@@ -148,7 +181,7 @@ describe("paying by card", () => {
     await page.evaluate(() => ((window as unknown as { stripeStandInRedirect: string }).stripeStandInRedirect = "failed"))
     await page.getByTestId("card-pay").click()
     await page.waitForURL(/\/fr\/checkout\?step=payment&payment=failed$/)
-    await expect(page.getByRole("alert").first().textContent()).resolves.toMatch(/Le paiement n'a pas abouti/)
+    await expect(page.getByTestId("payment-form").getByTestId("form-error").textContent()).resolves.toMatch(/Le paiement n'a pas abouti/)
     expect(await page.getByTestId("payment-card").isChecked()).toBe(true)
     expect(confirmedIntents).toHaveLength(0)
 

@@ -80,10 +80,10 @@ medusaIntegrationTestRunner({
       return completed.data.order
     }
 
-    async function confirmationTo(email: string) {
+    async function confirmationTo(email: string, template = "order-confirmation") {
       const notifications = getContainer().resolve(Modules.NOTIFICATION)
       for (let attempt = 0; attempt < 100; attempt++) {
-        const [found] = await notifications.listNotifications({ to: email, template: "order-confirmation" })
+        const [found] = await notifications.listNotifications({ to: email, template })
         if (found) {
           return found
         }
@@ -154,6 +154,43 @@ medusaIntegrationTestRunner({
       const otherToken = await signUp(uniqueEmail("other"))
       const theirs = await api.get("/store/orders", store(otherToken))
       expect(theirs.data.orders).toEqual([])
+    })
+
+    it("adds orders placed without an account to the account made later, once the order's mailbox accepts", async () => {
+      const email = uniqueEmail("guest-then-account")
+      const order = await placeOrder(email)
+      const token = await signUp(email)
+      expect((await api.get("/store/orders", store(token))).data.orders).toEqual([])
+
+      // someone else's account, or no account, finds nothing and learns nothing
+      const stranger = await signUp(uniqueEmail("stranger"))
+      const strangers = await api.post("/store/customers/me/guest-orders", {}, store(stranger))
+      expect(strangers.status).toBe(202)
+      expect((await api.post("/store/customers/me/guest-orders", {}, store())).status).toBe(401)
+      expect((await api.post("/store/customers/me/guest-orders", { email }, store(token))).status).toBe(400)
+
+      const asked = await api.post("/store/customers/me/guest-orders", {}, store(token))
+      expect(asked.status).toBe(202)
+      expect(asked.data.message).toBe(strangers.data.message)
+      // asking is not owning: the order stays out of the account until the link is used
+      expect((await api.get("/store/orders", store(token))).data.orders).toEqual([])
+
+      const message = await confirmationTo(email, "order-transfer-requested")
+      expect(message, "no order-transfer-requested notification").toBeDefined()
+      const link = new URL((message!.data as any).url)
+      expect(link.pathname).toBe(`/en/account/orders/${order.id}/claim`)
+      const wrong = await api.post(`/store/orders/${order.id}/transfer/accept`, { token: "not-the-token" }, store())
+      expect(wrong.status).toBe(400)
+      const accepted = await api.post(`/store/orders/${order.id}/transfer/accept`, { token: link.searchParams.get("token") }, store())
+      expect(accepted.status, JSON.stringify(accepted.data)).toBe(200)
+
+      const mine = await api.get("/store/orders?fields=id,vendor_order.status", store(token))
+      expect(mine.data.orders.map((o: any) => o.id)).toEqual([order.id])
+      expect(mine.data.orders[0].vendor_order).toHaveLength(2)
+      // asked again, nothing is left to offer
+      expect((await api.post("/store/customers/me/guest-orders", {}, store(token))).status).toBe(202)
+      const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: email, template: "order-transfer-requested" })
+      expect(sent).toHaveLength(1)
     })
   },
 })

@@ -5,6 +5,7 @@ import { adminVendorsMiddlewares } from "./admin/vendors/middlewares"
 import { lockConflictErrorHandler } from "./errors/lock-conflict-error-handler"
 import { hooksMiddlewares } from "./hooks/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
+import { storeCustomersMiddlewares } from "./store/customers/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
@@ -23,6 +24,7 @@ export default defineMiddlewares({
     ...adminVendorsMiddlewares,
     // checkout, orders per cooperative, money owed
     ...storeCartsMiddlewares,
+    ...storeCustomersMiddlewares,
     ...storeOrdersMiddlewares,
     ...vendorOrdersMiddlewares,
     ...adminPayoutsMiddlewares,

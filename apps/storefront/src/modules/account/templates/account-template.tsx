@@ -10,6 +10,7 @@ import type { StoreCustomer, StoreOrder } from "@/lib/shop/types"
 import { formatMoney } from "@/lib/util/money"
 import { localePath } from "@/lib/util/paths"
 import AddressBook from "@/modules/account/components/address-book"
+import GuestOrders from "@/modules/account/components/guest-orders"
 
 type Props = { locale: Locale; customer: StoreCustomer; orders: StoreOrder[]; countries: string[] }
 
@@ -56,6 +57,18 @@ export default function AccountTemplate({ locale, customer, orders, countries }:
           ))}
         </ul>
       )}
+
+      <GuestOrders
+        locale={locale}
+        labels={{
+          title: a.guestOrdersTitle,
+          intro: a.guestOrdersIntro,
+          button: a.guestOrdersButton,
+          sending: a.guestOrdersSending,
+          sent: a.guestOrdersSent,
+        }}
+        errors={m.shopErrors}
+      />
 
       <h2>{a.addresses}</h2>
       <AddressBook
