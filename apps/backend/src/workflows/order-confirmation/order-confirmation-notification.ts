@@ -1,3 +1,4 @@
+import { storefrontLink, shopperLocale } from "../../lib/storefront/storefront-links"
 import { COD_PROVIDER_ID } from "../../modules/cod"
 
 export type PlacedOrder = {
@@ -18,13 +19,9 @@ type VendorPart = {
   items: { title: string; variant_title: string | null; quantity: number }[] | null
 }
 
-const LOCALES = ["fr", "ar", "en"]
-
 /** Where the shopper reads the confirmation, in the language the checkout was made in. */
 export function confirmationUrl(order: Pick<PlacedOrder, "id" | "metadata">): string {
-  const base = (process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/+$/, "")
-  const locale = typeof order.metadata?.locale === "string" && LOCALES.includes(order.metadata.locale) ? order.metadata.locale : "fr"
-  return `${base}/${locale}/order/${order.id}/confirmed`
+  return storefrontLink(`/${shopperLocale(order.metadata)}/order/${order.id}/confirmed`)
 }
 
 /**

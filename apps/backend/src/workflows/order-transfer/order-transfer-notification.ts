@@ -1,3 +1,5 @@
+import { storefrontLink, shopperLocale } from "../../lib/storefront/storefront-links"
+
 export type TransferRequest = {
   /** The order change Medusa made for the transfer. */
   change_id: string
@@ -6,14 +8,9 @@ export type TransferRequest = {
   details: { token?: unknown; original_email?: unknown } | null
 }
 
-const LOCALES = ["fr", "ar", "en"]
-
 /** The page where the owner of the order's email adds it to the account that asked, in the checkout's language. */
 export function transferUrl(request: TransferRequest, token: string): string {
-  const base = (process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/+$/, "")
-  const metadata = request.order.metadata
-  const locale = typeof metadata?.locale === "string" && LOCALES.includes(metadata.locale) ? metadata.locale : "fr"
-  return `${base}/${locale}/account/orders/${request.order.id}/claim?token=${encodeURIComponent(token)}`
+  return storefrontLink(`/${shopperLocale(request.order.metadata)}/account/orders/${request.order.id}/claim?token=${encodeURIComponent(token)}`)
 }
 
 /**
