@@ -121,6 +121,12 @@ describe("a cooperative joins the bazaar from a phone", () => {
     expect(vendor).toBeDefined()
     const staff = await openAdminAsStaff(browser, backendUrl)
     await decideInAdmin(staff, vendor!.id, "approve", "approved")
+    // staff record where payouts go, from the RIB slip the cooperative brought
+    await staff.getByTestId("bank-rib").fill("145 450 0000021000000000 12")
+    await staff.getByTestId("bank-bank_name").fill("Banque Populaire")
+    await staff.getByTestId("bank-account_holder").fill(cooperative)
+    await staff.getByTestId("bank-save").click()
+    await staff.getByTestId("bank-message").filter({ hasText: "Saved" }).waitFor({ timeout: 30_000 })
 
     // 3. the member signs out, signs in again and sees the approval
     await page.getByTestId("portal-sign-out").click()

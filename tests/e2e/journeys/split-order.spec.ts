@@ -93,6 +93,8 @@ describe("one order, two cooperatives, from the shopper's cash to the members' p
     const member = await signInToPortal(browser, storefrontUrl, argan.login, "fr")
     await member.getByTestId("portal-nav-earnings").click()
     await member.locator(`[data-testid="earnings-payout"][data-reference="${reference}"]`).waitFor({ timeout: 30_000 })
+    // and recognises the account it went to, without the whole RIB on screen
+    expect(await member.getByTestId("earnings-payout-account").textContent()).toMatch(/se terminant par \d{4}/)
     await member.context().close()
   })
 })

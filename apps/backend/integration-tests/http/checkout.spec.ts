@@ -495,10 +495,30 @@ medusaIntegrationTestRunner({
         const a = freshVendorProduct()
         const { parts } = await placeOrder([{ ...a, quantity: 2 }])
         const member = await memberToken(a.vendor)
-        await (getContainer().resolve("vendor") as any).updateVendors({ id: member.vendor.id, rib: "011780000012345678901234" })
         expect((await api.post(`/vendor/orders/${parts[0].id}/deliver`, {}, auth(member.token))).status).toBe(200)
         const owed = parts[0].vendor_amount
         const staff = auth(await staffToken())
+
+        // staff record where bank transfers go; members cannot, and see only the bank and the last digits
+        const bankDetails = { rib: "011 780 0000123456789012 34", bank_name: "BMCE Bank", account_holder: member.vendor.name }
+        for (const [body, message] of [
+          [{ ...bankDetails, rib: "0117800000123456789012" }, /24 digits/],
+          [{ ...bankDetails, rib: "01178000001234567890123X" }, /24 digits/],
+          [{ ...bankDetails, bank_name: "" }, /bank_name/],
+          [{ ...bankDetails, commission_rate: 0 }, /commission_rate/],
+        ] as const) {
+          const refused = await api.post(`/admin/vendors/${member.vendor.id}/bank-details`, body, staff)
+          expect(refused.status, JSON.stringify(body)).toBe(400)
+          expect(refused.data.message).toMatch(message)
+        }
+        expect((await api.post(`/admin/vendors/vend_unknown/bank-details`, bankDetails, staff)).status).toBe(404)
+        expect((await api.post(`/admin/vendors/${member.vendor.id}/bank-details`, bankDetails, never)).status).toBe(401)
+        expect((await api.post(`/admin/vendors/${member.vendor.id}/bank-details`, bankDetails, auth(member.token))).status).toBe(401)
+        const saved = await api.post(`/admin/vendors/${member.vendor.id}/bank-details`, bankDetails, staff)
+        expect(saved.status, JSON.stringify(saved.data)).toBe(200)
+        expect(saved.data.vendor).toMatchObject({ rib: "011780000012345678901234", bank_name: "BMCE Bank" })
+        const account = (await api.get("/vendor/ledger", auth(member.token))).data.payout_account
+        expect(account).toEqual({ bank_name: "BMCE Bank", rib_end: "1234" })
 
         const balances = await api.get(`/admin/ledger/balances?vendor_id=${member.vendor.id}`, staff)
         expect(balances.status).toBe(200)

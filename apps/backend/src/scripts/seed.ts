@@ -29,6 +29,7 @@ import type { LocalizedText, SeedProduct, SeedVendor } from "./seed-data/types"
 import { DEMO_ACCOUNTS, EUROPE_COUNTRIES, SEEDED_AT_KEY, STOREFRONT_KEY_TITLE, TRANSLATED_LOCALES } from "./seed/constants"
 import { paintPlaceholderPng } from "./seed/placeholder-image"
 import { createDemoAccounts } from "./seed/demo-accounts"
+import { demoBankDetails } from "./seed/demo-bank-details"
 import { seedDemoPortal } from "./seed/demo-portal"
 
 type Container = ExecArgs["container"]
@@ -195,6 +196,7 @@ async function seedVendors(container: Container): Promise<Map<string, string>> {
   const created = await vendorService.createVendors(
     vendors.map((vendor, index) => ({
       ...vendorProfile(vendor),
+      ...demoBankDetails(index, vendor),
       logo_url: logos[index],
       status: "approved" as const,
       status_decided_by: "seed",

@@ -25,6 +25,8 @@ export type VendorLedger = {
     method: PayoutMethod
     note?: string | null
   }[]
+  /** The account bank transfers go to: its bank and the RIB's last four digits; null until staff set it. */
+  payout_account?: { bank_name: string | null; rib_end: string } | null
 }
 
 export type EarningsSummary = {

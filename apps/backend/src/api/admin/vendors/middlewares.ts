@@ -3,6 +3,7 @@ import {
   AdminGetModerationProductsParams,
   AdminGetVendorsParams,
   AdminRejectProduct,
+  AdminVendorBankDetails,
   AdminVendorDecision,
   AdminVendorDecisionWithReason,
 } from "./validators"
@@ -21,6 +22,11 @@ export const adminVendorsMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/vendors/:id/suspend",
     middlewares: [validateAndTransformBody(AdminVendorDecisionWithReason)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/vendors/:id/bank-details",
+    middlewares: [validateAndTransformBody(AdminVendorBankDetails)],
   },
   {
     methods: ["GET"],

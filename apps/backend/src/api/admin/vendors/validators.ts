@@ -31,3 +31,20 @@ export const AdminGetModerationProductsParams = z
   })
   .strict()
 export type AdminGetModerationProductsParamsType = z.infer<typeof AdminGetModerationProductsParams>
+
+/**
+ * Where bank-transfer payouts go. Set by staff only, after checking with the cooperative: a member
+ * account that could change it could send the cooperative's money elsewhere. A Moroccan RIB is
+ * 24 digits (bank 3, city 3, account 16, key 2); spaces as printed on a RIB slip are accepted.
+ */
+export const AdminVendorBankDetails = z
+  .object({
+    rib: z
+      .string()
+      .transform((value) => value.replace(/[\s.-]/g, ""))
+      .refine((value) => /^\d{24}$/.test(value), "The RIB must have 24 digits (bank, city, account, key)"),
+    bank_name: z.string().trim().min(2).max(120),
+    account_holder: z.string().trim().min(2).max(200),
+  })
+  .strict()
+export type AdminVendorBankDetailsType = z.infer<typeof AdminVendorBankDetails>

@@ -1,4 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COD_PROVIDER_ID } from "../../../modules/cod"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
@@ -13,13 +14,15 @@ const payoutFields = ["id", "amount", "currency_code", "paid_at", "reference", "
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { vendor } = await requireVendorMember(req)
   const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
-  const [entries, payouts, openOrders] = await Promise.all([
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [entries, payouts, openOrders, { data: accounts }] = await Promise.all([
     ledger.listLedgerEntries({ vendor_id: vendor.id }, { order: { created_at: "DESC" } }),
     ledger.listPayouts({ vendor_id: vendor.id }, { order: { paid_at: "DESC" } }),
     ledger.listVendorOrders(
       { vendor_id: vendor.id, status: ["pending", "shipped"] },
       { select: ["vendor_id", "currency_code", "status", "vendor_amount", "payment_provider_id"] }
     ),
+    query.graph({ entity: "vendor", fields: ["rib", "bank_name"], filters: { id: vendor.id } }),
   ])
   // each sale shows the order it came from: its total and the centre's commission on it
   const vendorOrderIds = [...new Set(entries.map((entry) => entry.vendor_order_id).filter((id): id is string => !!id))]
@@ -39,5 +42,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       vendor_order: (entry.vendor_order_id && orderById.get(entry.vendor_order_id)) || null,
     })),
     payouts: payouts.map((payout) => pick(payout as never, payoutFields)),
+    // which account bank transfers go to, enough to recognise it: staff alone set or read the full RIB
+    payout_account: accounts[0]?.rib ? { bank_name: accounts[0].bank_name ?? null, rib_end: String(accounts[0].rib).slice(-4) } : null,
   })
 }

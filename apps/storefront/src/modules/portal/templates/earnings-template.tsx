@@ -45,6 +45,12 @@ export default function EarningsTemplate({ locale, ledger }: Props) {
 
       <section aria-labelledby="earnings-payouts">
         <h2 id="earnings-payouts">{e.payoutsTitle}</h2>
+        <p data-testid="earnings-payout-account">
+          {ledger.payout_account
+            ? format(e.payoutAccount, { bank: ledger.payout_account.bank_name ?? "", end: ledger.payout_account.rib_end })
+            : e.payoutAccountMissing}{" "}
+          <span className="field__hint">{e.payoutAccountChange}</span>
+        </p>
         {ledger.payouts.length === 0 ? (
           <p className="empty-state">{e.payoutsEmpty}</p>
         ) : (

@@ -1,6 +1,7 @@
 import { Badge, Button, Container, Heading, Label, StatusBadge, Table, Text, Textarea } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { Link, useParams } from "react-router-dom"
+import BankDetailsForm from "../../../components/bank-details-form"
 import { adminFetch, formatDate, STATUS_COLORS } from "../../../lib/api"
 
 type Decision = {
@@ -182,6 +183,12 @@ const CooperativeDetailPage = () => {
           )
         })}
       </Container>
+
+      <BankDetailsForm<Vendor>
+        vendorId={vendor.id}
+        current={{ rib: vendor.rib ?? null, bank_name: vendor.bank_name ?? null, account_holder: vendor.account_holder ?? null }}
+        onSaved={setVendor}
+      />
 
       <Container>
         <Heading level="h2">Members</Heading>
