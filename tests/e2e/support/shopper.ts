@@ -90,6 +90,20 @@ export async function openCart(page: Page): Promise<string[]> {
   return page.getByTestId("cart-group-cooperative").allTextContents()
 }
 
+/** Fills an address form (checkout or address book) for Amina in Morocco: a city from the list, no postcode. */
+async function fillMoroccanAddress(
+  form: Locator,
+  address: { city: string; line: string; landmark: string; phone: string }
+): Promise<void> {
+  await form.getByTestId("address-first-name").fill("Amina")
+  await form.getByTestId("address-last-name").fill("El Idrissi")
+  await form.getByTestId("address-country").selectOption("ma")
+  await form.getByTestId("address-city-ma").selectOption(address.city)
+  await form.getByTestId("address-line").fill(address.line)
+  await form.getByTestId("address-landmark").fill(address.landmark)
+  await form.getByTestId("address-phone").fill(address.phone)
+}
+
 /**
  * From the cart to the payment step: a Moroccan address (city from the list, landmark, phone, no
  * postcode) and the first delivery option of each cooperative. Guests give an email.
@@ -102,13 +116,12 @@ export async function goToPayment(page: Page, options: { guestEmail?: string } =
   if (options.guestEmail) {
     await address.getByTestId("checkout-email").fill(options.guestEmail)
   }
-  await address.getByTestId("address-first-name").fill("Amina")
-  await address.getByTestId("address-last-name").fill("El Idrissi")
-  await address.getByTestId("address-country").selectOption("ma")
-  await address.getByTestId("address-city-ma").selectOption("marrakech")
-  await address.getByTestId("address-line").fill("12 derb Sidi Bouloukat, Mouassine")
-  await address.getByTestId("address-landmark").fill("En face de la mosquée Bab Doukkala")
-  await address.getByTestId("address-phone").fill("06 12 34 56 78")
+  await fillMoroccanAddress(address, {
+    city: "marrakech",
+    line: "12 derb Sidi Bouloukat, Mouassine",
+    landmark: "En face de la mosquée Bab Doukkala",
+    phone: "06 12 34 56 78",
+  })
   await address.getByTestId("address-submit").click()
 
   const shipping = page.getByTestId("shipping-form")
@@ -153,13 +166,12 @@ export async function saveAddressInAccount(page: Page, storefrontUrl: string): P
   await page.goto(`${storefrontUrl}/fr/account`)
   await page.getByTestId("add-address").click()
   const form = page.getByTestId("address-book-form")
-  await form.getByTestId("address-first-name").fill("Amina")
-  await form.getByTestId("address-last-name").fill("El Idrissi")
-  await form.getByTestId("address-country").selectOption("ma")
-  await form.getByTestId("address-city-ma").selectOption("fes")
-  await form.getByTestId("address-line").fill("3 derb Sbaa Louyat, Fès el-Bali")
-  await form.getByTestId("address-landmark").fill("À côté du hammam")
-  await form.getByTestId("address-phone").fill("+212 6 98 76 54 32")
+  await fillMoroccanAddress(form, {
+    city: "fes",
+    line: "3 derb Sbaa Louyat, Fès el-Bali",
+    landmark: "À côté du hammam",
+    phone: "+212 6 98 76 54 32",
+  })
   await form.getByTestId("address-submit").click()
   await page.getByTestId("saved-address").filter({ hasText: "Fès" }).waitFor({ timeout: 30_000 })
 }

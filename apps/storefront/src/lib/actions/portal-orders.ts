@@ -7,6 +7,7 @@ import { apiErrorState, httpStatus } from "@/lib/portal/errors"
 import { formValues, readCheckbox, readText, type FormState } from "@/lib/portal/form"
 import { parseShipForm } from "@/lib/portal/orders"
 import { portalPath } from "@/lib/portal/paths"
+import type { Locale } from "@/lib/constants"
 import { formLocale } from "./portal-session"
 
 function orderPath(id: string, done: "shipped" | "delivered") {
@@ -22,14 +23,19 @@ function orderError(error: unknown, toField?: (path: string) => string | undefin
   return { ...apiErrorState(error, toField), version: Date.now() }
 }
 
-/** Marks the cooperative's parcel as handed to a carrier, with the carrier and tracking number when known. */
-export async function shipOrder(_: FormState, formData: FormData): Promise<FormState> {
+/** What both order actions need: the form's language, the member's token (or the sign-in page) and the order. */
+async function orderAction(formData: FormData): Promise<{ locale: Locale; token: string; id: string | undefined }> {
   const locale = formLocale(formData)
   const token = await getVendorToken()
   if (!token) {
     redirect(portalPath(locale, "/sign-in"))
   }
-  const id = readText(formData, "order_id")
+  return { locale, token, id: readText(formData, "order_id") || undefined }
+}
+
+/** Marks the cooperative's parcel as handed to a carrier, with the carrier and tracking number when known. */
+export async function shipOrder(_: FormState, formData: FormData): Promise<FormState> {
+  const { locale, token, id } = await orderAction(formData)
   if (!id) {
     return { error: "notFound", version: Date.now() }
   }
@@ -56,12 +62,7 @@ export async function shipOrder(_: FormState, formData: FormData): Promise<FormS
  * member must tick that they have it.
  */
 export async function deliverOrder(_: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData)
-  const token = await getVendorToken()
-  if (!token) {
-    redirect(portalPath(locale, "/sign-in"))
-  }
-  const id = readText(formData, "order_id")
+  const { locale, token, id } = await orderAction(formData)
   if (!id) {
     return { error: "notFound", version: Date.now() }
   }
