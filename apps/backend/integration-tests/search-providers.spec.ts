@@ -27,7 +27,12 @@ const connection = () => ({
 const managerFor = (client: Client) => {
   const execute = async (sql: string, params: unknown[] = []) => {
     let n = 0
-    return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows
+    return (
+      await client.query(
+        sql.replace(/\?/g, () => `$${++n}`),
+        params
+      )
+    ).rows
   }
   return { execute }
 }
@@ -36,13 +41,18 @@ describeSearchProviderContract("PostgreSQL (search-postgres-multilingual)", asyn
   const database = `contract_${randomBytes(4).toString("hex")}`
   const admin = new Client({ ...connection(), database: "postgres" })
   await admin.connect()
-  await admin.query(`CREATE DATABASE "${database}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`)
+  await admin.query(
+    `CREATE DATABASE "${database}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`
+  )
   const client = new Client({ ...connection(), database })
   await client.connect()
   for (const sql of [...migrationSql(Migration20260807120000), ...migrationSql(Migration20261130090000)]) {
     await client.query(sql)
   }
-  const provider = new MultilingualPostgresSearchService({ manager: managerFor(client) }, { language: "french" })
+  const provider = new MultilingualPostgresSearchService(
+    { manager: managerFor(client) },
+    { language: "french" }
+  )
   return {
     provider: provider as any,
     teardown: async () => {
@@ -58,7 +68,12 @@ if (process.env.MEILISEARCH_HOST) {
     const { MeilisearchSearchService } = await import("@bazaar/search-meilisearch")
     const provider = new MeilisearchSearchService(
       {},
-      { host: process.env.MEILISEARCH_HOST!, apiKey: process.env.MEILISEARCH_API_KEY, synonyms: SEARCH_SYNONYMS, normalize: normalizeSearchText }
+      {
+        host: process.env.MEILISEARCH_HOST!,
+        apiKey: process.env.MEILISEARCH_API_KEY,
+        synonyms: SEARCH_SYNONYMS,
+        normalize: normalizeSearchText,
+      }
     )
     return { provider: provider as any }
   })

@@ -4,11 +4,7 @@
  */
 export function register() {
   const building = process.env.NEXT_PHASE === "phase-production-build"
-  if (
-    !building &&
-    process.env.NEXT_RUNTIME === "nodejs" &&
-    !process.env.MEDUSA_PUBLISHABLE_KEY
-  ) {
+  if (!building && process.env.NEXT_RUNTIME === "nodejs" && !process.env.MEDUSA_PUBLISHABLE_KEY) {
     console.warn(
       "[storefront] MEDUSA_PUBLISHABLE_KEY is not set: every shop page will fail until it is " +
         "(the backend seed prints one; see apps/storefront/README.md)."

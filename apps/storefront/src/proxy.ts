@@ -28,10 +28,7 @@ export function proxy(request: NextRequest) {
     return response
   }
 
-  if (
-    pathname === "/" ||
-    (LOCALIZED_SECTIONS as readonly string[]).includes(first)
-  ) {
+  if (pathname === "/" || (LOCALIZED_SECTIONS as readonly string[]).includes(first)) {
     const locale = negotiateLocale(
       request.headers.get("accept-language"),
       request.cookies.get(LOCALE_COOKIE)?.value
@@ -49,7 +46,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: not Next internals, metadata files (sitemap, robots, icon) or files with an extension.
-  matcher: [
-    "/((?!_next/|api/|sitemap.xml|robots.txt|icon.svg|favicon.ico|.*\\.[a-z0-9]+$).*)",
-  ],
+  matcher: ["/((?!_next/|api/|sitemap.xml|robots.txt|icon.svg|favicon.ico|.*\\.[a-z0-9]+$).*)"],
 }

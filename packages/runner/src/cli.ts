@@ -45,7 +45,10 @@ function portFromEnv(name: string, fallback: number): number {
   }
   const port = Number(value)
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new StartupError(`${name}=${value} is not a port number.`, `Set ${name} to a number between 1 and 65535.`)
+    throw new StartupError(
+      `${name}=${value} is not a port number.`,
+      `Set ${name} to a number between 1 and 65535.`
+    )
   }
   return port
 }

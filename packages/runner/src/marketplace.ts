@@ -3,12 +3,7 @@ import { join, resolve } from "node:path"
 import pg from "pg"
 import { StartupError } from "./errors.js"
 import { assertPortFree } from "./ports.js"
-import {
-  checkEncoding,
-  startEmbeddedPostgres,
-  useExternalPostgres,
-  type PostgresHandle,
-} from "./postgres.js"
+import { checkEncoding, startEmbeddedPostgres, useExternalPostgres, type PostgresHandle } from "./postgres.js"
 import { runCommand, startService, tail, type ServiceProcess } from "./processes.js"
 import { loadOrCreateSecrets } from "./secrets.js"
 import { waitForHttp } from "./wait-for-http.js"
@@ -81,7 +76,9 @@ export async function startMarketplace(options: MarketplaceOptions): Promise<Run
       postgres = await useExternalPostgres(options.databaseUrl)
     } else {
       await assertPortFree(options.postgresPort, "embedded PostgreSQL", "EMBEDDED_POSTGRES_PORT")
-      step(`Starting the embedded PostgreSQL on port ${options.postgresPort} (data in ${join(dataDir, "postgres")})`)
+      step(
+        `Starting the embedded PostgreSQL on port ${options.postgresPort} (data in ${join(dataDir, "postgres")})`
+      )
       postgres = await startEmbeddedPostgres({
         dataDir: join(dataDir, "postgres"),
         port: options.postgresPort,
@@ -117,8 +114,20 @@ export async function startMarketplace(options: MarketplaceOptions): Promise<Run
       await runCommand(
         "The build",
         "npx",
-        ["turbo", "run", "build", "--filter=@bazaar/backend", "--filter=@bazaar/storefront", "--output-logs=errors-only"],
-        { cwd: rootDir, env: backendEnv, logFile: join(logDir, "build.log"), hint: "Fix the build error above, then run npm start again." }
+        [
+          "turbo",
+          "run",
+          "build",
+          "--filter=@bazaar/backend",
+          "--filter=@bazaar/storefront",
+          "--output-logs=errors-only",
+        ],
+        {
+          cwd: rootDir,
+          env: backendEnv,
+          logFile: join(logDir, "build.log"),
+          hint: "Fix the build error above, then run npm start again.",
+        }
       )
     }
 
@@ -142,17 +151,30 @@ export async function startMarketplace(options: MarketplaceOptions): Promise<Run
 
     const serverDir = join(backendDir, ".medusa", "server")
     if (!existsSync(join(serverDir, "medusa-config.js"))) {
-      throw new StartupError("The backend is not built (apps/backend/.medusa/server is missing).", "Run `npm start` (it builds) or `npx turbo run build`.")
+      throw new StartupError(
+        "The backend is not built (apps/backend/.medusa/server is missing).",
+        "Run `npm start` (it builds) or `npx turbo run build`."
+      )
     }
     linkUploads(serverDir, uploadDir)
 
     step(`Starting the backend and Admin on ${backendUrl}`)
-    const backend = startService("backend", "npx", ["medusa", "start", "--port", String(options.backendPort)], {
-      cwd: serverDir,
-      // served over plain http on this machine: the Admin's session cookie cannot be Secure
-      env: { ...backendEnv, NODE_ENV: "production", PORT: String(options.backendPort), MEDUSA_INSECURE_COOKIES: "true" },
-      logFile: join(logDir, "backend.log"),
-    })
+    const backend = startService(
+      "backend",
+      "npx",
+      ["medusa", "start", "--port", String(options.backendPort)],
+      {
+        cwd: serverDir,
+        // served over plain http on this machine: the Admin's session cookie cannot be Secure
+        env: {
+          ...backendEnv,
+          NODE_ENV: "production",
+          PORT: String(options.backendPort),
+          MEDUSA_INSECURE_COOKIES: "true",
+        },
+        logFile: join(logDir, "backend.log"),
+      }
+    )
     started.push(backend)
     await expectUp(backend, `${backendUrl}/health`, 180_000)
 

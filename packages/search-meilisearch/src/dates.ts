@@ -57,5 +57,7 @@ export function toMeilisearchDocument(document: Record<string, any>, dates: Set<
 
 /** A stored document as the Search Module returns it: dates back as ISO strings, like PostgreSQL's. */
 export function fromMeilisearchDocument(document: Record<string, any>, dates: Set<string>) {
-  return mapPaths(document, dates, (value) => (typeof value === "number" ? new Date(value * 1000).toISOString() : value))
+  return mapPaths(document, dates, (value) =>
+    typeof value === "number" ? new Date(value * 1000).toISOString() : value
+  )
 }

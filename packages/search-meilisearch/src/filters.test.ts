@@ -17,9 +17,9 @@ describe("toMeilisearchFilter", () => {
   })
 
   it("lifts nothing from q and handles null and existence", () => {
-    expect(toMeilisearchFilter({ q: "argan", thumbnail: null, handle: { $exists: true }, tags: { $nin: ["x"] } })).toBe(
-      'thumbnail IS NULL AND handle EXISTS AND tags NOT IN ["x"]'
-    )
+    expect(
+      toMeilisearchFilter({ q: "argan", thumbnail: null, handle: { $exists: true }, tags: { $nin: ["x"] } })
+    ).toBe('thumbnail IS NULL AND handle EXISTS AND tags NOT IN ["x"]')
   })
 
   it("escapes values instead of splicing them in", () => {

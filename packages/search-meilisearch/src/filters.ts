@@ -36,7 +36,11 @@ function list(values: Value[]): string {
   return `[${values.map(filterValue).join(", ")}]`
 }
 
-function operators(name: string, ops: Record<string, unknown>, asValue: (value: unknown) => unknown): string[] {
+function operators(
+  name: string,
+  ops: Record<string, unknown>,
+  asValue: (value: unknown) => unknown
+): string[] {
   const clauses: string[] = []
   for (const [op, given] of Object.entries(ops)) {
     const raw = Array.isArray(given) ? given.map(asValue) : asValue(given)
@@ -56,7 +60,9 @@ function operators(name: string, ops: Record<string, unknown>, asValue: (value: 
         clauses.push(`${name} NOT IN ${list(raw as Value[])}`)
         break
       case "$contains":
-        clauses.push(...(Array.isArray(raw) ? raw : [raw]).map((entry) => `${name} = ${filterValue(entry as Value)}`))
+        clauses.push(
+          ...(Array.isArray(raw) ? raw : [raw]).map((entry) => `${name} = ${filterValue(entry as Value)}`)
+        )
         break
       case "$gt":
         clauses.push(`${name} > ${filterValue(value)}`)
@@ -86,7 +92,10 @@ function operators(name: string, ops: Record<string, unknown>, asValue: (value: 
  * is membership, as on the PostgreSQL provider; values of date fields (`dates`) are compared as the
  * timestamps the documents hold.
  */
-export function toMeilisearchFilter(filters: SearchTypes.SearchFilters | undefined, dates: Set<string> = new Set()): string | undefined {
+export function toMeilisearchFilter(
+  filters: SearchTypes.SearchFilters | undefined,
+  dates: Set<string> = new Set()
+): string | undefined {
   if (!filters) {
     return undefined
   }
@@ -103,7 +112,9 @@ export function toMeilisearchFilter(filters: SearchTypes.SearchFilters | undefin
         }
         continue
       }
-      const parts = (raw as SearchTypes.SearchFilters[]).map((part) => toMeilisearchFilter(part, dates)).filter((part): part is string => !!part)
+      const parts = (raw as SearchTypes.SearchFilters[])
+        .map((part) => toMeilisearchFilter(part, dates))
+        .filter((part): part is string => !!part)
       if (parts.length) {
         clauses.push(`(${parts.map((part) => `(${part})`).join(key === "$and" ? " AND " : " OR ")})`)
       }

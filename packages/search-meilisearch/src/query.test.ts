@@ -10,7 +10,10 @@ const input = {
   search_options: {
     match_strategy: "any" as const,
     include_score: true,
-    facets: ["vendor_region", { field: "price_mad", type: "range" as const, ranges: [{ key: "low", to: 100 }, { from: 100 }] }],
+    facets: [
+      "vendor_region",
+      { field: "price_mad", type: "range" as const, ranges: [{ key: "low", to: 100 }, { from: 100 }] },
+    ],
   },
 } as any
 
@@ -40,7 +43,9 @@ describe("toMeilisearchQueries", () => {
   })
 
   it("rejects vector search and cursors", () => {
-    expect(() => toMeilisearchQueries({ ...input, search_options: { vector: { value: [1] } } })).toThrow(/vector/)
+    expect(() => toMeilisearchQueries({ ...input, search_options: { vector: { value: [1] } } })).toThrow(
+      /vector/
+    )
     expect(() => toMeilisearchQueries({ ...input, pagination: { cursor: "x" } })).toThrow(/cursor/)
   })
 })
@@ -57,10 +62,19 @@ describe("fromMeilisearchResults", () => {
         facetDistribution: { vendor_region: { "Souss-Massa": 2, Oriental: 5 } },
         processingTimeMs: 3,
       },
-      [{ hits: [], estimatedTotalHits: 10 }, { hits: [], estimatedTotalHits: 20 }]
+      [
+        { hits: [], estimatedTotalHits: 10 },
+        { hits: [], estimatedTotalHits: 20 },
+      ]
     )
     expect(result.hits).toEqual([{ id: "prod_1", score: 0.9, document: { id: "prod_1", handle: "tapis" } }])
-    expect(result.facets?.vendor_region).toEqual({ type: "value", values: [{ value: "Oriental", count: 5 }, { value: "Souss-Massa", count: 2 }] })
+    expect(result.facets?.vendor_region).toEqual({
+      type: "value",
+      values: [
+        { value: "Oriental", count: 5 },
+        { value: "Souss-Massa", count: 2 },
+      ],
+    })
     expect(result.facets?.price_mad).toEqual({
       type: "range",
       ranges: [

@@ -35,7 +35,10 @@ export function rangeFilter(field: string, range: RangeFacet["ranges"][number]):
  * A provider query as Meilisearch search parameters: the main search (hits, value facets, stats),
  * plus one count-only search per requested price range, since Meilisearch has no range facets.
  */
-export function toMeilisearchQueries(input: SearchTypes.ProviderSearchQuery, normalize: TextNormalizer = (text) => text) {
+export function toMeilisearchQueries(
+  input: SearchTypes.ProviderSearchQuery,
+  normalize: TextNormalizer = (text) => text
+) {
   const options = input.search_options ?? {}
   if (options.vector) {
     fail("The Meilisearch provider does not support vector search")
@@ -45,7 +48,9 @@ export function toMeilisearchQueries(input: SearchTypes.ProviderSearchQuery, nor
   }
   const dates = dateFieldPaths(input.index.fields)
   const filter = toMeilisearchFilter(input.filters, dates)
-  const facets = (options.facets ?? []).map((facet) => (typeof facet === "string" ? { field: facet, type: "value" as const } : facet))
+  const facets = (options.facets ?? []).map((facet) =>
+    typeof facet === "string" ? { field: facet, type: "value" as const } : facet
+  )
   const valueOrStats = facets.filter((facet) => facet.type !== "range").map((facet) => facet.field)
   const ranges = facets.filter((facet): facet is RangeFacet => facet.type === "range")
   const q = input.q ? normalize(input.q) : undefined
@@ -73,7 +78,13 @@ export function toMeilisearchQueries(input: SearchTypes.ProviderSearchQuery, nor
       facet: facet.field,
       key: range.key ?? `${range.from ?? "*"}-${range.to ?? "*"}`,
       range,
-      query: { indexUid: main.indexUid, q, filter: andFilters(filter, rangeFilter(facet.field, range)), limit: 0, matchingStrategy: main.matchingStrategy },
+      query: {
+        indexUid: main.indexUid,
+        q,
+        filter: andFilters(filter, rangeFilter(facet.field, range)),
+        limit: 0,
+        matchingStrategy: main.matchingStrategy,
+      },
     }))
   )
   return { main, rangeQueries, facets, dates }
@@ -100,15 +111,30 @@ export function fromMeilisearchResults(
   for (const facet of plan.facets) {
     if (facet.type === "stats") {
       const stats = main.facetStats?.[facet.field]
-      facets[facet.field] = { type: "stats", min: stats?.min ?? 0, max: stats?.max ?? 0, count: main.estimatedTotalHits ?? main.totalHits ?? 0 }
+      facets[facet.field] = {
+        type: "stats",
+        min: stats?.min ?? 0,
+        max: stats?.max ?? 0,
+        count: main.estimatedTotalHits ?? main.totalHits ?? 0,
+      }
     } else if (facet.type !== "range") {
-      const values = Object.entries(main.facetDistribution?.[facet.field] ?? {}).map(([value, count]) => ({ value, count }))
-      values.sort((a, b) => (facet.sort === "alpha" ? a.value.localeCompare(b.value) : b.count - a.count || a.value.localeCompare(b.value)))
+      const values = Object.entries(main.facetDistribution?.[facet.field] ?? {}).map(([value, count]) => ({
+        value,
+        count,
+      }))
+      values.sort((a, b) =>
+        facet.sort === "alpha"
+          ? a.value.localeCompare(b.value)
+          : b.count - a.count || a.value.localeCompare(b.value)
+      )
       facets[facet.field] = { type: "value", values: facet.limit ? values.slice(0, facet.limit) : values }
     }
   }
   plan.rangeQueries.forEach((entry, i) => {
-    const facet = (facets[entry.facet] ??= { type: "range", ranges: [] }) as Extract<SearchTypes.SearchFacetResult, { type: "range" }>
+    const facet = (facets[entry.facet] ??= { type: "range", ranges: [] }) as Extract<
+      SearchTypes.SearchFacetResult,
+      { type: "range" }
+    >
     facet.ranges.push({
       key: entry.key,
       from: entry.range.from,
@@ -130,7 +156,7 @@ export function fromMeilisearchResults(
     metadata: {
       skip: plan.main.offset,
       take: plan.main.limit,
-      count: options.count === "none" ? null : main.estimatedTotalHits ?? main.totalHits ?? 0,
+      count: options.count === "none" ? null : (main.estimatedTotalHits ?? main.totalHits ?? 0),
       query: input.q,
       processing_time_ms: main.processingTimeMs,
     },

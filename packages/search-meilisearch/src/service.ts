@@ -28,14 +28,19 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
   constructor(_dependencies: Record<string, unknown>, options: MeilisearchProviderOptions) {
     super()
     if (!options?.host) {
-      throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, "The Meilisearch provider needs a host (MEILISEARCH_HOST)")
+      throw new MedusaError(
+        MedusaError.Types.INVALID_ARGUMENT,
+        "The Meilisearch provider needs a host (MEILISEARCH_HOST)"
+      )
     }
     this.options_ = options
   }
 
   protected client(): Promise<Client> {
     // the client is ESM-only and this package is CommonJS, like the Medusa backend
-    this.client_ ??= import("meilisearch").then(({ Meilisearch }) => new Meilisearch({ host: this.options_.host, apiKey: this.options_.apiKey }))
+    this.client_ ??= import("meilisearch").then(
+      ({ Meilisearch }) => new Meilisearch({ host: this.options_.host, apiKey: this.options_.apiKey })
+    )
     return this.client_
   }
 
@@ -43,13 +48,23 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     return { id: String(task.taskUid), index, status: "enqueued" }
   }
 
-  async upsertIndex({ index }: { index: SearchTypes.ResolvedSearchIndexDefinition }): Promise<SearchTypes.SearchTask> {
+  async upsertIndex({
+    index,
+  }: {
+    index: SearchTypes.ResolvedSearchIndexDefinition
+  }): Promise<SearchTypes.SearchTask> {
     const client = await this.client()
     const created = await client.createIndex(index.physical_name, { primaryKey: index.primary_key })
     // an existing index fails this task, which is fine: the settings below bring it in line
     await client.tasks.waitForTask(created.taskUid, { timeout: this.options_.taskTimeoutMs ?? 30_000 })
-    const settings = toMeilisearchSettings(index, { synonyms: this.options_.synonyms, normalize: this.options_.normalize })
-    return this.enqueued(await client.index(index.physical_name).updateSettings(settings), index.physical_name)
+    const settings = toMeilisearchSettings(index, {
+      synonyms: this.options_.synonyms,
+      normalize: this.options_.normalize,
+    })
+    return this.enqueued(
+      await client.index(index.physical_name).updateSettings(settings),
+      index.physical_name
+    )
   }
 
   async deleteIndex({ index }: { index: string }): Promise<SearchTypes.SearchTask> {
@@ -80,16 +95,28 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     const client = await this.client()
     const dates = dateFieldPaths(definition.fields)
     const stored = documents.map((document) => toMeilisearchDocument(document, dates))
-    return this.enqueued(await client.index(index).addDocuments(stored, { primaryKey: definition.primary_key }), index)
+    return this.enqueued(
+      await client.index(index).addDocuments(stored, { primaryKey: definition.primary_key }),
+      index
+    )
   }
 
-  async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {
+  async deleteDocuments({
+    index,
+    filters,
+  }: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {
     const client = await this.client()
     const ids = Object.keys(filters).length === 1 ? (filters as Record<string, unknown>).id : undefined
     if (Array.isArray(ids) || typeof ids === "string") {
-      return this.enqueued(await client.index(index).deleteDocuments((Array.isArray(ids) ? ids : [ids]).map(String)), index)
+      return this.enqueued(
+        await client.index(index).deleteDocuments((Array.isArray(ids) ? ids : [ids]).map(String)),
+        index
+      )
     }
-    return this.enqueued(await client.index(index).deleteDocuments({ filter: toMeilisearchFilter(filters) }), index)
+    return this.enqueued(
+      await client.index(index).deleteDocuments({ filter: toMeilisearchFilter(filters) }),
+      index
+    )
   }
 
   async clearIndex({ index }: { index: string }): Promise<SearchTypes.SearchTask> {
@@ -117,12 +144,17 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     })
   }
 
-  async waitForTask(task: SearchTypes.SearchTask, options?: { timeout_ms?: number }): Promise<SearchTypes.SearchTask> {
+  async waitForTask(
+    task: SearchTypes.SearchTask,
+    options?: { timeout_ms?: number }
+  ): Promise<SearchTypes.SearchTask> {
     if (!task.id) {
       return task
     }
     const client = await this.client()
-    const done = await client.tasks.waitForTask(Number(task.id), { timeout: options?.timeout_ms ?? this.options_.taskTimeoutMs ?? 30_000 })
+    const done = await client.tasks.waitForTask(Number(task.id), {
+      timeout: options?.timeout_ms ?? this.options_.taskTimeoutMs ?? 30_000,
+    })
     return { ...task, status: done.status === "succeeded" ? "succeeded" : "failed" }
   }
 }

@@ -11,11 +11,16 @@ const definition = {
     text_search: { type: "text", searchable: { weight: 1 }, retrievable: false },
     title_search: { type: "text", searchable: { weight: 3 }, retrievable: false },
   },
-  settings: { typo_tolerance: { enabled: true, min_word_size_for_one_typo: 4, min_word_size_for_two_typos: 8 } },
+  settings: {
+    typo_tolerance: { enabled: true, min_word_size_for_one_typo: 4, min_word_size_for_two_typos: 8 },
+  },
 } as any
 
 describe("toMeilisearchSettings", () => {
-  const settings = toMeilisearchSettings(definition, { synonyms: [["Tapis", "rug", "زربية"]], normalize: (text) => text.toLowerCase() })
+  const settings = toMeilisearchSettings(definition, {
+    synonyms: [["Tapis", "rug", "زربية"]],
+    normalize: (text) => text.toLowerCase(),
+  })
 
   it("orders searchable attributes by weight, heaviest first", () => {
     expect(settings.searchableAttributes).toEqual(["title_search", "text_search"])
@@ -28,7 +33,10 @@ describe("toMeilisearchSettings", () => {
   })
 
   it("carries typo tolerance and the shared synonyms", () => {
-    expect(settings.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } })
+    expect(settings.typoTolerance).toEqual({
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+    })
     expect(settings.synonyms.tapis).toEqual(["rug", "زربية"])
     expect(settings.synonyms["زربية"]).toEqual(["tapis", "rug"])
   })
@@ -36,7 +44,13 @@ describe("toMeilisearchSettings", () => {
 
 describe("toMeilisearchSynonyms", () => {
   it("merges groups that share a word and drops duplicates after normalising", () => {
-    const synonyms = toMeilisearchSynonyms([["Argan", "argan", "أركان"], ["argan", "argane"]], (text) => text.toLowerCase())
+    const synonyms = toMeilisearchSynonyms(
+      [
+        ["Argan", "argan", "أركان"],
+        ["argan", "argane"],
+      ],
+      (text) => text.toLowerCase()
+    )
     expect(synonyms.argan).toEqual(["أركان", "argane"])
     expect(synonyms.argane).toEqual(["argan"])
   })

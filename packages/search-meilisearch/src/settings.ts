@@ -7,16 +7,21 @@ type Field = SearchTypes.SearchFieldDefinition
 function flatten(fields: Record<string, Field>, prefix = ""): [string, Field][] {
   return Object.entries(fields).flatMap(([name, field]) => {
     const path = prefix ? `${prefix}.${name}` : name
-    return field.type === "object" && field.fields ? flatten(field.fields, path) : [[path, field] as [string, Field]]
+    return field.type === "object" && field.fields
+      ? flatten(field.fields, path)
+      : [[path, field] as [string, Field]]
   })
 }
 
 function weight(field: Field): number {
-  return typeof field.searchable === "object" ? field.searchable.weight ?? 1 : 1
+  return typeof field.searchable === "object" ? (field.searchable.weight ?? 1) : 1
 }
 
 /** Synonym groups as Meilisearch wants them: every entry maps to all the others of its group. */
-export function toMeilisearchSynonyms(groups: string[][], normalize: TextNormalizer = (text) => text): Record<string, string[]> {
+export function toMeilisearchSynonyms(
+  groups: string[][],
+  normalize: TextNormalizer = (text) => text
+): Record<string, string[]> {
   const synonyms: Record<string, Set<string>> = {}
   for (const group of groups) {
     const entries = [...new Set(group.map(normalize).filter(Boolean))]
@@ -45,9 +50,13 @@ export function toMeilisearchSettings(
       .filter(([, field]) => field.searchable)
       .sort(([, a], [, b]) => weight(b) - weight(a))
       .map(([path]) => path),
-    filterableAttributes: [...new Set([...fields.filter(([, field]) => field.filterable).map(([path]) => path), ...facetable])],
+    filterableAttributes: [
+      ...new Set([...fields.filter(([, field]) => field.filterable).map(([path]) => path), ...facetable]),
+    ],
     sortableAttributes: fields.filter(([, field]) => field.sortable).map(([path]) => path),
-    displayedAttributes: fields.filter(([, field]) => field.retrievable !== false && field.type !== "vector").map(([path]) => path),
+    displayedAttributes: fields
+      .filter(([, field]) => field.retrievable !== false && field.type !== "vector")
+      .map(([path]) => path),
     typoTolerance: {
       enabled: typo?.enabled ?? true,
       ...(typo?.min_word_size_for_one_typo || typo?.min_word_size_for_two_typos

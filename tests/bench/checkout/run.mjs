@@ -38,7 +38,10 @@ async function call(method, path, body) {
 
 /** Two variants of two different cooperatives with the most stock. */
 async function pickVariants(regionId) {
-  const { products } = await call("GET", `/store/products?limit=200&region_id=${regionId}&fields=id,+vendor.id,*variants,+variants.inventory_quantity`)
+  const { products } = await call(
+    "GET",
+    `/store/products?limit=200&region_id=${regionId}&fields=id,+vendor.id,*variants,+variants.inventory_quantity`
+  )
   const best = new Map()
   for (const product of products) {
     for (const variant of product.variants) {
@@ -48,7 +51,10 @@ async function pickVariants(regionId) {
       }
     }
   }
-  return [...best.values()].sort((a, b) => b.stock - a.stock).slice(0, 2).map((variant) => variant.id)
+  return [...best.values()]
+    .sort((a, b) => b.stock - a.stock)
+    .slice(0, 2)
+    .map((variant) => variant.id)
 }
 
 async function checkout(regionId, variantIds) {
@@ -57,15 +63,25 @@ async function checkout(regionId, variantIds) {
     region_id: regionId,
     email: "bench@example.ma",
     items: variantIds.map((variant_id) => ({ variant_id, quantity: 1 })),
-    shipping_address: { first_name: "Bench", last_name: "Shopper", address_1: "1 rue", city: "Rabat", country_code: "ma", phone: "+212600000000" },
+    shipping_address: {
+      first_name: "Bench",
+      last_name: "Shopper",
+      address_1: "1 rue",
+      city: "Rabat",
+      country_code: "ma",
+      phone: "+212600000000",
+    },
   })
   const { vendors } = await call("GET", `/store/carts/${cart.id}/vendor-shipping-options`)
   const option_ids = vendors.map(
-    (group) => (group.shipping_options.find((o) => o.type?.code === "home-delivery") ?? group.shipping_options[0]).id
+    (group) =>
+      (group.shipping_options.find((o) => o.type?.code === "home-delivery") ?? group.shipping_options[0]).id
   )
   await call("POST", `/store/carts/${cart.id}/vendor-shipping-methods`, { option_ids })
   const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cart.id })
-  await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" })
+  await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    provider_id: "pp_cod_cod",
+  })
   const completed = await call("POST", `/store/carts/${cart.id}/complete`)
   if (completed.type !== "order") {
     throw new Error(`cart ${cart.id} not completed: ${completed.error?.message}`)
@@ -73,7 +89,8 @@ async function checkout(regionId, variantIds) {
   return performance.now() - started
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 async function runLevel(concurrency, regionId, variantIds) {
   stepTimes.clear()
@@ -101,7 +118,11 @@ async function runLevel(concurrency, regionId, variantIds) {
     console.table(
       [...stepTimes].map(([step, times]) => {
         const ordered = [...times].sort((a, b) => a - b)
-        return { request: step, "p50 ms": Math.round(percentile(ordered, 50)), "p95 ms": Math.round(percentile(ordered, 95)) }
+        return {
+          request: step,
+          "p50 ms": Math.round(percentile(ordered, 50)),
+          "p95 ms": Math.round(percentile(ordered, 95)),
+        }
       })
     )
   }
@@ -119,7 +140,9 @@ async function runLevel(concurrency, regionId, variantIds) {
 const { regions } = await call("GET", "/store/regions")
 const morocco = regions.find((region) => region.currency_code === "mad")
 const variantIds = await pickVariants(morocco.id)
-console.log(`Checkout benchmark against ${backend}: ${perLevel} COD checkouts per level, 2 cooperatives per cart`)
+console.log(
+  `Checkout benchmark against ${backend}: ${perLevel} COD checkouts per level, 2 cooperatives per cart`
+)
 await checkout(morocco.id, variantIds) // warm-up, not counted
 const rows = []
 for (const level of levels) {

@@ -84,7 +84,9 @@ const COPY_STATEMENTS = [
   `INSERT INTO product_category_product SELECT pg_temp.cid(cp.product_id, c.k), cp.product_category_id
      FROM bench_copy c JOIN product_category_product cp ON cp.product_id = c.template_id`,
   ...["product_sales_channel", "product_shipping_profile", "vendor_vendor_product_product"].map(
-    (table) => `INSERT INTO ${table} SELECT (jsonb_populate_record(NULL::${table}, to_jsonb(l) || jsonb_build_object(
+    (
+      table
+    ) => `INSERT INTO ${table} SELECT (jsonb_populate_record(NULL::${table}, to_jsonb(l) || jsonb_build_object(
       'id', pg_temp.cid(l.id, c.k), 'product_id', pg_temp.cid(l.product_id, c.k)))).*
      FROM bench_copy c JOIN ${table} l ON l.product_id = c.template_id AND l.deleted_at IS NULL`
   ),
@@ -136,7 +138,9 @@ export async function growCatalogue(databaseUrl, size) {
         WHERE p.deleted_at IS NULL AND split_part(p.id, '_', 2) NOT LIKE '${COPY_MARK}%' ORDER BY p.id`
     )
     const usable = templates.filter((template) => PRODUCT_NAMES[template.category])
-    const [{ n: existing }] = (await client.query("SELECT count(*)::int AS n FROM product WHERE deleted_at IS NULL")).rows
+    const [{ n: existing }] = (
+      await client.query("SELECT count(*)::int AS n FROM product WHERE deleted_at IS NULL")
+    ).rows
     await client.query(`CREATE FUNCTION pg_temp.cid(old text, k int) RETURNS text IMMUTABLE LANGUAGE sql AS $$
       SELECT split_part(old, '_', 1) || '_${COPY_MARK}' || upper(substr(md5(old || ':' || k), 1, 25)) $$`)
     await client.query(`CREATE TEMP TABLE bench_copy (k int, template_id text, handle text, title text, description text,

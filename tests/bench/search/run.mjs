@@ -42,7 +42,10 @@ const args = Object.fromEntries(
     return [key, value ?? "true"]
   })
 )
-const sizes = (args.sizes ?? "10000,50000").split(",").map(Number).sort((a, b) => a - b)
+const sizes = (args.sizes ?? "10000,50000")
+  .split(",")
+  .map(Number)
+  .sort((a, b) => a - b)
 const requestsPerLevel = Number(args.requests ?? 80)
 const keep = args.keep === "true"
 const queries = JSON.parse(readFileSync(join(here, "queries.json"), "utf8"))
@@ -78,7 +81,10 @@ async function recreateDatabase(databaseUrl) {
   const admin = new URL(databaseUrl)
   admin.pathname = "/postgres"
   await sql(admin.toString(), `DROP DATABASE IF EXISTS ${DATABASE_NAME} WITH (FORCE)`)
-  await sql(admin.toString(), `CREATE DATABASE ${DATABASE_NAME} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0`)
+  await sql(
+    admin.toString(),
+    `CREATE DATABASE ${DATABASE_NAME} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0`
+  )
 }
 
 function backendEnv(databaseUrl, extra = {}) {
@@ -117,7 +123,12 @@ async function prepareCatalogue(databaseUrl, size) {
   ).catch(() => [{ seeded: false }])
   if (!seeded) {
     step("Applying migrations and loading the demo marketplace")
-    await runCommand("Migrations", "npx", ["medusa", "db:migrate"], { cwd: backendDir, env, logFile: join(logDir, "migrate.log"), hint: "" })
+    await runCommand("Migrations", "npx", ["medusa", "db:migrate"], {
+      cwd: backendDir,
+      env,
+      logFile: join(logDir, "migrate.log"),
+      hint: "",
+    })
     await medusaExec("Demo data", "./src/scripts/seed.ts", env)
   }
   const before = await productCount(databaseUrl)
@@ -132,10 +143,17 @@ async function prepareCatalogue(databaseUrl, size) {
 async function timedReindex(databaseUrl) {
   const resultFile = join(dataDir, "reindex.json")
   rmSync(resultFile, { force: true })
-  await medusaExec("Reindex", "../../tests/bench/search/reindex.ts", backendEnv(databaseUrl, { BENCH_RESULT_FILE: resultFile }))
+  await medusaExec(
+    "Reindex",
+    "../../tests/bench/search/reindex.ts",
+    backendEnv(databaseUrl, { BENCH_RESULT_FILE: resultFile })
+  )
   const { ms } = JSON.parse(readFileSync(resultFile, "utf8"))
   // a reindex writes a new version of the index; the newest is the one just built
-  const [row] = await sql(databaseUrl, `SELECT document_count::int AS n FROM search_postgres_index ORDER BY created_at DESC LIMIT 1`)
+  const [row] = await sql(
+    databaseUrl,
+    `SELECT document_count::int AS n FROM search_postgres_index ORDER BY created_at DESC LIMIT 1`
+  )
   return { ms, documents: row?.n ?? 0 }
 }
 
@@ -182,11 +200,19 @@ function searchBody(q, take = 12) {
     search_options: {
       disjunctive_facets: true,
       facets: [
-        ...["category_handles", "vendor_handle", "vendor_region", "materials"].map((field) => ({ field, limit: 12 })),
+        ...["category_handles", "vendor_handle", "vendor_region", "materials"].map((field) => ({
+          field,
+          limit: 12,
+        })),
         {
           field: "price_mad",
           type: "range",
-          ranges: [{ key: "0-100", to: 100 }, { key: "100-300", from: 100, to: 300 }, { key: "300-1000", from: 300, to: 1000 }, { key: "1000-", from: 1000 }],
+          ranges: [
+            { key: "0-100", to: 100 },
+            { key: "100-300", from: 100, to: 300 },
+            { key: "300-1000", from: 300, to: 1000 },
+            { key: "1000-", from: 1000 },
+          ],
         },
       ],
     },
@@ -200,14 +226,20 @@ function engines(store, regionId) {
       return results[0].hits.map((hit) => hit.document.handle)
     },
     "GET /store/products?q=": async (q) => {
-      const params = new URLSearchParams({ q, limit: "12", region_id: regionId, fields: "id,handle,title,thumbnail,*variants.calculated_price" })
+      const params = new URLSearchParams({
+        q,
+        limit: "12",
+        region_id: regionId,
+        fields: "id,handle,title,thumbnail,*variants.calculated_price",
+      })
       const { products } = await store("GET", `/store/products?${params}`)
       return products.map((product) => product.handle)
     },
   }
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
 
 async function latency(run, concurrency) {
   const texts = queries.map((entry) => entry.q)
@@ -225,7 +257,11 @@ async function latency(run, concurrency) {
     })
   )
   const sorted = timings.sort((a, b) => a - b)
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), perSecond: timings.length / ((performance.now() - started) / 1000) }
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    perSecond: timings.length / ((performance.now() - started) / 1000),
+  }
 }
 
 async function hitRate(run) {
@@ -252,7 +288,11 @@ async function indexToVisible(admin, store) {
   const saved = performance.now()
   const deadline = saved + 120_000
   while (performance.now() < deadline) {
-    const { results } = await store("POST", "/store/search", { entity: "product", filters: { q: word }, pagination: { take: 1 } })
+    const { results } = await store("POST", "/store/search", {
+      entity: "product",
+      filters: { q: word },
+      pagination: { take: 1 },
+    })
     if (results[0].hits.some((hit) => hit.id === product.id)) {
       const visible = performance.now()
       await admin("POST", `/admin/products/${product.id}`, { title: product.title })
@@ -272,9 +312,15 @@ async function measure(databaseUrl, size) {
 
   const backend = await startBackend(databaseUrl)
   try {
-    const [{ token: key }] = await sql(databaseUrl, "SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL ORDER BY created_at LIMIT 1")
+    const [{ token: key }] = await sql(
+      databaseUrl,
+      "SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL ORDER BY created_at LIMIT 1"
+    )
     const store = client(backend.url, key)
-    const { token } = await client(backend.url)("POST", "/auth/user/emailpass", { email: STAFF.email, password: STAFF.password })
+    const { token } = await client(backend.url)("POST", "/auth/user/emailpass", {
+      email: STAFF.email,
+      password: STAFF.password,
+    })
     const admin = client(backend.url, undefined, token)
     const { regions } = await store("GET", "/store/regions")
     const morocco = regions.find((region) => region.currency_code === "mad")
@@ -294,7 +340,9 @@ async function measure(databaseUrl, size) {
     step(`Index-to-visible delay after one product update (load ${load()})`)
     const visible = await indexToVisible(admin, store)
 
-    console.log(`\n${size} products (${reindex.documents} indexed), ${requestsPerLevel} requests per level, load ${load()}`)
+    console.log(
+      `\n${size} products (${reindex.documents} indexed), ${requestsPerLevel} requests per level, load ${load()}`
+    )
     const table = {}
     for (const [name, row] of Object.entries(rows)) {
       table[name] = {

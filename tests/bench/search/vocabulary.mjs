@@ -10,9 +10,24 @@ export const PRODUCT_NAMES = {
     { fr: "Masque visage à l'argile", ar: "قناع الوجه بالطين", en: "Clay face mask", materials: ["argile"] },
     { fr: "Pierre d'alun", ar: "حجر الشبة", en: "Alum stone", materials: ["alun"] },
     { fr: "Huile de nigelle", ar: "زيت الحبة السوداء", en: "Black seed oil", materials: ["nigelle"] },
-    { fr: "Beurre de karité fouetté", ar: "زبدة الشيا المخفوقة", en: "Whipped shea butter", materials: ["karité"] },
-    { fr: "Hydrolat de fleur d'oranger", ar: "ماء زهر البرتقال", en: "Orange flower water", materials: ["néroli"] },
-    { fr: "Savon au lait d'ânesse", ar: "صابون بحليب الأتان", en: "Donkey milk soap", materials: ["lait d'ânesse"] },
+    {
+      fr: "Beurre de karité fouetté",
+      ar: "زبدة الشيا المخفوقة",
+      en: "Whipped shea butter",
+      materials: ["karité"],
+    },
+    {
+      fr: "Hydrolat de fleur d'oranger",
+      ar: "ماء زهر البرتقال",
+      en: "Orange flower water",
+      materials: ["néroli"],
+    },
+    {
+      fr: "Savon au lait d'ânesse",
+      ar: "صابون بحليب الأتان",
+      en: "Donkey milk soap",
+      materials: ["lait d'ânesse"],
+    },
   ],
   terroir: [
     { fr: "Dattes mejhoul", ar: "تمر المجهول", en: "Medjool dates", materials: [] },
@@ -31,7 +46,12 @@ export const PRODUCT_NAMES = {
     { fr: "Fouta de hammam", ar: "فوطة الحمام", en: "Hammam towel", materials: ["coton"] },
     { fr: "Jeté de lit en sabra", ar: "غطاء سرير من الصبرة", en: "Cactus silk throw", materials: ["sabra"] },
     { fr: "Chemin de table tissé", ar: "مفرش طاولة منسوج", en: "Woven table runner", materials: ["coton"] },
-    { fr: "Pochette en tissage berbère", ar: "محفظة بنسيج أمازيغي", en: "Berber weave pouch", materials: ["laine"] },
+    {
+      fr: "Pochette en tissage berbère",
+      ar: "محفظة بنسيج أمازيغي",
+      en: "Berber weave pouch",
+      materials: ["laine"],
+    },
   ],
   pottery: [
     { fr: "Théière en terre cuite", ar: "براد من الطين", en: "Terracotta teapot", materials: ["argile"] },
@@ -62,7 +82,12 @@ export const PRODUCT_NAMES = {
   ],
   basketry: [
     { fr: "Boîte à bijoux tressée", ar: "علبة حلي مضفورة", en: "Woven jewellery box", materials: ["doum"] },
-    { fr: "Cache-pot en osier", ar: "غطاء أصيص من الخيزران", en: "Wicker plant pot cover", materials: ["osier"] },
+    {
+      fr: "Cache-pot en osier",
+      ar: "غطاء أصيص من الخيزران",
+      en: "Wicker plant pot cover",
+      materials: ["osier"],
+    },
     { fr: "Sac cabas en raphia", ar: "قفة من الرافيا", en: "Raffia tote", materials: ["raphia"] },
     { fr: "Abat-jour en rotin", ar: "غطاء مصباح من الروطان", en: "Rattan lampshade", materials: ["rotin"] },
     { fr: "Miroir en osier", ar: "مرآة من الخيزران", en: "Wicker mirror", materials: ["osier"] },
@@ -71,9 +96,19 @@ export const PRODUCT_NAMES = {
   jewellery: [
     { fr: "Broche en argent", ar: "دبوس فضي", en: "Silver brooch", materials: ["argent"] },
     { fr: "Chaîne de cheville", ar: "سلسلة الكاحل", en: "Anklet chain", materials: ["argent"] },
-    { fr: "Bague en cuivre martelé", ar: "خاتم نحاسي مطروق", en: "Hammered copper ring", materials: ["cuivre"] },
+    {
+      fr: "Bague en cuivre martelé",
+      ar: "خاتم نحاسي مطروق",
+      en: "Hammered copper ring",
+      materials: ["cuivre"],
+    },
     { fr: "Parure de mariée", ar: "طقم العروس", en: "Bridal set", materials: ["argent"] },
-    { fr: "Sautoir en perles de bois", ar: "عقد طويل من الخرز الخشبي", en: "Wooden bead long necklace", materials: ["bois"] },
+    {
+      fr: "Sautoir en perles de bois",
+      ar: "عقد طويل من الخرز الخشبي",
+      en: "Wooden bead long necklace",
+      materials: ["bois"],
+    },
     { fr: "Pince à cheveux ciselée", ar: "مشبك شعر منقوش", en: "Chased hair clip", materials: ["laiton"] },
   ],
 }

@@ -65,7 +65,9 @@ describe("buying from two cooperatives on a phone, in French", () => {
     await addToCart(page, storefrontUrl, product.handle)
     await page.goto(`${storefrontUrl}/ar/cart`)
     expect(await page.locator("html").getAttribute("dir")).toBe("rtl")
-    await expect(page.getByTestId("cart-item").first().textContent()).resolves.toContain(seedTitle(product.handle, "ar"))
+    await expect(page.getByTestId("cart-item").first().textContent()).resolves.toContain(
+      seedTitle(product.handle, "ar")
+    )
     await page.context().close()
   })
 
@@ -121,7 +123,9 @@ describe("ordering first, making an account later", () => {
     await page.reload()
     expect(await page.getByTestId("account-order").count()).toBe(0)
 
-    const link = new URL(String((await lastMessageTo(databaseUrl, shopper.email, "order-transfer-requested")).url))
+    const link = new URL(
+      String((await lastMessageTo(databaseUrl, shopper.email, "order-transfer-requested")).url)
+    )
     await page.goto(`${storefrontUrl}${link.pathname}${link.search}`)
     await page.getByTestId("accept-order-submit").click()
     await page.waitForURL(new RegExp(`/fr/account/orders/${order.id}$`))
@@ -130,7 +134,9 @@ describe("ordering first, making an account later", () => {
     // a link is good once
     await page.goto(`${storefrontUrl}${link.pathname}${link.search}`)
     await page.getByTestId("accept-order-submit").click()
-    await expect(page.getByTestId("accept-order-form").getByTestId("form-error").textContent()).resolves.toMatch(/plus valable/)
+    await expect(
+      page.getByTestId("accept-order-form").getByTestId("form-error").textContent()
+    ).resolves.toMatch(/plus valable/)
     await page.context().close()
   })
 })
@@ -162,7 +168,11 @@ describe("paying by card", () => {
       headers: { "x-publishable-api-key": publishableKey },
     })
     const { order: totals } = (await placed.json()) as { order: { total: number; currency_code: string } }
-    expect(intent).toMatchObject({ status: "succeeded", currency: totals.currency_code, amount: Math.round(totals.total * 100) })
+    expect(intent).toMatchObject({
+      status: "succeeded",
+      currency: totals.currency_code,
+      amount: Math.round(totals.total * 100),
+    })
     await page.context().close()
   })
 
@@ -178,17 +188,23 @@ describe("paying by card", () => {
     await payment.getByTestId("payment-card").check()
     await payment.getByTestId("card-start").click()
     await page.getByTestId("stripe-payment-element").waitFor({ timeout: 30_000 })
-    await page.evaluate(() => ((window as unknown as { stripeStandInRedirect: string }).stripeStandInRedirect = "failed"))
+    await page.evaluate(
+      () => ((window as unknown as { stripeStandInRedirect: string }).stripeStandInRedirect = "failed")
+    )
     await page.getByTestId("card-pay").click()
     await page.waitForURL(/\/fr\/checkout\?step=payment&payment=failed$/)
-    await expect(page.getByTestId("payment-form").getByTestId("form-error").textContent()).resolves.toMatch(/Le paiement n'a pas abouti/)
+    await expect(page.getByTestId("payment-form").getByTestId("form-error").textContent()).resolves.toMatch(
+      /Le paiement n'a pas abouti/
+    )
     expect(await page.getByTestId("payment-card").isChecked()).toBe(true)
     expect(confirmedIntents).toHaveLength(0)
 
     // the bank accepts: the order is placed on the way back
     await page.getByTestId("card-start").click()
     await page.getByTestId("stripe-payment-element").waitFor({ timeout: 30_000 })
-    await page.evaluate(() => ((window as unknown as { stripeStandInRedirect: string }).stripeStandInRedirect = "succeeded"))
+    await page.evaluate(
+      () => ((window as unknown as { stripeStandInRedirect: string }).stripeStandInRedirect = "succeeded")
+    )
     await page.getByTestId("card-pay").click()
     await waitForConfirmation(page)
     expect(await page.getByTestId("order-payment").textContent()).toMatch(/Payé par carte/)

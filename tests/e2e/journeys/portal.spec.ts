@@ -55,7 +55,13 @@ async function admin<T>(token: string, path: string, body?: object): Promise<T> 
 }
 
 /** Takes a decision on a cooperative's page in Admin and waits until the new status shows. */
-async function decideInAdmin(page: Page, vendorId: string, action: string, expectedStatus: string, reason?: string) {
+async function decideInAdmin(
+  page: Page,
+  vendorId: string,
+  action: string,
+  expectedStatus: string,
+  reason?: string
+) {
   await page.goto(`${backendUrl}/app/cooperatives/${vendorId}`)
   await page.getByTestId(`vendor-${action}`).click()
   if (reason) {
@@ -83,9 +89,7 @@ describe("a cooperative joins the bazaar from a phone", () => {
     const apply = await page.goto(`${storefrontUrl}/ar/portal/apply`)
     expect(apply?.status()).toBe(200)
     expect(await page.getAttribute("html", "dir")).toBe("rtl")
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
-    ).toBe(true)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
 
     const form = page.getByTestId("apply-form")
     await form.locator('[name="name"]').fill(cooperative)
@@ -170,10 +174,11 @@ describe("a cooperative joins the bazaar from a phone", () => {
     await waiting.waitFor({ state: "detached", timeout: 30_000 })
     const coopPage = await page.goto(`${storefrontUrl}/fr/cooperatives/${vendor!.handle}`)
     expect(coopPage?.status()).toBe(200)
-    await expect(
-      page.getByTestId("product-card").filter({ hasText: productTitle }).count()
-    ).resolves.toBe(1)
-    const { product } = await admin<{ product: { handle: string } }>(token, `/admin/products/${productId}?fields=handle`)
+    await expect(page.getByTestId("product-card").filter({ hasText: productTitle }).count()).resolves.toBe(1)
+    const { product } = await admin<{ product: { handle: string } }>(
+      token,
+      `/admin/products/${productId}?fields=handle`
+    )
     const productUrl = `${storefrontUrl}/fr/products/${product.handle}`
     expect((await page.goto(productUrl))?.status()).toBe(200)
 
@@ -186,9 +191,7 @@ describe("a cooperative joins the bazaar from a phone", () => {
     await decideInAdmin(staff, vendor!.id, "reinstate", "approved")
     expect((await page.goto(productUrl))?.status()).toBe(200)
     await page.goto(`${storefrontUrl}/fr/cooperatives/${vendor!.handle}`)
-    await expect(
-      page.getByTestId("product-card").filter({ hasText: productTitle }).count()
-    ).resolves.toBe(1)
+    await expect(page.getByTestId("product-card").filter({ hasText: productTitle }).count()).resolves.toBe(1)
     await staff.context().close()
 
     await page.goto(`${storefrontUrl}/ar/portal/products`)

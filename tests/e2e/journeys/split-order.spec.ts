@@ -79,10 +79,21 @@ describe("one order, two cooperatives, from the shopper's cash to the members' p
     for (const name of ["Tifawin", "Aït Bouli"]) {
       const row = staff.getByTestId("balance-row").filter({ hasText: name })
       await row.first().waitFor()
-      expect(Number((await row.first().getByTestId("balance-owed").textContent())?.replace(/[^\d.,]/g, "").replace(",", "."))).toBeGreaterThan(0)
+      expect(
+        Number(
+          (await row.first().getByTestId("balance-owed").textContent())
+            ?.replace(/[^\d.,]/g, "")
+            .replace(",", ".")
+        )
+      ).toBeGreaterThan(0)
     }
     const reference = `VIR-${stamp}`
-    await staff.getByTestId("balance-row").filter({ hasText: "Tifawin" }).first().getByTestId("balance-record-payout").click()
+    await staff
+      .getByTestId("balance-row")
+      .filter({ hasText: "Tifawin" })
+      .first()
+      .getByTestId("balance-record-payout")
+      .click()
     await staff.getByTestId("payout-reference").fill(reference)
     await staff.getByTestId("payout-submit").click()
     await staff.getByTestId("payout-saved").waitFor({ timeout: 30_000 })
@@ -92,9 +103,13 @@ describe("one order, two cooperatives, from the shopper's cash to the members' p
     // 5. the member finds the payout in her earnings
     const member = await signInToPortal(browser, storefrontUrl, argan.login, "fr")
     await member.getByTestId("portal-nav-earnings").click()
-    await member.locator(`[data-testid="earnings-payout"][data-reference="${reference}"]`).waitFor({ timeout: 30_000 })
+    await member
+      .locator(`[data-testid="earnings-payout"][data-reference="${reference}"]`)
+      .waitFor({ timeout: 30_000 })
     // and recognises the account it went to, without the whole RIB on screen
-    expect(await member.getByTestId("earnings-payout-account").textContent()).toMatch(/se terminant par \d{4}/)
+    expect(await member.getByTestId("earnings-payout-account").textContent()).toMatch(
+      /se terminant par \d{4}/
+    )
     await member.context().close()
   })
 })

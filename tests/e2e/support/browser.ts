@@ -19,6 +19,10 @@ export function launchChromium(): Promise<Browser> {
 
 /** A shopper's phone: most of the bazaar's visitors browse on one. */
 export async function openPhonePage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  })
   return context.newPage()
 }

@@ -10,7 +10,11 @@ export async function signInToPortal(
   login: MemberLogin,
   locale: "fr" | "ar" | "en"
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true })
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 800 },
+    isMobile: true,
+    hasTouch: true,
+  })
   const page = await context.newPage()
   await page.goto(`${storefrontUrl}/${locale}/portal/sign-in`)
   const form = page.getByTestId("sign-in-form")

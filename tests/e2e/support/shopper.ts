@@ -22,13 +22,20 @@ export function newShopper(): ShopperAccount {
  * Handles of well-stocked demo products from `count` different cooperatives (the first variant the
  * product page preselects is in stock), skipping the cooperatives named in `except`.
  */
-export function productsFromCooperatives(count: number, except: string[] = []): { handle: string; cooperative: string }[] {
+export function productsFromCooperatives(
+  count: number,
+  except: string[] = []
+): { handle: string; cooperative: string }[] {
   const chosen = new Map<string, string>()
   for (const product of seedProducts) {
     if (chosen.size === count) {
       break
     }
-    if (!chosen.has(product.vendor) && !except.includes(product.vendor) && product.variants.every((variant) => variant.stock >= 5)) {
+    if (
+      !chosen.has(product.vendor) &&
+      !except.includes(product.vendor) &&
+      product.variants.every((variant) => variant.stock >= 5)
+    ) {
       chosen.set(product.vendor, product.handle)
     }
   }
@@ -47,7 +54,8 @@ export function seedTitle(handle: string, locale: "fr" | "ar" | "en"): string {
 /** A well-stocked demo product of one cooperative (every variant has at least five in stock). */
 export function stockedProductOf(cooperative: string): { handle: string; title: string } {
   const product = seedProducts.find(
-    (candidate) => candidate.vendor === cooperative && candidate.variants.every((variant) => variant.stock >= 5)
+    (candidate) =>
+      candidate.vendor === cooperative && candidate.variants.every((variant) => variant.stock >= 5)
   )
   if (!product) {
     throw new Error(`The demo data has no well-stocked product of ${cooperative}`)
@@ -67,7 +75,12 @@ export async function signUp(page: Page, storefrontUrl: string, shopper: Shopper
 }
 
 /** Opens the product page and puts its preselected variant in the cart; returns the header's new count. */
-export async function addToCart(page: Page, storefrontUrl: string, handle: string, quantity = 1): Promise<number> {
+export async function addToCart(
+  page: Page,
+  storefrontUrl: string,
+  handle: string,
+  quantity = 1
+): Promise<number> {
   const response = await page.goto(`${storefrontUrl}/fr/products/${handle}`)
   expect(response?.status()).toBe(200)
   const before = Number(await page.getByTestId("cart-count").textContent())
@@ -144,7 +157,10 @@ export async function waitForConfirmation(page: Page): Promise<PlacedOrder> {
 }
 
 /** From the cart to the confirmation, paying cash on delivery (the default in Morocco). */
-export async function checkOutCashOnDelivery(page: Page, options: { guestEmail?: string } = {}): Promise<PlacedOrder> {
+export async function checkOutCashOnDelivery(
+  page: Page,
+  options: { guestEmail?: string } = {}
+): Promise<PlacedOrder> {
   const payment = await goToPayment(page, options)
   expect(await payment.getByTestId("payment-cod").isChecked()).toBe(true)
   await payment.getByTestId("place-order").click()

@@ -110,7 +110,10 @@ export async function payWithStripeStandIn(context: BrowserContext, standInUrl: 
 }
 
 /** A payment intent as the Stripe stand-in holds it. */
-export async function readPaymentIntent(standInUrl: string, id: string): Promise<{ status: string; amount: number; amount_received: number; currency: string }> {
+export async function readPaymentIntent(
+  standInUrl: string,
+  id: string
+): Promise<{ status: string; amount: number; amount_received: number; currency: string }> {
   const response = await fetch(`${standInUrl}/v1/payment_intents/${id}`)
   return (await response.json()) as never
 }

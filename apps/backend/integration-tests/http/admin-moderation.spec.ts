@@ -87,7 +87,11 @@ medusaIntegrationTestRunner({
       expect(upload.status).toBe(200)
       const photo = upload.data.files[0].url
 
-      const created = await api.post("/vendor/products", productBody(categoryId, [photo]), bearer(cooperative.token))
+      const created = await api.post(
+        "/vendor/products",
+        productBody(categoryId, [photo]),
+        bearer(cooperative.token)
+      )
       expect(created.status).toBe(201)
       const product = created.data.product
       expect(product.status).toBe("draft")
@@ -108,7 +112,9 @@ medusaIntegrationTestRunner({
       const queue = await api.get("/admin/moderation/products", bearer(staff))
       expect(queue.status).toBe(200)
       const row = queue.data.products.find((p: any) => p.id === product.id)
-      expect(row.vendor).toEqual(expect.objectContaining({ name: "Coopérative Happy Path", handle: "cooperative-happy-path" }))
+      expect(row.vendor).toEqual(
+        expect.objectContaining({ name: "Coopérative Happy Path", handle: "cooperative-happy-path" })
+      )
 
       let published: any
       const expiredByPublishing = await expiredDuring(async () => {
@@ -140,7 +146,9 @@ medusaIntegrationTestRunner({
         links: [{ product_id: product.id, sales_channel_id: expect.any(String) }],
         unpublished: [product.id],
       })
-      expect((await api.get(`/store/products?handle=${product.handle}`, storeHeaders)).data.products).toHaveLength(0)
+      expect(
+        (await api.get(`/store/products?handle=${product.handle}`, storeHeaders)).data.products
+      ).toHaveLength(0)
       expect((await api.get(`/store/vendors/${cooperative.vendor.handle}`, storeHeaders)).status).toBe(404)
 
       let reinstated: any
@@ -150,8 +158,14 @@ medusaIntegrationTestRunner({
       expect(reinstated.status).toBe(200)
       expect(expiredByReinstating).toEqual(expect.arrayContaining(["vendors", "products"]))
       expect(reinstated.data.vendor.status).toBe("approved")
-      expect((await api.get(`/store/products?handle=${product.handle}`, storeHeaders)).data.products).toHaveLength(1)
-      expect(reinstated.data.vendor.decisions.map((d: any) => d.action)).toEqual(["reinstate", "suspend", "approve"])
+      expect(
+        (await api.get(`/store/products?handle=${product.handle}`, storeHeaders)).data.products
+      ).toHaveLength(1)
+      expect(reinstated.data.vendor.decisions.map((d: any) => d.action)).toEqual([
+        "reinstate",
+        "suspend",
+        "approve",
+      ])
 
       const notifications = await getContainer()
         .resolve(Modules.NOTIFICATION)

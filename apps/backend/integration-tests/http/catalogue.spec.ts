@@ -30,8 +30,12 @@ medusaIntegrationTestRunner({
     describe("the demo data", () => {
       it("puts every seeded product, with its cooperative, on sale in MAD and EUR", async () => {
         const { data: regions } = await storeGet("/store/regions")
-        const morocco = regions.regions.find((region: { currency_code: string }) => region.currency_code === "mad")
-        const europe = regions.regions.find((region: { currency_code: string }) => region.currency_code === "eur")
+        const morocco = regions.regions.find(
+          (region: { currency_code: string }) => region.currency_code === "mad"
+        )
+        const europe = regions.regions.find(
+          (region: { currency_code: string }) => region.currency_code === "eur"
+        )
 
         const mad = await storeGet(
           `/store/products?limit=200&region_id=${morocco.id}&fields=id,handle,*variants.calculated_price,+vendor.handle`
@@ -47,7 +51,9 @@ medusaIntegrationTestRunner({
           argan.variants.map((v) => v.price_mad).sort()
         )
 
-        const eur = await storeGet(`/store/products?handle=${argan.handle}&region_id=${europe.id}&fields=*variants.calculated_price`)
+        const eur = await storeGet(
+          `/store/products?handle=${argan.handle}&region_id=${europe.id}&fields=*variants.calculated_price`
+        )
         expect(eur.data.products[0].variants[0].calculated_price.currency_code).toBe("eur")
       })
 
@@ -60,7 +66,9 @@ medusaIntegrationTestRunner({
       })
 
       it("keeps vendors' private details out of the product API", async () => {
-        const response = await storeGet("/store/products?limit=1&fields=id,+vendor.name,+vendor.rib,+vendor.email")
+        const response = await storeGet(
+          "/store/products?limit=1&fields=id,+vendor.name,+vendor.rib,+vendor.email"
+        )
         expect(response.status).toBe(200)
         expect(response.data.products[0].vendor.name).toEqual(expect.any(String))
         expect(response.data.products[0].vendor).not.toHaveProperty("rib")
@@ -75,9 +83,21 @@ medusaIntegrationTestRunner({
         expect(response.data.count).toBe(seedVendors.length)
         const vendor = response.data.vendors[0]
         expect(vendor).toEqual(
-          expect.objectContaining({ handle: expect.any(String), name: expect.any(String), region: expect.any(String) })
+          expect.objectContaining({
+            handle: expect.any(String),
+            name: expect.any(String),
+            region: expect.any(String),
+          })
         )
-        for (const hidden of ["rib", "bank_name", "account_holder", "email", "phone", "status_reason", "commission_rate"]) {
+        for (const hidden of [
+          "rib",
+          "bank_name",
+          "account_holder",
+          "email",
+          "phone",
+          "status_reason",
+          "commission_rate",
+        ]) {
           expect(vendor).not.toHaveProperty(hidden)
         }
       })
@@ -99,7 +119,9 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(200)
         const expected = seedVendors.filter((vendor) => vendor.region === region).length
         expect(response.data.count).toBe(expected)
-        expect(response.data.vendors.every((vendor: { region: string }) => vendor.region === region)).toBe(true)
+        expect(response.data.vendors.every((vendor: { region: string }) => vendor.region === region)).toBe(
+          true
+        )
       })
 
       it("hides vendors that are not approved", async () => {
@@ -134,8 +156,12 @@ medusaIntegrationTestRunner({
         const response = await storeGet(`/store/vendors/${vendor.handle}`)
         expect(response.status).toBe(200)
         expect(response.data.vendor.name).toBe(vendor.name)
-        const expectedHandles = seedProducts.filter((product) => product.vendor === vendor.handle).map((p) => p.handle)
-        expect(response.data.vendor.products.map((p: { handle: string }) => p.handle).sort()).toEqual(expectedHandles.sort())
+        const expectedHandles = seedProducts
+          .filter((product) => product.vendor === vendor.handle)
+          .map((p) => p.handle)
+        expect(response.data.vendor.products.map((p: { handle: string }) => p.handle).sort()).toEqual(
+          expectedHandles.sort()
+        )
       })
 
       it("answers 404 for an unknown handle", async () => {
@@ -153,7 +179,9 @@ medusaIntegrationTestRunner({
         const fields = "fields=title,description,*categories,+vendor.tagline"
 
         for (const locale of ["fr", "ar", "en"] as const) {
-          const response = await storeGet(`/store/products?handle=${product.handle}&${fields}`, { "x-medusa-locale": locale })
+          const response = await storeGet(`/store/products?handle=${product.handle}&${fields}`, {
+            "x-medusa-locale": locale,
+          })
           const [row] = response.data.products
           expect(row.title).toBe(product.title[locale])
           expect(row.description).toBe(product.description[locale])
@@ -167,4 +195,3 @@ medusaIntegrationTestRunner({
     })
   },
 })
-

@@ -60,7 +60,10 @@ medusaIntegrationTestRunner({
     /** A Moroccan cart with shipping per cooperative (home delivery, or pick-up) and a COD session. */
     async function readyCart(lines: Line[], options: { shipping?: "home-delivery" | "pickup" } = {}) {
       const items = await Promise.all(
-        lines.map(async (line) => ({ variant_id: await variantId(line.handle, line.sku), quantity: line.quantity ?? 1 }))
+        lines.map(async (line) => ({
+          variant_id: await variantId(line.handle, line.sku),
+          quantity: line.quantity ?? 1,
+        }))
       )
       const created = await api.post(
         "/store/carts",
@@ -84,7 +87,8 @@ medusaIntegrationTestRunner({
       const grouped = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store())
       expect(grouped.status).toBe(200)
       const option_ids = grouped.data.vendors.map(
-        (group: any) => group.shipping_options.find((o: any) => o.type.code === (options.shipping ?? "home-delivery")).id
+        (group: any) =>
+          group.shipping_options.find((o: any) => o.type.code === (options.shipping ?? "home-delivery")).id
       )
       const added = await api.post(`/store/carts/${cartId}/vendor-shipping-methods`, { option_ids }, store())
       expect(added.status, JSON.stringify(added.data)).toBe(200)
@@ -146,12 +150,19 @@ medusaIntegrationTestRunner({
         expect(grouped.map((group: any) => group.vendor.handle).sort()).toEqual([a.vendor, b.vendor].sort())
         for (const group of grouped) {
           // each cooperative offers its own home delivery and pick-up, not the 17 others'
-          expect(group.shipping_options.map((option: any) => option.type.code).sort()).toEqual(["home-delivery", "pickup"])
+          expect(group.shipping_options.map((option: any) => option.type.code).sort()).toEqual([
+            "home-delivery",
+            "pickup",
+          ])
         }
 
         // every cooperative's choice is saved in one call; a bad choice saves none
-        const homeA = grouped.find((group: any) => group.vendor.handle === a.vendor).shipping_options.find((o: any) => o.type.code === "home-delivery")
-        const pickupA = grouped.find((group: any) => group.vendor.handle === a.vendor).shipping_options.find((o: any) => o.type.code === "pickup")
+        const homeA = grouped
+          .find((group: any) => group.vendor.handle === a.vendor)
+          .shipping_options.find((o: any) => o.type.code === "home-delivery")
+        const pickupA = grouped
+          .find((group: any) => group.vendor.handle === a.vendor)
+          .shipping_options.find((o: any) => o.type.code === "pickup")
         for (const [body, message] of [
           [{ option_ids: [] }, /option_ids/],
           [{ option_ids: "so_1" }, /option_ids/],
@@ -167,20 +178,39 @@ medusaIntegrationTestRunner({
         // a cooperative that has nothing in this cart does not deliver it
         const other = await readyCart([freshVendorProduct()])
         const foreignOption = other.grouped[0].shipping_options[0].id
-        const foreign = await api.post(`/store/carts/${cartId}/vendor-shipping-methods`, { option_ids: [homeA.id, foreignOption] }, store())
+        const foreign = await api.post(
+          `/store/carts/${cartId}/vendor-shipping-methods`,
+          { option_ids: [homeA.id, foreignOption] },
+          store()
+        )
         expect(foreign.status, JSON.stringify(foreign.data)).toBe(400)
         expect(foreign.data.message).toMatch(/does not deliver anything in this cart/)
         // and not through Medusa's own one-option route either
-        const foreignOne = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: foreignOption }, store())
+        const foreignOne = await api.post(
+          `/store/carts/${cartId}/shipping-methods`,
+          { option_id: foreignOption },
+          store()
+        )
         expect(foreignOne.status, JSON.stringify(foreignOne.data)).toBe(400)
-        const unchanged = await api.get(`/store/carts/${cartId}?fields=shipping_methods.shipping_option_id`, store())
+        const unchanged = await api.get(
+          `/store/carts/${cartId}?fields=shipping_methods.shipping_option_id`,
+          store()
+        )
         expect(unchanged.data.cart.shipping_methods.map((m: any) => m.shipping_option_id).sort()).toEqual(
-          grouped.map((group: any) => group.shipping_options.find((o: any) => o.type.code === "home-delivery").id).sort()
+          grouped
+            .map((group: any) => group.shipping_options.find((o: any) => o.type.code === "home-delivery").id)
+            .sort()
         )
 
         // switching cooperative B to pick-up replaces B's method only
-        const pickupB = grouped.find((group: any) => group.vendor.handle === b.vendor).shipping_options.find((o: any) => o.type.code === "pickup")
-        const switched = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickupB.id }, store())
+        const pickupB = grouped
+          .find((group: any) => group.vendor.handle === b.vendor)
+          .shipping_options.find((o: any) => o.type.code === "pickup")
+        const switched = await api.post(
+          `/store/carts/${cartId}/shipping-methods`,
+          { option_id: pickupB.id },
+          store()
+        )
         expect(switched.status, JSON.stringify(switched.data)).toBe(200)
         const cart = switched.data.cart
         expect(cart.shipping_methods).toHaveLength(2)
@@ -198,31 +228,54 @@ medusaIntegrationTestRunner({
 
         const [withParts] = await graph(
           "order",
-          ["id", "vendor_order.*", "vendor_order.items.*", "vendor_order.vendor.handle", "payment_collections.payments.*"],
+          [
+            "id",
+            "vendor_order.*",
+            "vendor_order.items.*",
+            "vendor_order.vendor.handle",
+            "payment_collections.payments.*",
+          ],
           { id: order.id }
         )
         const parts = withParts.vendor_order
         expect(parts).toHaveLength(2)
         const partA = parts.find((part: any) => part.vendor.handle === a.vendor)
         const partB = parts.find((part: any) => part.vendor.handle === b.vendor)
-        expect(partA).toMatchObject({ status: "pending", item_total: a.price_mad * 2, shipping_total: 35, total: a.price_mad * 2 + 35 })
+        expect(partA).toMatchObject({
+          status: "pending",
+          item_total: a.price_mad * 2,
+          shipping_total: 35,
+          total: a.price_mad * 2 + 35,
+        })
         expect(partA.items).toEqual([expect.objectContaining({ quantity: 2, unit_price: a.price_mad })])
-        expect(partB).toMatchObject({ item_total: b.price_mad, shipping_total: 0, total: b.price_mad, payment_provider_id: COD_PROVIDER_ID })
+        expect(partB).toMatchObject({
+          item_total: b.price_mad,
+          shipping_total: 0,
+          total: b.price_mad,
+          payment_provider_id: COD_PROVIDER_ID,
+        })
         expect(partA.total + partB.total).toBe(order.total)
 
         // cash on delivery: authorized at placement, nothing captured before delivery
         const [payment] = withParts.payment_collections[0].payments
-        expect(payment).toMatchObject({ provider_id: COD_PROVIDER_ID, amount: order.total, captured_at: null })
+        expect(payment).toMatchObject({
+          provider_id: COD_PROVIDER_ID,
+          amount: order.total,
+          captured_at: null,
+        })
       })
 
       it("refuses to complete while a cooperative has no shipping method", async () => {
         const a = freshVendorProduct()
         const b = freshVendorProduct()
         const { cartId, grouped } = await readyCart([a, b])
-        const methodB = (await graph("cart", ["shipping_methods.id", "shipping_methods.shipping_option_id"], { id: cartId }))[0]
-          .shipping_methods.find((method: any) =>
-            grouped.find((group: any) => group.vendor.handle === b.vendor).shipping_options.some((o: any) => o.id === method.shipping_option_id)
-          )
+        const methodB = (
+          await graph("cart", ["shipping_methods.id", "shipping_methods.shipping_option_id"], { id: cartId })
+        )[0].shipping_methods.find((method: any) =>
+          grouped
+            .find((group: any) => group.vendor.handle === b.vendor)
+            .shipping_options.some((o: any) => o.id === method.shipping_option_id)
+        )
         await getContainer().resolve(Modules.CART).deleteShippingMethods([methodB.id])
         const response = await complete(cartId)
         expect(response.status).toBe(400)
@@ -346,7 +399,9 @@ medusaIntegrationTestRunner({
         }
         const responses = await Promise.all(carts.map((cartId) => checkout(cartId)))
         expect(seen.filter((status) => status >= 500)).toEqual([])
-        const orders = responses.filter((response) => response.status === 200 && response.data.type === "order")
+        const orders = responses.filter(
+          (response) => response.status === 200 && response.data.type === "order"
+        )
         const refused = responses.filter((response) => response.status !== 200)
         expect(orders).toHaveLength(5)
         expect(refused).toHaveLength(15)
@@ -400,7 +455,9 @@ medusaIntegrationTestRunner({
         const email = `member-${vendorHandle}-${++counter}@example.ma`
         const password = "checkout-test-2026"
         const authService = container.resolve(Modules.AUTH)
-        const { authIdentity } = await authService.register("emailpass", { body: { email, password } } as never)
+        const { authIdentity } = await authService.register("emailpass", {
+          body: { email, password },
+        } as never)
         const member = await vendorService.createVendorMembers({
           vendor_id: vendor.id,
           email,
@@ -408,14 +465,21 @@ medusaIntegrationTestRunner({
           last_name: "Ait Ali",
           role: "owner",
         })
-        await authService.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { vendor_id: member.id } })
+        await authService.updateAuthIdentities({
+          id: authIdentity!.id,
+          app_metadata: { vendor_id: member.id },
+        })
         const login = await api.post("/auth/vendor/emailpass", { email, password }, never)
         expect(login.status).toBe(200)
         return { token: login.data.token as string, vendor }
       }
 
       async function staffToken() {
-        const login = await api.post("/auth/user/emailpass", { email: "staff@bazar-solidaire.ma", password: "bazar-staff-2026" }, never)
+        const login = await api.post(
+          "/auth/user/emailpass",
+          { email: "staff@bazar-solidaire.ma", password: "bazar-staff-2026" },
+          never
+        )
         return login.data.token as string
       }
 
@@ -423,14 +487,20 @@ medusaIntegrationTestRunner({
         const { cartId } = await readyCart(lines)
         const response = await complete(cartId)
         expect(response.status).toBe(200)
-        const parts = await graph("vendor_order", ["id", "vendor_id", "total", "vendor_amount", "commission_amount"], {
-          order_id: response.data.order.id,
-        })
+        const parts = await graph(
+          "vendor_order",
+          ["id", "vendor_id", "total", "vendor_amount", "commission_amount"],
+          {
+            order_id: response.data.order.id,
+          }
+        )
         return { order: response.data.order, parts }
       }
 
       async function capturedAmounts(orderId: string) {
-        const [order] = await graph("order", ["payment_collections.payments.captures.amount"], { id: orderId })
+        const [order] = await graph("order", ["payment_collections.payments.captures.amount"], {
+          id: orderId,
+        })
         return order.payment_collections[0].payments[0].captures.map((capture: any) => capture.amount)
       }
 
@@ -452,12 +522,16 @@ medusaIntegrationTestRunner({
         expect(listA.data.orders.map((row: any) => row.id)).toEqual([partA.id])
         expect(listA.data.orders[0].items).toHaveLength(1)
         expect(listA.data.orders[0].shipping_address.city).toBe("Marrakech")
-        expect(listA.data.orders[0].shipping_methods).toEqual([expect.objectContaining({ name: "Livraison à domicile" })])
+        expect(listA.data.orders[0].shipping_methods).toEqual([
+          expect.objectContaining({ name: "Livraison à domicile" }),
+        ])
 
         // another cooperative's ids are unknown, whatever the route
         expect((await api.get(`/vendor/orders/${partB.id}`, auth(memberA.token))).status).toBe(404)
         expect((await api.post(`/vendor/orders/${partB.id}/ship`, {}, auth(memberA.token))).status).toBe(404)
-        expect((await api.post(`/vendor/orders/${partB.id}/deliver`, {}, auth(memberA.token))).status).toBe(404)
+        expect((await api.post(`/vendor/orders/${partB.id}/deliver`, {}, auth(memberA.token))).status).toBe(
+          404
+        )
         expect((await graph("vendor_order", ["status"], { id: partB.id }))[0].status).toBe("pending")
         expect((await api.get("/vendor/orders", auth(order.id))).status).toBe(401)
 
@@ -467,7 +541,11 @@ medusaIntegrationTestRunner({
           auth(memberA.token)
         )
         expect(shipped.status).toBe(200)
-        expect(shipped.data.order).toMatchObject({ status: "shipped", tracking_number: "AMANA-123456", carrier: "Amana" })
+        expect(shipped.data.order).toMatchObject({
+          status: "shipped",
+          tracking_number: "AMANA-123456",
+          carrier: "Amana",
+        })
         expect(await capturedAmounts(order.id)).toEqual([])
 
         const delivered = await api.post(`/vendor/orders/${partA.id}/deliver`, {}, auth(memberA.token))
@@ -475,17 +553,25 @@ medusaIntegrationTestRunner({
         expect(delivered.data.order.status).toBe("delivered")
         expect(delivered.data.order.cash_collected_at).toEqual(expect.any(String))
         expect(await capturedAmounts(order.id)).toEqual([partA.total])
-        expect((await api.post(`/vendor/orders/${partA.id}/deliver`, {}, auth(memberA.token))).status).toBe(409)
+        expect((await api.post(`/vendor/orders/${partA.id}/deliver`, {}, auth(memberA.token))).status).toBe(
+          409
+        )
 
         // two taps at once on B's "delivered" (a pick-up needs no shipping step): one capture, one entry
-        const taps = await Promise.all([1, 2].map(() => api.post(`/vendor/orders/${partB.id}/deliver`, {}, auth(memberB.token))))
+        const taps = await Promise.all(
+          [1, 2].map(() => api.post(`/vendor/orders/${partB.id}/deliver`, {}, auth(memberB.token)))
+        )
         expect(taps.map((tap) => tap.status).sort()).toEqual([200, 409])
         expect((await capturedAmounts(order.id)).sort()).toEqual([partA.total, partB.total].sort())
 
         const ledgerA = await api.get("/vendor/ledger", auth(memberA.token))
         expect(ledgerA.status).toBe(200)
-        expect(ledgerA.data.entries).toEqual([expect.objectContaining({ type: "sale", amount: partA.vendor_amount, vendor_order_id: partA.id })])
-        expect(ledgerA.data.balances).toEqual([{ currency_code: "mad", earned: partA.vendor_amount, paid: 0, balance: partA.vendor_amount }])
+        expect(ledgerA.data.entries).toEqual([
+          expect.objectContaining({ type: "sale", amount: partA.vendor_amount, vendor_order_id: partA.id }),
+        ])
+        expect(ledgerA.data.balances).toEqual([
+          { currency_code: "mad", earned: partA.vendor_amount, paid: 0, balance: partA.vendor_amount },
+        ])
         const ledgerB = await api.get("/vendor/ledger", auth(memberB.token))
         expect(ledgerB.data.entries).toHaveLength(1)
         expect(ledgerB.data.entries[0].vendor_order_id).toBe(partB.id)
@@ -495,12 +581,18 @@ medusaIntegrationTestRunner({
         const a = freshVendorProduct()
         const { parts } = await placeOrder([{ ...a, quantity: 2 }])
         const member = await memberToken(a.vendor)
-        expect((await api.post(`/vendor/orders/${parts[0].id}/deliver`, {}, auth(member.token))).status).toBe(200)
+        expect((await api.post(`/vendor/orders/${parts[0].id}/deliver`, {}, auth(member.token))).status).toBe(
+          200
+        )
         const owed = parts[0].vendor_amount
         const staff = auth(await staffToken())
 
         // staff record where bank transfers go; members cannot, and see only the bank and the last digits
-        const bankDetails = { rib: "011 780 0000123456789012 34", bank_name: "BMCE Bank", account_holder: member.vendor.name }
+        const bankDetails = {
+          rib: "011 780 0000123456789012 34",
+          bank_name: "BMCE Bank",
+          account_holder: member.vendor.name,
+        }
         for (const [body, message] of [
           [{ ...bankDetails, rib: "0117800000123456789012" }, /24 digits/],
           [{ ...bankDetails, rib: "01178000001234567890123X" }, /24 digits/],
@@ -511,9 +603,16 @@ medusaIntegrationTestRunner({
           expect(refused.status, JSON.stringify(body)).toBe(400)
           expect(refused.data.message).toMatch(message)
         }
-        expect((await api.post(`/admin/vendors/vend_unknown/bank-details`, bankDetails, staff)).status).toBe(404)
-        expect((await api.post(`/admin/vendors/${member.vendor.id}/bank-details`, bankDetails, never)).status).toBe(401)
-        expect((await api.post(`/admin/vendors/${member.vendor.id}/bank-details`, bankDetails, auth(member.token))).status).toBe(401)
+        expect((await api.post(`/admin/vendors/vend_unknown/bank-details`, bankDetails, staff)).status).toBe(
+          404
+        )
+        expect(
+          (await api.post(`/admin/vendors/${member.vendor.id}/bank-details`, bankDetails, never)).status
+        ).toBe(401)
+        expect(
+          (await api.post(`/admin/vendors/${member.vendor.id}/bank-details`, bankDetails, auth(member.token)))
+            .status
+        ).toBe(401)
         const saved = await api.post(`/admin/vendors/${member.vendor.id}/bank-details`, bankDetails, staff)
         expect(saved.status, JSON.stringify(saved.data)).toBe(200)
         expect(saved.data.vendor).toMatchObject({ rib: "011780000012345678901234", bank_name: "BMCE Bank" })
@@ -523,7 +622,13 @@ medusaIntegrationTestRunner({
         const balances = await api.get(`/admin/ledger/balances?vendor_id=${member.vendor.id}`, staff)
         expect(balances.status).toBe(200)
         expect(balances.data.balances).toEqual([
-          expect.objectContaining({ vendor: expect.objectContaining({ id: member.vendor.id }), currency_code: "mad", earned: owed, paid: 0, balance: owed }),
+          expect.objectContaining({
+            vendor: expect.objectContaining({ id: member.vendor.id }),
+            currency_code: "mad",
+            earned: owed,
+            paid: 0,
+            balance: owed,
+          }),
         ])
 
         const payout = {
@@ -537,29 +642,58 @@ medusaIntegrationTestRunner({
         }
         const created = await api.post("/admin/payouts", payout, staff)
         expect(created.status).toBe(201)
-        expect(created.data.payout).toMatchObject({ amount: 100.5, method: "bank_transfer", rib: "011780000012345678901234" })
+        expect(created.data.payout).toMatchObject({
+          amount: 100.5,
+          method: "bank_transfer",
+          rib: "011780000012345678901234",
+        })
         expect((await api.post("/admin/payouts", payout, staff)).status).toBe(409)
-        const tooMuch = await api.post("/admin/payouts", { ...payout, reference: "VIR-2", amount: owed }, staff)
+        const tooMuch = await api.post(
+          "/admin/payouts",
+          { ...payout, reference: "VIR-2", amount: owed },
+          staff
+        )
         expect(tooMuch.status).toBe(400)
         expect(tooMuch.data.message).toMatch(/owed/)
-        expect((await api.post("/admin/payouts", { ...payout, reference: "VIR-3", amount: 1.005 }, staff)).status).toBe(400)
-        expect((await api.post("/admin/payouts", { ...payout, reference: "VIR-4", vendor_id: "vend_unknown" }, staff)).status).toBe(404)
-        expect((await api.post("/admin/payouts", { ...payout, reference: "VIR-5", method: "paypal" }, staff)).status).toBe(400)
+        expect(
+          (await api.post("/admin/payouts", { ...payout, reference: "VIR-3", amount: 1.005 }, staff)).status
+        ).toBe(400)
+        expect(
+          (
+            await api.post(
+              "/admin/payouts",
+              { ...payout, reference: "VIR-4", vendor_id: "vend_unknown" },
+              staff
+            )
+          ).status
+        ).toBe(404)
+        expect(
+          (await api.post("/admin/payouts", { ...payout, reference: "VIR-5", method: "paypal" }, staff))
+            .status
+        ).toBe(400)
 
         const list = await api.get(`/admin/payouts?vendor_id=${member.vendor.id}`, staff)
         expect(list.data.payouts).toHaveLength(1)
         const after = await api.get(`/admin/ledger/balances?vendor_id=${member.vendor.id}`, staff)
-        expect(after.data.balances[0]).toMatchObject({ earned: owed, paid: 100.5, balance: Number((owed - 100.5).toFixed(2)) })
+        expect(after.data.balances[0]).toMatchObject({
+          earned: owed,
+          paid: 100.5,
+          balance: Number((owed - 100.5).toFixed(2)),
+        })
 
         const csv = await api.get(`/admin/payouts/export.csv?vendor_id=${member.vendor.id}`, staff)
         expect(csv.status).toBe(200)
         expect(csv.headers["content-type"]).toMatch(/text\/csv/)
         const [header, line] = String(csv.data).trim().split("\r\n")
         expect(header).toBe("vendor_name;rib;amount;currency;reference;paid_at")
-        expect(line).toBe(`"${member.vendor.name}";"011780000012345678901234";100.50;MAD;"${payout.reference}";2026-11-30`)
+        expect(line).toBe(
+          `"${member.vendor.name}";"011780000012345678901234";100.50;MAD;"${payout.reference}";2026-11-30`
+        )
 
         const seen = await api.get("/vendor/ledger", auth(member.token))
-        expect(seen.data.payouts).toEqual([expect.objectContaining({ reference: payout.reference, amount: 100.5 })])
+        expect(seen.data.payouts).toEqual([
+          expect.objectContaining({ reference: payout.reference, amount: 100.5 }),
+        ])
         expect(seen.data.balances[0].balance).toBe(after.data.balances[0].balance)
         expect((await api.get("/admin/ledger/balances", never)).status).toBe(401)
       })
@@ -572,7 +706,9 @@ medusaIntegrationTestRunner({
         const canceled = await api.post(`/admin/orders/${order.id}/cancel`, {}, staff)
         expect(canceled.status).toBe(200)
         await new Promise((resolve) => setTimeout(resolve, 1500))
-        const after = await graph("vendor_order", ["status", "canceled_at"], { id: parts.map((part: any) => part.id) })
+        const after = await graph("vendor_order", ["status", "canceled_at"], {
+          id: parts.map((part: any) => part.id),
+        })
         expect(after.map((part: any) => part.status)).toEqual(["canceled", "canceled"])
         expect(await graph("ledger_entry", ["id"], { order_id: order.id })).toHaveLength(0)
       })
@@ -582,7 +718,10 @@ medusaIntegrationTestRunner({
         const { parts } = await placeOrder([a])
         const member = await memberToken(a.vendor)
         const staff = auth(await staffToken())
-        await (getContainer().resolve("vendor") as any).updateVendors({ id: member.vendor.id, rib: "230780000012345678901234" })
+        await (getContainer().resolve("vendor") as any).updateVendors({
+          id: member.vendor.id,
+          rib: "230780000012345678901234",
+        })
         const part = parts[0]
 
         const before = await api.get(`/admin/ledger/balances?vendor_id=${member.vendor.id}`, staff)
@@ -597,42 +736,80 @@ medusaIntegrationTestRunner({
           }),
         ])
         const mine = await api.get("/vendor/ledger", auth(member.token))
-        expect(mine.data.pending).toEqual([{ currency_code: "mad", pending: part.vendor_amount, pending_cash: part.vendor_amount, orders: 1 }])
+        expect(mine.data.pending).toEqual([
+          { currency_code: "mad", pending: part.vendor_amount, pending_cash: part.vendor_amount, orders: 1 },
+        ])
 
         expect((await api.post(`/vendor/orders/${part.id}/deliver`, {}, auth(member.token))).status).toBe(200)
         const after = await api.get(`/admin/ledger/balances?vendor_id=${member.vendor.id}`, staff)
-        expect(after.data.balances[0]).toMatchObject({ earned: part.vendor_amount, balance: part.vendor_amount, pending: 0, pending_cash: 0 })
+        expect(after.data.balances[0]).toMatchObject({
+          earned: part.vendor_amount,
+          balance: part.vendor_amount,
+          pending: 0,
+          pending_cash: 0,
+        })
         expect((await api.get("/vendor/ledger", auth(member.token))).data.pending).toEqual([])
 
-        const payout = { vendor_id: member.vendor.id, amount: 10, currency_code: "mad", paid_at: "2026-12-01", reference: `CASH-${Date.now()}`, method: "cash", note: "Remis à la trésorière" }
+        const payout = {
+          vendor_id: member.vendor.id,
+          amount: 10,
+          currency_code: "mad",
+          paid_at: "2026-12-01",
+          reference: `CASH-${Date.now()}`,
+          method: "cash",
+          note: "Remis à la trésorière",
+        }
         const created = await api.post("/admin/payouts", payout, staff)
         expect(created.status).toBe(201)
         expect(created.data.payout).toMatchObject({ note: "Remis à la trésorière", method: "cash" })
-        expect((await api.get("/vendor/ledger", auth(member.token))).data.payouts[0]).toMatchObject({ note: "Remis à la trésorière" })
-        const longNote = await api.post("/admin/payouts", { ...payout, reference: "CASH-LONG", note: "x".repeat(1001) }, staff)
+        expect((await api.get("/vendor/ledger", auth(member.token))).data.payouts[0]).toMatchObject({
+          note: "Remis à la trésorière",
+        })
+        const longNote = await api.post(
+          "/admin/payouts",
+          { ...payout, reference: "CASH-LONG", note: "x".repeat(1001) },
+          staff
+        )
         expect(longNote.status).toBe(400)
       })
     })
 
     describe("a cooperative approved from an online application", () => {
       it("gets its own shipping at approval, once, and its products can be checked out", async () => {
-        const staffLogin = await api.post("/auth/user/emailpass", { email: "staff@bazar-solidaire.ma", password: "bazar-staff-2026" }, never)
+        const staffLogin = await api.post(
+          "/auth/user/emailpass",
+          { email: "staff@bazar-solidaire.ma", password: "bazar-staff-2026" },
+          never
+        )
         const staff = staffLogin.data.token as string
         const cooperative = await approvedCooperative(api, staff, `Coopérative Nouvelle ${Date.now()}`)
         const shippingOf = async () => {
-          const [vendor] = await graph("vendor", ["shipping_profile.id", "stock_locations.id"], { id: cooperative.vendor.id })
+          const [vendor] = await graph("vendor", ["shipping_profile.id", "stock_locations.id"], {
+            id: cooperative.vendor.id,
+          })
           const options = vendor.shipping_profile
-            ? await graph("shipping_option", ["id", "type.code"], { shipping_profile_id: vendor.shipping_profile.id })
+            ? await graph("shipping_option", ["id", "type.code"], {
+                shipping_profile_id: vendor.shipping_profile.id,
+              })
             : []
           const locationIds = vendor.stock_locations.map((location: any) => location.id)
-          const [location] = await graph("stock_location", ["fulfillment_sets.service_zones.shipping_options.id"], { id: locationIds })
-          const atLocation = (location?.fulfillment_sets ?? []).flatMap((set: any) => set.service_zones.flatMap((zone: any) => zone.shipping_options.map((option: any) => option.id)))
+          const [location] = await graph(
+            "stock_location",
+            ["fulfillment_sets.service_zones.shipping_options.id"],
+            { id: locationIds }
+          )
+          const atLocation = (location?.fulfillment_sets ?? []).flatMap((set: any) =>
+            set.service_zones.flatMap((zone: any) => zone.shipping_options.map((option: any) => option.id))
+          )
           return { profileId: vendor.shipping_profile?.id, locationIds, options, atLocation }
         }
         const approved = await shippingOf()
         expect(approved.profileId).toEqual(expect.any(String))
         expect(approved.locationIds).toHaveLength(1)
-        expect(approved.options.map((option: any) => option.type.code).sort()).toEqual(["home-delivery", "pickup"])
+        expect(approved.options.map((option: any) => option.type.code).sort()).toEqual([
+          "home-delivery",
+          "pickup",
+        ])
         expect(approved.atLocation.sort()).toEqual(approved.options.map((option: any) => option.id).sort())
 
         // the first product finds everything in place and adds nothing
@@ -643,13 +820,19 @@ medusaIntegrationTestRunner({
         expect(created.status, JSON.stringify(created.data)).toBe(201)
         const product = created.data.product
         const afterProduct = await shippingOf()
-        expect(afterProduct.options.map((option: any) => option.id).sort()).toEqual(approved.options.map((option: any) => option.id).sort())
+        expect(afterProduct.options.map((option: any) => option.id).sort()).toEqual(
+          approved.options.map((option: any) => option.id).sort()
+        )
         expect(afterProduct.locationIds).toEqual(approved.locationIds)
         const [stored] = await graph("product", ["shipping_profile.id"], { id: product.id })
         expect(stored.shipping_profile.id).toBe(approved.profileId)
 
-        expect((await api.post(`/vendor/products/${product.id}/submit`, {}, bearer(cooperative.token))).status).toBe(200)
-        expect((await api.post(`/admin/moderation/products/${product.id}/publish`, {}, bearer(staff))).status).toBe(200)
+        expect(
+          (await api.post(`/vendor/products/${product.id}/submit`, {}, bearer(cooperative.token))).status
+        ).toBe(200)
+        expect(
+          (await api.post(`/admin/moderation/products/${product.id}/publish`, {}, bearer(staff))).status
+        ).toBe(200)
 
         const seeded = freshVendorProduct()
         const variant = product.variants.find((row: any) => row.title === "1 g")
@@ -662,7 +845,14 @@ medusaIntegrationTestRunner({
               { variant_id: variant.id, quantity: 1 },
               { variant_id: await variantId(seeded.handle, seeded.sku), quantity: 1 },
             ],
-            shipping_address: { first_name: "Amina", last_name: "El Idrissi", address_1: "12 derb Sidi Bouloukat", city: "Marrakech", country_code: "ma", phone: "+212612345678" },
+            shipping_address: {
+              first_name: "Amina",
+              last_name: "El Idrissi",
+              address_1: "12 derb Sidi Bouloukat",
+              city: "Marrakech",
+              country_code: "ma",
+              phone: "+212612345678",
+            },
           },
           store()
         )
@@ -670,16 +860,26 @@ medusaIntegrationTestRunner({
         const cartId = created_cart.data.cart.id
         const grouped = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store())
         const mine = grouped.data.vendors.find((group: any) => group.vendor.id === cooperative.vendor.id)
-        expect(mine.shipping_options.map((option: any) => [option.type.code, option.amount]).sort()).toEqual([["home-delivery", 35], ["pickup", 0]])
+        expect(mine.shipping_options.map((option: any) => [option.type.code, option.amount]).sort()).toEqual([
+          ["home-delivery", 35],
+          ["pickup", 0],
+        ])
         for (const group of grouped.data.vendors) {
           const option = group.shipping_options.find((o: any) => o.type.code === "pickup")
-          expect((await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store())).status).toBe(200)
+          expect(
+            (await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store()))
+              .status
+          ).toBe(200)
         }
         await codSession(cartId)
         const completed = await complete(cartId)
         expect(completed.status, JSON.stringify(completed.data)).toBe(200)
-        const parts = await graph("vendor_order", ["vendor_id", "item_total"], { order_id: completed.data.order.id })
-        expect(parts.find((part: any) => part.vendor_id === cooperative.vendor.id)).toMatchObject({ item_total: 60 })
+        const parts = await graph("vendor_order", ["vendor_id", "item_total"], {
+          order_id: completed.data.order.id,
+        })
+        expect(parts.find((part: any) => part.vendor_id === cooperative.vendor.id)).toMatchObject({
+          item_total: 60,
+        })
       })
     })
   },

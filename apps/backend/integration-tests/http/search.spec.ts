@@ -21,7 +21,9 @@ medusaIntegrationTestRunner({
     const handlesFor = async (q: string, extra: Record<string, unknown> = {}) => {
       const response = await search({ filters: { q }, pagination: { take: 3 }, ...extra })
       expect(response.status).toBe(200)
-      return response.data.results[0].hits.map((hit: { document: { handle: string } }) => hit.document.handle) as string[]
+      return response.data.results[0].hits.map(
+        (hit: { document: { handle: string } }) => hit.document.handle
+      ) as string[]
     }
 
     const eventually = async (check: () => Promise<boolean>, timeoutMs = 15_000) => {
@@ -40,7 +42,11 @@ medusaIntegrationTestRunner({
       // boot seeded an empty index; rebuild it from the demo data instead of waiting for events
       await container.resolve(Modules.SEARCH).reindex({ index: "product" })
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: keys } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: STOREFRONT_KEY_TITLE } })
+      const { data: keys } = await query.graph({
+        entity: "api_key",
+        fields: ["token"],
+        filters: { title: STOREFRONT_KEY_TITLE },
+      })
       headers = { "x-publishable-api-key": keys[0].token }
     })
 
@@ -94,27 +100,46 @@ medusaIntegrationTestRunner({
               "vendor_handle",
               "vendor_region",
               "materials",
-              { field: "price_mad", type: "range", ranges: [{ key: "low", to: 500 }, { key: "high", from: 500 }] },
+              {
+                field: "price_mad",
+                type: "range",
+                ranges: [
+                  { key: "low", to: 500 },
+                  { key: "high", from: 500 },
+                ],
+              },
             ],
           },
         })
         expect(response.status).toBe(200)
         const [result] = response.data.results
-        expect(result.facets.category_handles.values[0]).toEqual({ value: "rugs-textiles", count: expect.any(Number) })
+        expect(result.facets.category_handles.values[0]).toEqual({
+          value: "rugs-textiles",
+          count: expect.any(Number),
+        })
         expect(result.facets.vendor_region.values.length).toBeGreaterThan(0)
-        expect(result.facets.materials.values.map((value: { value: string }) => value.value)).toContain("laine")
+        expect(result.facets.materials.values.map((value: { value: string }) => value.value)).toContain(
+          "laine"
+        )
         const ranges = result.facets.price_mad.ranges
-        expect(ranges.reduce((sum: number, range: { count: number }) => sum + range.count, 0)).toBe(result.metadata.count)
+        expect(ranges.reduce((sum: number, range: { count: number }) => sum + range.count, 0)).toBe(
+          result.metadata.count
+        )
         const prices = result.hits.map((hit: { document: { price_mad: number } }) => hit.document.price_mad)
         expect(prices).toEqual([...prices].sort((a, b) => a - b))
       })
 
       it("filters by region", async () => {
         const region = seedVendors.find((vendor) => vendor.handle === "tifawin-argan")!.region
-        const response = await search({ filters: { q: "argan", vendor_region: region }, pagination: { take: 50 } })
+        const response = await search({
+          filters: { q: "argan", vendor_region: region },
+          pagination: { take: 50 },
+        })
         const hits = response.data.results[0].hits
         expect(hits.length).toBeGreaterThan(0)
-        expect(hits.every((hit: { document: { vendor_region: string } }) => hit.document.vendor_region === region)).toBe(true)
+        expect(
+          hits.every((hit: { document: { vendor_region: string } }) => hit.document.vendor_region === region)
+        ).toBe(true)
       })
     })
 
@@ -124,7 +149,11 @@ medusaIntegrationTestRunner({
         ["an unknown facet", { search_options: { facets: ["vendor_rib"] } }, /Unknown facet "vendor_rib"/],
         ["an absurd page size", { pagination: { take: 5000 } }, /take/],
         ["a deep page", { pagination: { skip: 1_000_000 } }, /skip/],
-        ["a filter on a private field", { filters: { vendor_rib: "x" } }, /Cannot filter products by "vendor_rib"/],
+        [
+          "a filter on a private field",
+          { filters: { vendor_rib: "x" } },
+          /Cannot filter products by "vendor_rib"/,
+        ],
         ["an unknown sort", { pagination: { order: { cost: "ASC" } } }, /Cannot sort products by "cost"/],
       ])("answers 400 with a message for %s", async (_label, body, message) => {
         const started = Date.now()
@@ -135,9 +164,14 @@ medusaIntegrationTestRunner({
       })
 
       it("never widens past approved cooperatives, whatever the client asks", async () => {
-        const response = await search({ filters: { $or: [{ vendor_status: "suspended" }, { vendor_status: "approved" }] }, pagination: { take: 60 } })
+        const response = await search({
+          filters: { $or: [{ vendor_status: "suspended" }, { vendor_status: "approved" }] },
+          pagination: { take: 60 },
+        })
         expect(response.status).toBe(200)
-        expect(response.data.results[0].hits.every((hit: any) => hit.document.vendor_status === "approved")).toBe(true)
+        expect(
+          response.data.results[0].hits.every((hit: any) => hit.document.vendor_status === "approved")
+        ).toBe(true)
       })
     })
 
@@ -150,7 +184,9 @@ medusaIntegrationTestRunner({
           const response = await search({ filters: { vendor_handle: vendorHandle }, pagination: { take: 1 } })
           return response.data.results[0].metadata.count as number
         }
-        expect(await withVendor()).toBe(seedProducts.filter((product) => product.vendor === vendorHandle).length)
+        expect(await withVendor()).toBe(
+          seedProducts.filter((product) => product.vendor === vendorHandle).length
+        )
         await vendorService.updateVendors({ id: vendor.id, status: "suspended" })
         await eventually(async () => (await withVendor()) === 0)
         await vendorService.updateVendors({ id: vendor.id, status: "approved" })
@@ -160,7 +196,9 @@ medusaIntegrationTestRunner({
       it("saves a product while the engine is down, and catches up when it is back", async () => {
         const container = getContainer()
         const manager = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
-        const [{ table_name: table }] = (await manager.raw(`SELECT table_name FROM search_postgres_index ORDER BY name DESC LIMIT 1`)).rows
+        const [{ table_name: table }] = (
+          await manager.raw(`SELECT table_name FROM search_postgres_index ORDER BY name DESC LIMIT 1`)
+        ).rows
         const product = seedProducts.find((row) => row.handle.startsWith("tajine-"))!
         const { data } = await container
           .resolve(ContainerRegistrationKeys.QUERY)

@@ -9,7 +9,10 @@ import { never, PASSWORD, uniqueEmail } from "./helpers/portal"
 // the best-stocked variant of the first product of two different cooperatives
 const [first, second] = [...new Map(seedProducts.map((product) => [product.vendor, product])).values()]
   .slice(0, 2)
-  .map((product) => ({ handle: product.handle, sku: [...product.variants].sort((a, b) => b.stock - a.stock)[0].sku }))
+  .map((product) => ({
+    handle: product.handle,
+    sku: [...product.variants].sort((a, b) => b.stock - a.stock)[0].sku,
+  }))
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -30,9 +33,17 @@ medusaIntegrationTestRunner({
 
     /** A shopper account as the storefront makes it: an identity, then the customer, then a fresh login. */
     async function signUp(email: string) {
-      const registration = await api.post("/auth/customer/emailpass/register", { email, password: PASSWORD }, never)
+      const registration = await api.post(
+        "/auth/customer/emailpass/register",
+        { email, password: PASSWORD },
+        never
+      )
       expect(registration.status).toBe(200)
-      const created = await api.post("/store/customers", { email, first_name: "Amina", last_name: "El Idrissi" }, store(registration.data.token))
+      const created = await api.post(
+        "/store/customers",
+        { email, first_name: "Amina", last_name: "El Idrissi" },
+        store(registration.data.token)
+      )
       expect(created.status, JSON.stringify(created.data)).toBe(200)
       const login = await api.post("/auth/customer/emailpass", { email, password: PASSWORD }, never)
       return login.data.token as string
@@ -40,7 +51,10 @@ medusaIntegrationTestRunner({
 
     /** The storefront's checkout: cart, address, one shipping method per cooperative, COD last, complete. */
     async function placeOrder(email: string, token?: string) {
-      const items = [{ variant_id: await variantId(first), quantity: 1 }, { variant_id: await variantId(second), quantity: 1 }]
+      const items = [
+        { variant_id: await variantId(first), quantity: 1 },
+        { variant_id: await variantId(second), quantity: 1 },
+      ]
       const created = await api.post("/store/carts", { region_id: morocco.id, items }, store())
       const cartId = created.data.cart.id
       if (token) {
@@ -67,7 +81,11 @@ medusaIntegrationTestRunner({
       expect(addressed.status, JSON.stringify(addressed.data)).toBe(200)
       const grouped = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store(token))
       for (const group of grouped.data.vendors) {
-        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: group.shipping_options[0].id }, store(token))
+        await api.post(
+          `/store/carts/${cartId}/shipping-methods`,
+          { option_id: group.shipping_options[0].id },
+          store(token)
+        )
       }
       const collection = await api.post("/store/payment-collections", { cart_id: cartId }, store(token))
       await api.post(
@@ -96,7 +114,11 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       await seed({ container, args: [] } as never)
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: keys } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: STOREFRONT_KEY_TITLE } })
+      const { data: keys } = await query.graph({
+        entity: "api_key",
+        fields: ["token"],
+        filters: { title: STOREFRONT_KEY_TITLE },
+      })
       key = keys[0].token
       const { data } = await api.get("/store/regions", store())
       morocco = data.regions.find((region: any) => region.currency_code === "mad")
@@ -104,7 +126,11 @@ medusaIntegrationTestRunner({
 
     it("reads a cart with the fields the checkout needs", async () => {
       const created = await api.post("/store/carts", { region_id: morocco.id }, store())
-      await api.post(`/store/carts/${created.data.cart.id}/line-items`, { variant_id: await variantId(first), quantity: 2 }, store())
+      await api.post(
+        `/store/carts/${created.data.cart.id}/line-items`,
+        { variant_id: await variantId(first), quantity: 2 },
+        store()
+      )
       const fields = "+items.subtotal,+items.total,+customer_id"
       const { status, data } = await api.get(`/store/carts/${created.data.cart.id}?fields=${fields}`, store())
       expect(status, JSON.stringify(data)).toBe(200)
@@ -121,15 +147,24 @@ medusaIntegrationTestRunner({
       expect(notification, "no order-confirmation notification").toBeDefined()
       expect(notification!.channel).toBe("email")
       const data = notification!.data as any
-      expect(data).toMatchObject({ order_id: order.id, display_id: order.display_id, cash_on_delivery: true, currency_code: "mad" })
+      expect(data).toMatchObject({
+        order_id: order.id,
+        display_id: order.display_id,
+        cash_on_delivery: true,
+        currency_code: "mad",
+      })
       expect(new URL(data.url).pathname).toBe(`/en/order/${order.id}/confirmed`)
       expect(data.parts).toHaveLength(2)
       expect(data.parts.every((part: any) => part.cooperative && part.items.length === 1)).toBe(true)
 
       // a replayed order.placed sends nothing more
-      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: order.id } })
+      await getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .emit({ name: "order.placed", data: { id: order.id } })
       await new Promise((resolve) => setTimeout(resolve, 1000))
-      const all = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: email, template: "order-confirmation" })
+      const all = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ to: email, template: "order-confirmation" })
       expect(all).toHaveLength(1)
     })
 
@@ -138,7 +173,8 @@ medusaIntegrationTestRunner({
       const token = await signUp(email)
       const order = await placeOrder(email, token)
 
-      const fields = "id,display_id,customer_id,vendor_order.status,vendor_order.total,vendor_order.tracking_number,vendor_order.vendor.name,vendor_order.items.title,vendor_order.items.product_id"
+      const fields =
+        "id,display_id,customer_id,vendor_order.status,vendor_order.total,vendor_order.tracking_number,vendor_order.vendor.name,vendor_order.items.title,vendor_order.items.product_id"
       const detail = await api.get(`/store/orders/${order.id}?fields=${fields}`, store(token))
       expect(detail.status, JSON.stringify(detail.data)).toBe(200)
       expect(detail.data.order.vendor_order).toHaveLength(2)
@@ -179,9 +215,17 @@ medusaIntegrationTestRunner({
       expect(message, "no order-transfer-requested notification").toBeDefined()
       const link = new URL((message!.data as any).url)
       expect(link.pathname).toBe(`/en/account/orders/${order.id}/claim`)
-      const wrong = await api.post(`/store/orders/${order.id}/transfer/accept`, { token: "not-the-token" }, store())
+      const wrong = await api.post(
+        `/store/orders/${order.id}/transfer/accept`,
+        { token: "not-the-token" },
+        store()
+      )
       expect(wrong.status).toBe(400)
-      const accepted = await api.post(`/store/orders/${order.id}/transfer/accept`, { token: link.searchParams.get("token") }, store())
+      const accepted = await api.post(
+        `/store/orders/${order.id}/transfer/accept`,
+        { token: link.searchParams.get("token") },
+        store()
+      )
       expect(accepted.status, JSON.stringify(accepted.data)).toBe(200)
 
       const mine = await api.get("/store/orders?fields=id,vendor_order.status", store(token))
@@ -189,7 +233,9 @@ medusaIntegrationTestRunner({
       expect(mine.data.orders[0].vendor_order).toHaveLength(2)
       // asked again, nothing is left to offer
       expect((await api.post("/store/customers/me/guest-orders", {}, store(token))).status).toBe(202)
-      const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: email, template: "order-transfer-requested" })
+      const sent = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ to: email, template: "order-transfer-requested" })
       expect(sent).toHaveLength(1)
     })
   },

@@ -41,7 +41,10 @@ const freshVendorProduct = () => vendorProducts[nextVendor++]
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
+async function eventually<T>(
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 30_000
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await check()
@@ -77,7 +80,9 @@ medusaIntegrationTestRunner({
     /** A Moroccan cart from two cooperatives, home delivery for each, and a payment session. */
     async function readyCart(providerId: string) {
       const lines = [freshVendorProduct(), freshVendorProduct()]
-      const items = await Promise.all(lines.map(async (line) => ({ variant_id: await variantId(line.handle, line.sku), quantity: 1 })))
+      const items = await Promise.all(
+        lines.map(async (line) => ({ variant_id: await variantId(line.handle, line.sku), quantity: 1 }))
+      )
       const created = await api.post(
         "/store/carts",
         {
@@ -100,7 +105,10 @@ medusaIntegrationTestRunner({
       const grouped = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store())
       for (const group of grouped.data.vendors) {
         const option = group.shipping_options.find((o: any) => o.type.code === "home-delivery")
-        expect((await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store())).status).toBe(200)
+        expect(
+          (await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store()))
+            .status
+        ).toBe(200)
       }
       const collection = await api.post("/store/payment-collections", { cart_id: cartId }, store())
       expect(collection.status).toBe(200)
@@ -110,7 +118,9 @@ medusaIntegrationTestRunner({
         store()
       )
       expect(session.status, JSON.stringify(session.data)).toBe(200)
-      const paymentSession = session.data.payment_collection.payment_sessions.find((s: any) => s.provider_id === providerId)
+      const paymentSession = session.data.payment_collection.payment_sessions.find(
+        (s: any) => s.provider_id === providerId
+      )
       const { data: cart } = await api.get(`/store/carts/${cartId}`, store())
       return { cartId, total: cart.cart.total as number, paymentSession }
     }
@@ -126,7 +136,10 @@ medusaIntegrationTestRunner({
     const complete = (cartId: string) => api.post(`/store/carts/${cartId}/complete`, {}, store())
     const sendWebhook = (payload: string, signature?: string) =>
       api.post(WEBHOOK, payload, {
-        headers: { "content-type": "application/json", ...(signature ? { "stripe-signature": signature } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...(signature ? { "stripe-signature": signature } : {}),
+        },
         transformRequest: [(data: unknown) => data],
         ...never,
       })
@@ -142,7 +155,14 @@ medusaIntegrationTestRunner({
       }
       const [order] = await graph(
         "order",
-        ["id", "total", "vendor_order.id", "transactions.id", "payment_collections.payments.*", "payment_collections.payments.captures.amount"],
+        [
+          "id",
+          "total",
+          "vendor_order.id",
+          "transactions.id",
+          "payment_collections.payments.*",
+          "payment_collections.payments.captures.amount",
+        ],
         { id: links[0].order_id }
       )
       // the order is linked to its cart before the split writes its parts (a webhook may be mid-way)
@@ -152,7 +172,9 @@ medusaIntegrationTestRunner({
         order_id: order.id as string,
         total: MathBN.convert(order.total).toNumber(),
         parts: (order.vendor_order ?? []).length as number,
-        captures: (payment?.captures ?? []).map((capture: any) => MathBN.convert(capture.amount).toNumber()) as number[],
+        captures: (payment?.captures ?? []).map((capture: any) =>
+          MathBN.convert(capture.amount).toNumber()
+        ) as number[],
         transactions: (order.transactions ?? []).length as number,
         payment,
       }
@@ -163,7 +185,11 @@ medusaIntegrationTestRunner({
       getContainer().resolve(Modules.WORKFLOW_ENGINE).run(id, { input, throwOnError: true })
 
     async function staffToken() {
-      const login = await api.post("/auth/user/emailpass", { email: "staff@bazar-solidaire.ma", password: "bazar-staff-2026" }, never)
+      const login = await api.post(
+        "/auth/user/emailpass",
+        { email: "staff@bazar-solidaire.ma", password: "bazar-staff-2026" },
+        never
+      )
       return login.data.token as string
     }
 
@@ -178,14 +204,25 @@ medusaIntegrationTestRunner({
     describe("card checkout against the Stripe stand-in", () => {
       it("offers cards next to cash on delivery", async () => {
         const { data } = await api.get(`/store/payment-providers?region_id=${morocco.id}`, store())
-        expect(data.payment_providers.map((provider: any) => provider.id).sort()).toEqual([COD_PROVIDER_ID, STRIPE_PROVIDER_ID])
+        expect(data.payment_providers.map((provider: any) => provider.id).sort()).toEqual([
+          COD_PROVIDER_ID,
+          STRIPE_PROVIDER_ID,
+        ])
       })
 
       it("charges the card at once and splits the order per cooperative", async () => {
         const { cartId, total, paymentSession, intent } = await confirmedCardCart()
         // the intent was made by Medusa's provider through the SDK: amount in centimes, automatic capture
-        const [created] = standIn.callsTo(/^POST \/v1\/payment_intents$/).filter((call) => call.params.metadata && (call.params.metadata as any).session_id === paymentSession.id)
-        expect(created.params).toMatchObject({ amount: String(Math.round(total * 100)), currency: "mad", capture_method: "automatic" })
+        const [created] = standIn
+          .callsTo(/^POST \/v1\/payment_intents$/)
+          .filter(
+            (call) => call.params.metadata && (call.params.metadata as any).session_id === paymentSession.id
+          )
+        expect(created.params).toMatchObject({
+          amount: String(Math.round(total * 100)),
+          currency: "mad",
+          capture_method: "automatic",
+        })
         expect(intent.status).toBe("succeeded")
 
         const response = await complete(cartId)
@@ -193,11 +230,20 @@ medusaIntegrationTestRunner({
         expect(response.data.type).toBe("order")
         const state = await orderState(cartId)
         expect(state).toMatchObject({ orders: 1, parts: 2, total, captures: [total] })
-        expect(state.payment).toMatchObject({ provider_id: STRIPE_PROVIDER_ID, amount: total, captured_at: expect.anything() })
+        expect(state.payment).toMatchObject({
+          provider_id: STRIPE_PROVIDER_ID,
+          amount: total,
+          captured_at: expect.anything(),
+        })
         // captured with the charge itself: nothing left to capture at Stripe, at shipment or delivery
         expect(standIn.callsTo(/capture$/)).toHaveLength(0)
-        const parts = await graph("vendor_order", ["payment_provider_id", "total"], { order_id: state.order_id })
-        expect(parts.map((part) => part.payment_provider_id)).toEqual([STRIPE_PROVIDER_ID, STRIPE_PROVIDER_ID])
+        const parts = await graph("vendor_order", ["payment_provider_id", "total"], {
+          order_id: state.order_id,
+        })
+        expect(parts.map((part) => part.payment_provider_id)).toEqual([
+          STRIPE_PROVIDER_ID,
+          STRIPE_PROVIDER_ID,
+        ])
         expect(MathBN.add(...parts.map((part) => part.total)).toNumber()).toBe(total)
       })
 
@@ -225,13 +271,25 @@ medusaIntegrationTestRunner({
         // the same event again (Stripe retries), then stale ones: an authorization and a cancellation
         // that Stripe sent before the charge but that arrive after it
         expect((await sendWebhook(succeeded, standIn.sign(succeeded))).status).toBe(200)
-        const stale = { ...intent, status: "requires_capture", amount_capturable: intent.amount, amount_received: 0 }
+        const stale = {
+          ...intent,
+          status: "requires_capture",
+          amount_capturable: intent.amount,
+          amount_received: 0,
+        }
         expect((await signedWebhook("payment_intent.amount_capturable_updated", stale)).status).toBe(200)
-        expect((await signedWebhook("payment_intent.canceled", { ...intent, status: "canceled" })).status).toBe(200)
+        expect(
+          (await signedWebhook("payment_intent.canceled", { ...intent, status: "canceled" })).status
+        ).toBe(200)
         await sleep(WEBHOOK_SETTLED_MS)
 
         const after = await orderState(cartId)
-        expect(after).toMatchObject({ orders: 1, parts: 2, captures: [total], transactions: placed.transactions })
+        expect(after).toMatchObject({
+          orders: 1,
+          parts: 2,
+          captures: [total],
+          transactions: placed.transactions,
+        })
         expect(after.payment.canceled_at).toBeNull()
         expect(await graph("vendor_order", ["id"], { order_id: placed.order_id })).toHaveLength(2)
         expect(await graph("ledger_entry", ["id"], { order_id: placed.order_id })).toHaveLength(0)
@@ -243,7 +301,10 @@ medusaIntegrationTestRunner({
 
       it("places one order when the webhook and the returning browser race", async () => {
         const { cartId, total, intent } = await confirmedCardCart()
-        const [webhook, browser] = await Promise.all([signedWebhook("payment_intent.succeeded", intent), complete(cartId)])
+        const [webhook, browser] = await Promise.all([
+          signedWebhook("payment_intent.succeeded", intent),
+          complete(cartId),
+        ])
         expect(webhook.status).toBe(200)
         expect(browser.status).toBe(200)
         await sleep(WEBHOOK_SETTLED_MS)
@@ -257,7 +318,10 @@ medusaIntegrationTestRunner({
         expect(missing.status).toBe(400)
         const wrongSecret = await sendWebhook(payload, standIn.sign(payload, "whsec_someone_else"))
         expect(wrongSecret.status).toBe(400)
-        const tampered = await sendWebhook(payload.replace(`"amount":${intent.amount}`, `"amount":1`), standIn.sign(payload))
+        const tampered = await sendWebhook(
+          payload.replace(`"amount":${intent.amount}`, `"amount":1`),
+          standIn.sign(payload)
+        )
         expect(tampered.status).toBe(400)
         expect(tampered.data.message).toMatch(/signature/i)
         await sleep(WEBHOOK_SETTLED_MS)
@@ -269,7 +333,10 @@ medusaIntegrationTestRunner({
 
     describe("refunds in the cooperatives' ledgers", () => {
       async function refundEntries(orderId: string) {
-        const entries = await graph("ledger_entry", ["vendor_order_id", "type", "amount", "reference"], { order_id: orderId, type: "refund" })
+        const entries = await graph("ledger_entry", ["vendor_order_id", "type", "amount", "reference"], {
+          order_id: orderId,
+          type: "refund",
+        })
         return entries.sort((a, b) => a.reference.localeCompare(b.reference))
       }
 
@@ -277,9 +344,9 @@ medusaIntegrationTestRunner({
         const { cartId } = await confirmedCardCart()
         expect((await complete(cartId)).status).toBe(200)
         const state = await orderState(cartId)
-        const parts = (await graph("vendor_order", ["id", "total", "vendor_amount"], { order_id: state.order_id })).sort((a, b) =>
-          a.id.localeCompare(b.id)
-        )
+        const parts = (
+          await graph("vendor_order", ["id", "total", "vendor_amount"], { order_id: state.order_id })
+        ).sort((a, b) => a.id.localeCompare(b.id))
         const staff = auth(await staffToken())
 
         const refunded = await api.post(`/admin/payments/${state.payment.id}/refund`, { amount: 100 }, staff)
@@ -300,8 +367,18 @@ medusaIntegrationTestRunner({
         ].map((amount) => -amount.toNumber())
         const [refund] = await graph("refund", ["id"], { payment_id: state.payment.id })
         expect(entries).toEqual([
-          { vendor_order_id: parts[0].id, type: "refund", amount: expected[0], reference: `refund:${refund.id}:${parts[0].id}` },
-          { vendor_order_id: parts[1].id, type: "refund", amount: expected[1], reference: `refund:${refund.id}:${parts[1].id}` },
+          {
+            vendor_order_id: parts[0].id,
+            type: "refund",
+            amount: expected[0],
+            reference: `refund:${refund.id}:${parts[0].id}`,
+          },
+          {
+            vendor_order_id: parts[1].id,
+            type: "refund",
+            amount: expected[1],
+            reference: `refund:${refund.id}:${parts[1].id}`,
+          },
         ])
 
         // the event handled again (a retry, a replay) writes nothing more
@@ -309,9 +386,15 @@ medusaIntegrationTestRunner({
         expect(await refundEntries(state.order_id)).toHaveLength(2)
 
         // a second refund adds its own pair; refunding more than was charged is refused
-        expect((await api.post(`/admin/payments/${state.payment.id}/refund`, { amount: 20.5 }, staff)).status).toBe(200)
+        expect(
+          (await api.post(`/admin/payments/${state.payment.id}/refund`, { amount: 20.5 }, staff)).status
+        ).toBe(200)
         await eventually(async () => (await refundEntries(state.order_id)).length === 4)
-        const tooMuch = await api.post(`/admin/payments/${state.payment.id}/refund`, { amount: state.total }, staff)
+        const tooMuch = await api.post(
+          `/admin/payments/${state.payment.id}/refund`,
+          { amount: state.total },
+          staff
+        )
         expect(tooMuch.status).toBe(400)
         await sleep(1000)
         expect(await refundEntries(state.order_id)).toHaveLength(4)
@@ -324,7 +407,9 @@ medusaIntegrationTestRunner({
         const parts = await graph("vendor_order", ["id"], { order_id: state.order_id })
         await runWorkflow("deliver-vendor-order", { id: parts[0].id })
         const staff = auth(await staffToken())
-        expect((await api.post(`/admin/payments/${state.payment.id}/refund`, { amount: 50 }, staff)).status).toBe(200)
+        expect(
+          (await api.post(`/admin/payments/${state.payment.id}/refund`, { amount: 50 }, staff)).status
+        ).toBe(200)
         await eventually(async () => (await refundEntries(state.order_id)).length === 2)
 
         // Medusa refunds the rest of the card payment through Stripe when the order is canceled
@@ -333,7 +418,9 @@ medusaIntegrationTestRunner({
         expect(canceled.status, JSON.stringify(canceled.data)).toBe(200)
         expect(standIn.refunds.length).toBe(refundsBefore + 1)
         const entries = await eventually(async () => {
-          const found = await graph("ledger_entry", ["vendor_order_id", "type", "amount"], { order_id: state.order_id })
+          const found = await graph("ledger_entry", ["vendor_order_id", "type", "amount"], {
+            order_id: state.order_id,
+          })
           return found.filter((entry) => entry.type === "cancellation").length === 2 ? found : null
         })
         for (const part of parts) {
@@ -346,7 +433,9 @@ medusaIntegrationTestRunner({
         const { cartId } = await readyCart(COD_PROVIDER_ID)
         expect((await complete(cartId)).status).toBe(200)
         const state = await orderState(cartId)
-        const parts = await graph("vendor_order", ["id", "total", "vendor_amount"], { order_id: state.order_id })
+        const parts = await graph("vendor_order", ["id", "total", "vendor_amount"], {
+          order_id: state.order_id,
+        })
         const [delivered, pending] = parts
         // the courier of the first cooperative collects its cash (captures that part)
         await runWorkflow("deliver-vendor-order", { id: delivered.id })
@@ -358,14 +447,22 @@ medusaIntegrationTestRunner({
           const found = await refundEntries(state.order_id)
           return found.length ? found : null
         })
-        const owedBack = MathBN.convert(MathBN.div(MathBN.mult(10, delivered.vendor_amount), delivered.total), 2).toNumber()
-        expect(entries).toEqual([expect.objectContaining({ vendor_order_id: delivered.id, amount: -owedBack })])
+        const owedBack = MathBN.convert(
+          MathBN.div(MathBN.mult(10, delivered.vendor_amount), delivered.total),
+          2
+        ).toNumber()
+        expect(entries).toEqual([
+          expect.objectContaining({ vendor_order_id: delivered.id, amount: -owedBack }),
+        ])
         expect(entries.some((entry) => entry.vendor_order_id === pending.id)).toBe(false)
 
         // the cooperative sees the sale and the refund in its balance
         const ledger = await graph("ledger_entry", ["type", "amount"], { vendor_order_id: delivered.id })
         expect(ledger.map((entry) => entry.type).sort()).toEqual(["refund", "sale"])
-        expect(MathBN.add(...ledger.map((entry) => entry.amount)).toNumber()).toBeCloseTo(delivered.vendor_amount - owedBack, 2)
+        expect(MathBN.add(...ledger.map((entry) => entry.amount)).toNumber()).toBeCloseTo(
+          delivered.vendor_amount - owedBack,
+          2
+        )
       })
     })
   },

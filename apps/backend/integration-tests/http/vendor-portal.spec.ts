@@ -36,7 +36,9 @@ medusaIntegrationTestRunner({
     const vendorRow = async (id: string) =>
       (await (getContainer().resolve("vendor") as any).listVendors({ id }, { withDeleted: true }))[0]
     const notificationsTo = (to: string) =>
-      getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to }, { order: { created_at: "DESC" } })
+      getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ to }, { order: { created_at: "DESC" } })
 
     beforeAll(async () => {
       await seed({ container: getContainer(), args: [] } as never)
@@ -45,9 +47,11 @@ medusaIntegrationTestRunner({
       a = await approvedCooperative(api, staff, "Coopérative Alpha")
       b = await approvedCooperative(api, staff, "Coopérative Beta")
       const photoB = (await uploadPhoto(api, b.token, "beta.png")).data.files[0].url
-      productOfB = (await api.post("/vendor/products", productBody(categoryId, [photoB]), bearer(b.token))).data.product
+      productOfB = (await api.post("/vendor/products", productBody(categoryId, [photoB]), bearer(b.token)))
+        .data.product
       const photoA = (await uploadPhoto(api, a.token, "alpha.png")).data.files[0].url
-      productOfA = (await api.post("/vendor/products", productBody(categoryId, [photoA]), bearer(a.token))).data.product
+      productOfA = (await api.post("/vendor/products", productBody(categoryId, [photoA]), bearer(a.token)))
+        .data.product
       expect(productOfA.id).toBeDefined()
       expect(productOfB.id).toBeDefined()
     })
@@ -70,7 +74,9 @@ medusaIntegrationTestRunner({
         ["post", "/vendor/invites/accept"],
       ]
       const call = (method: string, path: string, config: any) =>
-        method === "get" || method === "delete" ? (api as any)[method](path, config) : (api as any)[method](path, {}, config)
+        method === "get" || method === "delete"
+          ? (api as any)[method](path, config)
+          : (api as any)[method](path, {}, config)
 
       it("answers 401 without a token", async () => {
         for (const [method, path] of routes) {
@@ -99,9 +105,17 @@ medusaIntegrationTestRunner({
       it("keeps staff routes away from members: a member cannot publish its own product", async () => {
         const submitted = await api.post(`/vendor/products/${productOfA.id}/submit`, {}, bearer(a.token))
         expect(submitted.status).toBe(200)
-        const publish = await api.post(`/admin/moderation/products/${productOfA.id}/publish`, {}, bearer(a.token))
+        const publish = await api.post(
+          `/admin/moderation/products/${productOfA.id}/publish`,
+          {},
+          bearer(a.token)
+        )
         expect(publish.status).toBe(401)
-        const viaBody = await api.post(`/vendor/products/${productOfA.id}`, { status: "published" }, bearer(a.token))
+        const viaBody = await api.post(
+          `/vendor/products/${productOfA.id}`,
+          { status: "published" },
+          bearer(a.token)
+        )
         expect(viaBody.status).toBe(400)
         const stillProposed = await api.get(`/vendor/products/${productOfA.id}`, bearer(a.token))
         expect(stillProposed.data.product.status).toBe("proposed")
@@ -112,10 +126,16 @@ medusaIntegrationTestRunner({
       it("product id in the path", async () => {
         const before = (await api.get(`/vendor/products/${productOfB.id}`, bearer(b.token))).data.product
         expect((await api.get(`/vendor/products/${productOfB.id}`, bearer(a.token))).status).toBe(404)
-        const edit = await api.post(`/vendor/products/${productOfB.id}`, { title: { fr: "Volé" } }, bearer(a.token))
+        const edit = await api.post(
+          `/vendor/products/${productOfB.id}`,
+          { title: { fr: "Volé" } },
+          bearer(a.token)
+        )
         expect(edit.status).toBe(404)
         expect(edit.data.message).toMatch(productOfB.id)
-        expect((await api.post(`/vendor/products/${productOfB.id}/submit`, {}, bearer(a.token))).status).toBe(404)
+        expect((await api.post(`/vendor/products/${productOfB.id}/submit`, {}, bearer(a.token))).status).toBe(
+          404
+        )
         expect((await api.delete(`/vendor/products/${productOfB.id}`, bearer(a.token))).status).toBe(404)
         const after = (await api.get(`/vendor/products/${productOfB.id}`, bearer(b.token))).data.product
         expect(after).toEqual(before)
@@ -179,7 +199,11 @@ medusaIntegrationTestRunner({
 
       it("refuses status and vendor fields in product bodies", async () => {
         for (const extra of [{ status: "published" }, { vendor_id: b.vendor.id }, { sales_channels: [] }]) {
-          const response = await api.post("/vendor/products", { ...productBody(categoryId, []), ...extra }, bearer(a.token))
+          const response = await api.post(
+            "/vendor/products",
+            { ...productBody(categoryId, []), ...extra },
+            bearer(a.token)
+          )
           expect(response.status).toBe(400)
         }
         expect((await api.get("/vendor/products", bearer(a.token))).data.count).toBe(1)
@@ -210,21 +234,34 @@ medusaIntegrationTestRunner({
 
       it("a suspended cooperative's member cannot create or edit products", async () => {
         const c = await approvedCooperative(api, staff, "Coopérative Suspendue")
-        const product = (await api.post("/vendor/products", productBody(categoryId, []), bearer(c.token))).data.product
-        const suspend = await api.post(`/admin/vendors/${c.vendor.id}/suspend`, { reason: "Fraude suspectée" }, bearer(staff))
+        const product = (await api.post("/vendor/products", productBody(categoryId, []), bearer(c.token)))
+          .data.product
+        const suspend = await api.post(
+          `/admin/vendors/${c.vendor.id}/suspend`,
+          { reason: "Fraude suspectée" },
+          bearer(staff)
+        )
         expect(suspend.status).toBe(200)
 
         const create = await api.post("/vendor/products", productBody(categoryId, []), bearer(c.token))
         expect(create.status).toBe(403)
         expect(create.data.message).toMatch(/suspended/)
-        const edit = await api.post(`/vendor/products/${product.id}`, { title: { fr: "Nouveau" } }, bearer(c.token))
+        const edit = await api.post(
+          `/vendor/products/${product.id}`,
+          { title: { fr: "Nouveau" } },
+          bearer(c.token)
+        )
         expect(edit.status).toBe(403)
-        expect((await api.post(`/vendor/products/${product.id}/submit`, {}, bearer(c.token))).status).toBe(403)
+        expect((await api.post(`/vendor/products/${product.id}/submit`, {}, bearer(c.token))).status).toBe(
+          403
+        )
         const read = await api.get(`/vendor/products/${product.id}`, bearer(c.token))
         expect(read.status).toBe(200)
         expect(read.data.product.title).toBe(product.title)
         const me = await api.get("/vendor/me", bearer(c.token))
-        expect(me.data.vendor).toEqual(expect.objectContaining({ status: "suspended", status_reason: "Fraude suspectée" }))
+        expect(me.data.vendor).toEqual(
+          expect.objectContaining({ status: "suspended", status_reason: "Fraude suspectée" })
+        )
       })
     })
 
@@ -235,7 +272,11 @@ medusaIntegrationTestRunner({
       })
 
       it("missing fields and wrong types name the field", async () => {
-        const missing = await api.post("/vendor/applications", { vendor: { name: "X" }, member: {} }, bearer(registration))
+        const missing = await api.post(
+          "/vendor/applications",
+          { vendor: { name: "X" }, member: {} },
+          bearer(registration)
+        )
         expect(missing.status).toBe(400)
         expect(missing.data.message).toMatch(/legal_form|region|city|story|phone/)
 
@@ -247,17 +288,27 @@ medusaIntegrationTestRunner({
         expect(wrongType.status).toBe(400)
         expect(wrongType.data.message).toMatch(/women_share/)
 
-        const ice = await api.post("/vendor/applications", applicationBody("Coopérative ICE", { ice: "12" }), bearer(registration))
+        const ice = await api.post(
+          "/vendor/applications",
+          applicationBody("Coopérative ICE", { ice: "12" }),
+          bearer(registration)
+        )
         expect(ice.status).toBe(400)
         expect(ice.data.message).toMatch(/ice.*15 digits/)
 
-        const noStory = await api.post("/vendor/applications", applicationBody("Coopérative Muette", { story: {} }), bearer(registration))
+        const noStory = await api.post(
+          "/vendor/applications",
+          applicationBody("Coopérative Muette", { story: {} }),
+          bearer(registration)
+        )
         expect(noStory.status).toBe(400)
         expect(noStory.data.message).toMatch(/story.*at least one language/)
 
         const product = await api.post(
           "/vendor/products",
-          productBody(categoryId, [], { variants: [{ title: "1", price_mad: -3, price_eur: 1, stock: 1.5 }] }),
+          productBody(categoryId, [], {
+            variants: [{ title: "1", price_mad: -3, price_eur: 1, stock: 1.5 }],
+          }),
           bearer(a.token)
         )
         expect(product.status).toBe(400)
@@ -288,18 +339,31 @@ medusaIntegrationTestRunner({
         expect(text.status).toBe(400)
         expect(text.data.message).toMatch(/JPEG, PNG or WebP/)
 
-        const disguised = await uploadPhoto(api, a.token, "evil.png", Buffer.from("<svg onload=alert(1)>"), "image/png")
+        const disguised = await uploadPhoto(
+          api,
+          a.token,
+          "evil.png",
+          Buffer.from("<svg onload=alert(1)>"),
+          "image/png"
+        )
         expect(disguised.status).toBe(400)
         expect(disguised.data.message).toMatch(/evil\.png/)
 
-        const big = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(6 * 1024 * 1024)])
+        const big = Buffer.concat([
+          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+          Buffer.alloc(6 * 1024 * 1024),
+        ])
         const oversize = await uploadPhoto(api, a.token, "big.png", big)
         expect(oversize.status).toBe(400)
         expect(oversize.data.message).toMatch(/5 MB/)
 
         const form = new FormData()
         for (let i = 0; i < 9; i++) {
-          form.append("files", new Blob([Buffer.from([0xff, 0xd8, 0xff, 0xe0])], { type: "image/jpeg" }), `p${i}.jpg`)
+          form.append(
+            "files",
+            new Blob([Buffer.from([0xff, 0xd8, 0xff, 0xe0])], { type: "image/jpeg" }),
+            `p${i}.jpg`
+          )
         }
         const tooMany = await api.post("/vendor/uploads", form, bearer(a.token))
         expect(tooMany.status).toBe(400)
@@ -311,26 +375,39 @@ medusaIntegrationTestRunner({
       it("a registration token may upload a logo", async () => {
         const response = await uploadPhoto(api, registration, "logo.png")
         expect(response.status).toBe(200)
-        expect(response.data.files[0]).toEqual({ id: expect.any(String), url: expect.stringMatching(/logo.*\.png$/) })
+        expect(response.data.files[0]).toEqual({
+          id: expect.any(String),
+          url: expect.stringMatching(/logo.*\.png$/),
+        })
       })
     })
 
     describe("nothing half-written", () => {
       it("a failure late in the application workflow leaves no vendor, member or login link", async () => {
-        const { createVendorApplicationWorkflow } = nodeRequire("../../src/workflows/vendor/workflows/create-vendor-application")
-        createVendorApplicationWorkflow.hooks.vendorApplied(async ({ vendor_id }: { vendor_id: string }, { container }: any) => {
-          const [vendor] = await container.resolve("vendor").listVendors({ id: vendor_id })
-          if (vendor?.name === "Coopérative Échec") {
-            throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "forced failure for the test")
+        const { createVendorApplicationWorkflow } = nodeRequire(
+          "../../src/workflows/vendor/workflows/create-vendor-application"
+        )
+        createVendorApplicationWorkflow.hooks.vendorApplied(
+          async ({ vendor_id }: { vendor_id: string }, { container }: any) => {
+            const [vendor] = await container.resolve("vendor").listVendors({ id: vendor_id })
+            if (vendor?.name === "Coopérative Échec") {
+              throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "forced failure for the test")
+            }
           }
-        })
+        )
         const email = uniqueEmail("rollback")
         const registration = await registerVendorLogin(api, email)
-        const response = await api.post("/vendor/applications", applicationBody("Coopérative Échec"), bearer(registration))
+        const response = await api.post(
+          "/vendor/applications",
+          applicationBody("Coopérative Échec"),
+          bearer(registration)
+        )
         expect(response.status).toBeGreaterThanOrEqual(400)
 
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const vendors = await (getContainer().resolve("vendor") as any).listVendors({ name: "Coopérative Échec" })
+        const vendors = await (getContainer().resolve("vendor") as any).listVendors({
+          name: "Coopérative Échec",
+        })
         expect(vendors).toHaveLength(0)
         const members = await (getContainer().resolve("vendor") as any).listVendorMembers({ email })
         expect(members).toHaveLength(0)
@@ -343,7 +420,11 @@ medusaIntegrationTestRunner({
         expect(identities[0].app_metadata?.vendor_id ?? null).toBeNull()
 
         // the same login can apply again once the problem is gone
-        const retry = await api.post("/vendor/applications", applicationBody("Coopérative Réessai"), bearer(registration))
+        const retry = await api.post(
+          "/vendor/applications",
+          applicationBody("Coopérative Réessai"),
+          bearer(registration)
+        )
         expect(retry.status).toBe(201)
       })
     })
@@ -353,7 +434,11 @@ medusaIntegrationTestRunner({
         const invitee = uniqueEmail("invitee")
         const invite = await api.post("/vendor/invites", { email: invitee }, bearer(a.token))
         expect(invite.status).toBe(201)
-        expect(invite.data.invite).toEqual({ id: expect.any(String), email: invitee, expires_at: expect.any(String) })
+        expect(invite.data.invite).toEqual({
+          id: expect.any(String),
+          email: invitee,
+          expires_at: expect.any(String),
+        })
         const [notification] = await notificationsTo(invitee)
         const url = new URL(notification.data.url as string)
         expect(url.pathname).toBe("/fr/portal/accept-invite")
@@ -383,7 +468,11 @@ medusaIntegrationTestRunner({
         expect(members.data.members.map((m: any) => m.email).sort()).toEqual([a.email, invitee].sort())
 
         const again = await registerVendorLogin(api, uniqueEmail("again"))
-        const reuse = await api.post("/vendor/invites/accept", { token, first_name: "A", last_name: "B" }, bearer(again))
+        const reuse = await api.post(
+          "/vendor/invites/accept",
+          { token, first_name: "A", last_name: "B" },
+          bearer(again)
+        )
         expect(reuse.status).toBe(404)
       })
 
@@ -398,7 +487,11 @@ medusaIntegrationTestRunner({
         const [notification] = await notificationsTo(email)
         const token = new URL(notification.data.url as string).searchParams.get("token")!
         const registration = await registerVendorLogin(api, email)
-        const joined = await api.post("/vendor/invites/accept", { token, first_name: "L", last_name: "M" }, bearer(registration))
+        const joined = await api.post(
+          "/vendor/invites/accept",
+          { token, first_name: "L", last_name: "M" },
+          bearer(registration)
+        )
         const memberToken = await loginVendor(api, email)
 
         const notOwner = await api.delete(`/vendor/members/${bMembers[0].id}`, bearer(memberToken))
@@ -406,7 +499,9 @@ medusaIntegrationTestRunner({
         const removed = await api.delete(`/vendor/members/${joined.data.member.id}`, bearer(b.token))
         expect(removed.status).toBe(200)
         expect((await api.get("/vendor/me", bearer(memberToken))).status).toBe(401)
-        expect((await api.get("/vendor/members", bearer(b.token))).data.members.map((m: any) => m.email)).toEqual([b.email])
+        expect(
+          (await api.get("/vendor/members", bearer(b.token))).data.members.map((m: any) => m.email)
+        ).toEqual([b.email])
       })
 
       it("password reset sends a portal link through the notification provider", async () => {
@@ -414,7 +509,9 @@ medusaIntegrationTestRunner({
         expect(reset.status).toBe(201)
         let notification: any
         for (let i = 0; i < 50 && !notification; i++) {
-          notification = (await notificationsTo(a.email)).find((n: any) => n.template === "vendor-password-reset")
+          notification = (await notificationsTo(a.email)).find(
+            (n: any) => n.template === "vendor-password-reset"
+          )
           await new Promise((resolve) => setTimeout(resolve, 100))
         }
         const url = new URL(notification.data.url)
@@ -426,7 +523,11 @@ medusaIntegrationTestRunner({
           bearer(url.searchParams.get("token")!)
         )
         expect(update.status).toBe(200)
-        const login = await api.post("/auth/vendor/emailpass", { email: a.email, password: `${PASSWORD}-new` }, never)
+        const login = await api.post(
+          "/auth/vendor/emailpass",
+          { email: a.email, password: `${PASSWORD}-new` },
+          never
+        )
         expect(login.status).toBe(200)
       })
     })
@@ -434,7 +535,8 @@ medusaIntegrationTestRunner({
     describe("editing products", () => {
       it("updates texts, variants, prices and stock; deleting a published product is refused", async () => {
         const c = await approvedCooperative(api, staff, "Coopérative Edition")
-        const created = (await api.post("/vendor/products", productBody(categoryId, []), bearer(c.token))).data.product
+        const created = (await api.post("/vendor/products", productBody(categoryId, []), bearer(c.token)))
+          .data.product
         const [first] = created.variants
         const update = await api.post(
           `/vendor/products/${created.id}`,
@@ -450,7 +552,9 @@ medusaIntegrationTestRunner({
         expect(product.translations.en.title).toBe("Taliouine saffron")
         expect(product.translations.ar.title).toBe("زعفران")
         // the variant left out of the list is removed
-        expect(product.variants.map((v: any) => [v.title, v.price_mad, v.price_eur, v.stock])).toEqual([["1 g", 65, 8, 3]])
+        expect(product.variants.map((v: any) => [v.title, v.price_mad, v.price_eur, v.stock])).toEqual([
+          ["1 g", 65, 8, 3],
+        ])
         const added = await api.post(
           `/vendor/products/${created.id}`,
           { variants: [{ title: "10 g", price_mad: 520, price_eur: 55, stock: 2 }] },
@@ -460,38 +564,75 @@ medusaIntegrationTestRunner({
         expect(added.data.message).toMatch(/variants/)
 
         await api.post(`/vendor/products/${created.id}/submit`, {}, bearer(c.token))
-        const reject = await api.post(`/admin/moderation/products/${created.id}/reject`, { reason: "Photo manquante" }, bearer(staff))
+        const reject = await api.post(
+          `/admin/moderation/products/${created.id}/reject`,
+          { reason: "Photo manquante" },
+          bearer(staff)
+        )
         expect(reject.status).toBe(200)
         const rejected = (await api.get(`/vendor/products/${created.id}`, bearer(c.token))).data.product
         expect(rejected.status).toBe("rejected")
         expect(rejected.metadata.rejection_reason).toBe("Photo manquante")
-        expect((await api.post(`/vendor/products/${created.id}/submit`, {}, bearer(c.token))).status).toBe(200)
-        expect((await api.post(`/admin/moderation/products/${created.id}/publish`, {}, bearer(staff))).status).toBe(200)
+        expect((await api.post(`/vendor/products/${created.id}/submit`, {}, bearer(c.token))).status).toBe(
+          200
+        )
+        expect(
+          (await api.post(`/admin/moderation/products/${created.id}/publish`, {}, bearer(staff))).status
+        ).toBe(200)
         const deletion = await api.delete(`/vendor/products/${created.id}`, bearer(c.token))
         expect(deletion.status).toBe(400)
-        expect((await api.get(`/vendor/products/${created.id}`, bearer(c.token))).data.product.status).toBe("published")
+        expect((await api.get(`/vendor/products/${created.id}`, bearer(c.token))).data.product.status).toBe(
+          "published"
+        )
       })
     })
 
     describe("staff decisions", () => {
       it("checks transitions and reasons; /store/vendors lists approved vendors only", async () => {
         const pending = await applyAsCooperative(api, "Coopérative Décision")
-        expect((await api.post(`/admin/vendors/${pending.vendor.id}/reject`, {}, bearer(staff))).status).toBe(400)
-        expect((await api.post(`/admin/vendors/${pending.vendor.id}/suspend`, { reason: "Pourquoi pas" }, bearer(staff))).status).toBe(400)
-        expect((await api.post(`/admin/vendors/${pending.vendor.id}/reinstate`, {}, bearer(staff))).status).toBe(400)
+        expect((await api.post(`/admin/vendors/${pending.vendor.id}/reject`, {}, bearer(staff))).status).toBe(
+          400
+        )
+        expect(
+          (
+            await api.post(
+              `/admin/vendors/${pending.vendor.id}/suspend`,
+              { reason: "Pourquoi pas" },
+              bearer(staff)
+            )
+          ).status
+        ).toBe(400)
+        expect(
+          (await api.post(`/admin/vendors/${pending.vendor.id}/reinstate`, {}, bearer(staff))).status
+        ).toBe(400)
         const list = await api.get("/admin/vendors?status=pending&q=Décision", bearer(staff))
         expect(list.status).toBe(200)
         expect(list.data.vendors.map((v: any) => v.id)).toEqual([pending.vendor.id])
 
-        const key = (await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "api_key", fields: ["token"], filters: { type: "publishable" } })).data[0].token
-        const store = await api.get("/store/vendors?limit=100", { headers: { "x-publishable-api-key": key }, ...never })
+        const key = (
+          await getContainer()
+            .resolve(ContainerRegistrationKeys.QUERY)
+            .graph({ entity: "api_key", fields: ["token"], filters: { type: "publishable" } })
+        ).data[0].token
+        const store = await api.get("/store/vendors?limit=100", {
+          headers: { "x-publishable-api-key": key },
+          ...never,
+        })
         expect(store.data.vendors.map((v: any) => v.handle)).not.toContain(pending.vendor.handle)
 
-        const rejected = await api.post(`/admin/vendors/${pending.vendor.id}/reject`, { reason: "Dossier incomplet" }, bearer(staff))
+        const rejected = await api.post(
+          `/admin/vendors/${pending.vendor.id}/reject`,
+          { reason: "Dossier incomplet" },
+          bearer(staff)
+        )
         expect(rejected.status).toBe(200)
         expect(rejected.data.vendor.status).toBe("rejected")
-        expect(rejected.data.vendor.decisions[0]).toEqual(expect.objectContaining({ action: "reject", reason: "Dossier incomplet" }))
-        expect((await api.post(`/admin/vendors/${pending.vendor.id}/approve`, {}, bearer(staff))).status).toBe(400)
+        expect(rejected.data.vendor.decisions[0]).toEqual(
+          expect.objectContaining({ action: "reject", reason: "Dossier incomplet" })
+        )
+        expect(
+          (await api.post(`/admin/vendors/${pending.vendor.id}/approve`, {}, bearer(staff))).status
+        ).toBe(400)
         const [notification] = await notificationsTo(pending.email)
         expect(notification).toEqual(expect.objectContaining({ template: "vendor-reject", channel: "email" }))
       })

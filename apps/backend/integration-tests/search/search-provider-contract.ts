@@ -8,11 +8,43 @@ type Provider = SearchTypes.ISearchProvider
 
 const CATALOGUE: [string, string, string, string, string, number, string[]][] = [
   // handle, fr, ar, en, region, price, materials
-  ["huile-argan", "Huile d'argan cosmétique", "زيت الأركان التجميلي", "Cosmetic argan oil", "Souss-Massa", 120, ["huile d'argan"]],
-  ["tapis-azilal", "Tapis berbère d'Azilal", "زربية أمازيغية من أزيلال", "Azilal Berber rug", "Béni Mellal-Khénifra", 2400, ["laine"]],
-  ["tajine-safi", "Tajine de Safi peint à la main", "طاجين آسفي مرسوم باليد", "Hand-painted Safi tagine", "Marrakech-Safi", 350, ["argile"]],
+  [
+    "huile-argan",
+    "Huile d'argan cosmétique",
+    "زيت الأركان التجميلي",
+    "Cosmetic argan oil",
+    "Souss-Massa",
+    120,
+    ["huile d'argan"],
+  ],
+  [
+    "tapis-azilal",
+    "Tapis berbère d'Azilal",
+    "زربية أمازيغية من أزيلال",
+    "Azilal Berber rug",
+    "Béni Mellal-Khénifra",
+    2400,
+    ["laine"],
+  ],
+  [
+    "tajine-safi",
+    "Tajine de Safi peint à la main",
+    "طاجين آسفي مرسوم باليد",
+    "Hand-painted Safi tagine",
+    "Marrakech-Safi",
+    350,
+    ["argile"],
+  ],
   ["safran-taliouine", "Safran de Taliouine", "زعفران تالوين", "Taliouine saffron", "Souss-Massa", 90, []],
-  ["babouches-cuir", "Babouches en cuir de chèvre", "بلغة من جلد الماعز", "Goat leather slippers", "Fès-Meknès", 280, ["cuir de chèvre"]],
+  [
+    "babouches-cuir",
+    "Babouches en cuir de chèvre",
+    "بلغة من جلد الماعز",
+    "Goat leather slippers",
+    "Fès-Meknès",
+    280,
+    ["cuir de chèvre"],
+  ],
 ]
 
 export function contractDocuments() {
@@ -30,7 +62,11 @@ export function contractDocuments() {
       vendor: { handle: `coop-${i}`, name: `Coopérative ${i}`, region, status: "approved" },
       variants: [{ manage_inventory: false, prices: [{ amount: price, currency_code: "mad" }] }],
     }
-    return toProductSearchDocument(row, { product: new Map([[row.id, { title: { ar, en } }]]), category: new Map() }, groups)
+    return toProductSearchDocument(
+      row,
+      { product: new Map([[row.id, { title: { ar, en } }]]), category: new Map() },
+      groups
+    )
   })
 }
 
@@ -43,7 +79,9 @@ export function contractDefinition(physicalName: string): SearchTypes.ResolvedSe
     physical_name: physicalName,
     definition_hash: "contract",
     fields: productSearchFields.toFields(),
-    settings: { typo_tolerance: { enabled: true, min_word_size_for_one_typo: 4, min_word_size_for_two_typos: 8 } },
+    settings: {
+      typo_tolerance: { enabled: true, min_word_size_for_one_typo: 4, min_word_size_for_two_typos: 8 },
+    },
     seed: async function* () {},
   }
 }
@@ -53,13 +91,17 @@ export function contractDefinition(physicalName: string): SearchTypes.ResolvedSe
  * languages whatever the spelling, filter, facet, sort and forget. Run against PostgreSQL in every
  * test run and against Meilisearch when MEILISEARCH_HOST is set.
  */
-export function describeSearchProviderContract(name: string, setup: () => Promise<{ provider: Provider; teardown?: () => Promise<void> }>) {
+export function describeSearchProviderContract(
+  name: string,
+  setup: () => Promise<{ provider: Provider; teardown?: () => Promise<void> }>
+) {
   describe(`search provider contract: ${name}`, () => {
     let provider: Provider
     let teardown: (() => Promise<void>) | undefined
     const physical = `contract_${Date.now().toString(36)}`
     const definition = contractDefinition(physical)
-    const settle = async (task: SearchTypes.SearchTask) => (provider.waitForTask ? provider.waitForTask(task) : task)
+    const settle = async (task: SearchTypes.SearchTask) =>
+      provider.waitForTask ? provider.waitForTask(task) : task
 
     const search = (q: string | undefined, extra: Partial<SearchTypes.ProviderSearchQuery> = {}) =>
       provider.search({
@@ -76,7 +118,9 @@ export function describeSearchProviderContract(name: string, setup: () => Promis
     beforeAll(async () => {
       ;({ provider, teardown } = await setup())
       await settle(await provider.upsertIndex({ index: definition }))
-      await settle(await provider.upsertDocuments({ index: physical, definition, documents: contractDocuments() }))
+      await settle(
+        await provider.upsertDocuments({ index: physical, definition, documents: contractDocuments() })
+      )
     })
 
     afterAll(async () => {
@@ -101,21 +145,36 @@ export function describeSearchProviderContract(name: string, setup: () => Promis
 
     it("keeps to the filters (a draft is never found)", async () => {
       expect(await handles("babouches")).toEqual([])
-      expect(await handles("argan", { filters: { status: "published", vendor_region: "Marrakech-Safi" } })).toEqual([])
+      expect(
+        await handles("argan", { filters: { status: "published", vendor_region: "Marrakech-Safi" } })
+      ).toEqual([])
     })
 
     it("counts value and range facets over the matches", async () => {
       const result = await search(undefined, {
         pagination: { take: 0 },
         search_options: {
-          facets: ["vendor_region", { field: "price_mad", type: "range", ranges: [{ key: "low", to: 200 }, { key: "high", from: 200 }] }],
+          facets: [
+            "vendor_region",
+            {
+              field: "price_mad",
+              type: "range",
+              ranges: [
+                { key: "low", to: 200 },
+                { key: "high", from: 200 },
+              ],
+            },
+          ],
         },
       })
       expect(result.metadata.count).toBe(4)
       const regions = (result.facets!.vendor_region as { values: { value: string; count: number }[] }).values
       expect(regions).toContainEqual({ value: "Souss-Massa", count: 2 })
       const ranges = (result.facets!.price_mad as { ranges: { key: string; count: number }[] }).ranges
-      expect(ranges.map((range) => [range.key, range.count])).toEqual([["low", 2], ["high", 2]])
+      expect(ranges.map((range) => [range.key, range.count])).toEqual([
+        ["low", 2],
+        ["high", 2],
+      ])
     })
 
     it("sorts by price", async () => {

@@ -122,7 +122,12 @@ export class StripeStandIn {
     }
     const unexpected = (intent: StandInIntent, message: string) =>
       send(400, {
-        error: { type: "invalid_request_error", code: "payment_intent_unexpected_state", message, payment_intent: intent },
+        error: {
+          type: "invalid_request_error",
+          code: "payment_intent_unexpected_state",
+          message,
+          payment_intent: intent,
+        },
       })
 
     const route = `${method} ${url.pathname}`
@@ -149,10 +154,18 @@ export class StripeStandIn {
       this.intents.set(id, intent)
       return send(200, intent)
     }
-    if ((match = route.match(/^(GET|POST) \/v1\/payment_intents\/(pi_\d+)(?:\/(capture|cancel|confirm))?$/))) {
+    if (
+      (match = route.match(/^(GET|POST) \/v1\/payment_intents\/(pi_\d+)(?:\/(capture|cancel|confirm))?$/))
+    ) {
       const intent = this.intents.get(match[2])
       if (!intent) {
-        return send(404, { error: { type: "invalid_request_error", code: "resource_missing", message: `No such payment_intent: '${match[2]}'` } })
+        return send(404, {
+          error: {
+            type: "invalid_request_error",
+            code: "resource_missing",
+            message: `No such payment_intent: '${match[2]}'`,
+          },
+        })
       }
       const action = match[3]
       if (match[1] === "GET") {
@@ -169,15 +182,23 @@ export class StripeStandIn {
       }
       if (action === "capture") {
         if (intent.status !== "requires_capture") {
-          return unexpected(intent, `This PaymentIntent could not be captured because it has a status of ${intent.status}.`)
+          return unexpected(
+            intent,
+            `This PaymentIntent could not be captured because it has a status of ${intent.status}.`
+          )
         }
-        intent.amount_received = params.amount_to_capture ? Number(params.amount_to_capture) : intent.amount_capturable
+        intent.amount_received = params.amount_to_capture
+          ? Number(params.amount_to_capture)
+          : intent.amount_capturable
         intent.amount_capturable = 0
         intent.status = "succeeded"
         return send(200, intent)
       }
       if (intent.status === "succeeded" || intent.status === "canceled") {
-        return unexpected(intent, `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`)
+        return unexpected(
+          intent,
+          `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`
+        )
       }
       intent.status = "canceled"
       intent.amount_capturable = 0
@@ -186,20 +207,43 @@ export class StripeStandIn {
     if (route === "POST /v1/refunds") {
       const intent = this.intents.get(String(params.payment_intent))
       if (!intent || intent.status !== "succeeded") {
-        return send(400, { error: { type: "invalid_request_error", code: "charge_not_captured", message: "Nothing captured to refund." } })
+        return send(400, {
+          error: {
+            type: "invalid_request_error",
+            code: "charge_not_captured",
+            message: "Nothing captured to refund.",
+          },
+        })
       }
       const amount = params.amount ? Number(params.amount) : intent.amount_received
-      const refunded = this.refunds.filter((refund) => refund.payment_intent === intent.id).reduce((sum, refund) => sum + refund.amount, 0)
+      const refunded = this.refunds
+        .filter((refund) => refund.payment_intent === intent.id)
+        .reduce((sum, refund) => sum + refund.amount, 0)
       if (refunded + amount > intent.amount_received) {
-        return send(400, { error: { type: "invalid_request_error", code: "charge_already_refunded", message: "Refund exceeds the charge." } })
+        return send(400, {
+          error: {
+            type: "invalid_request_error",
+            code: "charge_already_refunded",
+            message: "Refund exceeds the charge.",
+          },
+        })
       }
-      const refund = { id: `re_${++this.counter}`, object: "refund", amount, payment_intent: intent.id, status: "succeeded", currency: intent.currency }
+      const refund = {
+        id: `re_${++this.counter}`,
+        object: "refund",
+        amount,
+        payment_intent: intent.id,
+        status: "succeeded",
+        currency: intent.currency,
+      }
       this.refunds.push(refund)
       return send(200, refund)
     }
     if (route === "POST /v1/customers") {
       return send(200, { id: `cus_${++this.counter}`, object: "customer", email: params.email ?? null })
     }
-    return send(404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${route}).` } })
+    return send(404, {
+      error: { type: "invalid_request_error", message: `Unrecognized request URL (${route}).` },
+    })
   }
 }

@@ -18,7 +18,9 @@ export default async function searchCatchUp(container: MedusaContainer) {
   } catch (error) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(`[Search] Catch-up since ${since.toISOString()} failed, retrying next minute: ${(error as Error).message}`)
+      .warn(
+        `[Search] Catch-up since ${since.toISOString()} failed, retrying next minute: ${(error as Error).message}`
+      )
   }
 }
 

@@ -26,7 +26,13 @@ import { categories } from "./seed-data/categories"
 import { products } from "./seed-data/products"
 import { vendors } from "./seed-data/vendors"
 import type { LocalizedText, SeedProduct, SeedVendor } from "./seed-data/types"
-import { DEMO_ACCOUNTS, EUROPE_COUNTRIES, SEEDED_AT_KEY, STOREFRONT_KEY_TITLE, TRANSLATED_LOCALES } from "./seed/constants"
+import {
+  DEMO_ACCOUNTS,
+  EUROPE_COUNTRIES,
+  SEEDED_AT_KEY,
+  STOREFRONT_KEY_TITLE,
+  TRANSLATED_LOCALES,
+} from "./seed/constants"
 import { paintPlaceholderPng } from "./seed/placeholder-image"
 import { createDemoAccounts } from "./seed/demo-accounts"
 import { demoBankDetails } from "./seed/demo-bank-details"
@@ -68,7 +74,12 @@ export default async function seed({ container }: ExecArgs) {
   const regions = await seedRegions(container)
   const categoryIds = await seedCategories(container)
   const vendorIds = await seedVendors(container)
-  const { locationIds, shippingProfileIds } = await seedStockLocations(container, salesChannelId, regions, vendorIds)
+  const { locationIds, shippingProfileIds } = await seedStockLocations(
+    container,
+    salesChannelId,
+    regions,
+    vendorIds
+  )
   await seedProducts(container, { salesChannelId, categoryIds, vendorIds, locationIds, shippingProfileIds })
   await createDemoAccounts(container)
   await seedDemoPortal(container)
@@ -113,7 +124,10 @@ async function seedStore(container: Container): Promise<string> {
           { currency_code: "mad", is_default: true },
           { currency_code: "eur", is_default: false },
         ],
-        supported_locales: [{ locale_code: "fr" }, ...TRANSLATED_LOCALES.map((locale_code) => ({ locale_code }))],
+        supported_locales: [
+          { locale_code: "fr" },
+          ...TRANSLATED_LOCALES.map((locale_code) => ({ locale_code })),
+        ],
         default_sales_channel_id: salesChannelId,
       },
     },
@@ -149,8 +163,18 @@ async function seedRegions(container: Container): Promise<SeededRegions> {
   const { result } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
-        { name: "Maroc", currency_code: "mad", countries: ["ma"], payment_providers: storefrontPaymentProviders() },
-        { name: "Europe", currency_code: "eur", countries: EUROPE_COUNTRIES, payment_providers: storefrontPaymentProviders() },
+        {
+          name: "Maroc",
+          currency_code: "mad",
+          countries: ["ma"],
+          payment_providers: storefrontPaymentProviders(),
+        },
+        {
+          name: "Europe",
+          currency_code: "eur",
+          countries: EUROPE_COUNTRIES,
+          payment_providers: storefrontPaymentProviders(),
+        },
       ],
     },
   })
@@ -280,8 +304,14 @@ async function seedStockLocations(
     const shippingProfile = { id: shippingProfileIds.get(vendor.handle)! }
     ids.set(vendor.handle, location.id)
     await link.create([
-      { [VENDOR_MODULE]: { vendor_id: vendorIds.get(vendor.handle)! }, [Modules.STOCK_LOCATION]: { stock_location_id: location.id } },
-      { [VENDOR_MODULE]: { vendor_id: vendorIds.get(vendor.handle)! }, [Modules.FULFILLMENT]: { shipping_profile_id: shippingProfile.id } },
+      {
+        [VENDOR_MODULE]: { vendor_id: vendorIds.get(vendor.handle)! },
+        [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+      },
+      {
+        [VENDOR_MODULE]: { vendor_id: vendorIds.get(vendor.handle)! },
+        [Modules.FULFILLMENT]: { shipping_profile_id: shippingProfile.id },
+      },
     ])
     await link.create({
       [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
@@ -292,7 +322,10 @@ async function seedStockLocations(
       type: "shipping",
       service_zones: [
         { name: `${vendor.name} — Maroc`, geo_zones: [{ type: "country", country_code: "ma" }] },
-        { name: `${vendor.name} — Europe`, geo_zones: EUROPE_COUNTRIES.map((country_code) => ({ type: "country" as const, country_code })) },
+        {
+          name: `${vendor.name} — Europe`,
+          geo_zones: EUROPE_COUNTRIES.map((country_code) => ({ type: "country" as const, country_code })),
+        },
       ],
     })
     await link.create({
@@ -313,7 +346,10 @@ async function seedStockLocations(
           service_zone_id: moroccoZone.id,
           shipping_profile_id: shippingProfile.id,
           type: { label: "Livraison à domicile", description: "2 à 4 jours ouvrés", code: "home-delivery" },
-          prices: [{ region_id: regions.morocco, amount: 35 }, { currency_code: "mad", amount: 35 }],
+          prices: [
+            { region_id: regions.morocco, amount: 35 },
+            { currency_code: "mad", amount: 35 },
+          ],
           rules: inStore,
         },
         {
@@ -323,7 +359,10 @@ async function seedStockLocations(
           service_zone_id: moroccoZone.id,
           shipping_profile_id: shippingProfile.id,
           type: { label: "Retrait au centre", description: "Au bazar solidaire du centre", code: "pickup" },
-          prices: [{ region_id: regions.morocco, amount: 0 }, { currency_code: "mad", amount: 0 }],
+          prices: [
+            { region_id: regions.morocco, amount: 0 },
+            { currency_code: "mad", amount: 0 },
+          ],
           rules: inStore,
         },
         {
@@ -332,8 +371,15 @@ async function seedStockLocations(
           provider_id: "manual_manual",
           service_zone_id: europeZone.id,
           shipping_profile_id: shippingProfile.id,
-          type: { label: "Livraison internationale", description: "7 à 12 jours ouvrés", code: "international" },
-          prices: [{ region_id: regions.europe, amount: 14 }, { currency_code: "eur", amount: 14 }],
+          type: {
+            label: "Livraison internationale",
+            description: "7 à 12 jours ouvrés",
+            code: "international",
+          },
+          prices: [
+            { region_id: regions.europe, amount: 14 },
+            { currency_code: "eur", amount: 14 },
+          ],
           rules: inStore,
         },
       ],
@@ -405,7 +451,12 @@ async function seedProducts(container: Container, context: ProductContext) {
         [Modules.PRODUCT]: { product_id: product.id },
       }))
     )
-    await seedStock(container, batch, created.map((product) => product.id), context.locationIds)
+    await seedStock(
+      container,
+      batch,
+      created.map((product) => product.id),
+      context.locationIds
+    )
     await translate(
       container,
       "product",
@@ -457,7 +508,9 @@ async function seedStock(
     fields: ["sku", "inventory_items.inventory_item_id"],
     filters: { product_id: productIds },
   })
-  const itemBySku = new Map(variants.map((variant) => [variant.sku, variant.inventory_items?.[0]?.inventory_item_id]))
+  const itemBySku = new Map(
+    variants.map((variant) => [variant.sku, variant.inventory_items?.[0]?.inventory_item_id])
+  )
   await createInventoryLevelsWorkflow(container).run({
     input: {
       inventory_levels: batch.flatMap((product) =>

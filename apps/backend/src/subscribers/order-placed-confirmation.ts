@@ -4,7 +4,9 @@ import { sendOrderConfirmationWorkflow } from "../workflows/order-confirmation/w
 
 /** Tells the shopper the order is placed, with what each cooperative will send and what to pay. */
 export default async function orderPlacedConfirmation({ event, container }: SubscriberArgs<{ id: string }>) {
-  container.resolve(ContainerRegistrationKeys.LOGGER).info(`Sending the confirmation of order ${event.data.id}`)
+  container
+    .resolve(ContainerRegistrationKeys.LOGGER)
+    .info(`Sending the confirmation of order ${event.data.id}`)
   await sendOrderConfirmationWorkflow(container).run({ input: { order_id: event.data.id } })
 }
 

@@ -5,12 +5,21 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
  * A cooperative's status, name or region is part of each of its products' search documents:
  * reindex them when it changes, so a suspended cooperative's products leave the results at once.
  */
-export default async function searchVendorProducts({ event, container }: SubscriberArgs<{ id: string | string[] }>) {
+export default async function searchVendorProducts({
+  event,
+  container,
+}: SubscriberArgs<{ id: string | string[] }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const vendorIds = Array.isArray(event.data.id) ? event.data.id : [event.data.id]
-  const { data: vendors } = await query.graph({ entity: "vendor", fields: ["products.id"], filters: { id: vendorIds } })
-  const productIds = vendors.flatMap((vendor: any) => (vendor.products ?? []).map((product: { id: string }) => product.id))
+  const { data: vendors } = await query.graph({
+    entity: "vendor",
+    fields: ["products.id"],
+    filters: { id: vendorIds },
+  })
+  const productIds = vendors.flatMap((vendor: any) =>
+    (vendor.products ?? []).map((product: { id: string }) => product.id)
+  )
   if (!productIds.length) {
     return
   }

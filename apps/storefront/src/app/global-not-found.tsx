@@ -5,9 +5,7 @@ import { localeDirection } from "@/lib/i18n/locales"
 import "@/styles/globals.css"
 
 export const metadata: Metadata = {
-  title: LOCALES.map((locale) => getMessages(locale).notFound.title).join(
-    " · "
-  ),
+  title: LOCALES.map((locale) => getMessages(locale).notFound.title).join(" · "),
 }
 
 /** URLs outside any language (/xx/…): no locale to pick, so the message is given in all three. */
@@ -19,12 +17,7 @@ export default function GlobalNotFound() {
           {LOCALES.map((locale) => {
             const m = getMessages(locale)
             return (
-              <section
-                key={locale}
-                lang={locale}
-                dir={localeDirection(locale)}
-                className="message-page"
-              >
+              <section key={locale} lang={locale} dir={localeDirection(locale)} className="message-page">
                 <h1>{m.notFound.title}</h1>
                 <p>{m.notFound.text}</p>
                 <p>

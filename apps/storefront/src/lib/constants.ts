@@ -36,10 +36,4 @@ export const FEATURED_COOPERATIVES_COUNT = 4
 export const SITEMAP_PAGE_SIZE = 100
 
 // First path segments that make sense without a locale: /products/x redirects to /fr/products/x.
-export const LOCALIZED_SECTIONS = [
-  "products",
-  "categories",
-  "cooperatives",
-  "cart",
-  "account",
-] as const
+export const LOCALIZED_SECTIONS = ["products", "categories", "cooperatives", "cart", "account"] as const

@@ -65,8 +65,7 @@ export type StoreProduct = StoreProductSummary & {
   vendor?: StoreProductVendor | null
 }
 
-export type LegalForm =
-  "cooperative" | "auto_entrepreneur" | "association" | "tpe"
+export type LegalForm = "cooperative" | "auto_entrepreneur" | "association" | "tpe"
 
 export type StoreVendor = {
   id: string
@@ -83,14 +82,11 @@ export type StoreVendor = {
   tagline?: string | null
   story?: string | null
   logo_url?: string | null
-  certifications?:
-    { id: string; label: string; expires_at?: string | null }[] | null
+  certifications?: { id: string; label: string; expires_at?: string | null }[] | null
 }
 
 export type StoreVendorWithProducts = StoreVendor & {
-  products?:
-    | { id: string; handle: string; title: string; thumbnail?: string | null }[]
-    | null
+  products?: { id: string; handle: string; title: string; thumbnail?: string | null }[] | null
 }
 
 export type ListResponse = { count: number; offset: number; limit: number }

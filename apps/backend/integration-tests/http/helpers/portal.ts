@@ -58,13 +58,21 @@ export async function loginVendor(api: Api, email: string): Promise<string> {
 
 export async function loginStaff(api: Api): Promise<string> {
   const { staff } = DEMO_ACCOUNTS
-  const response = await api.post("/auth/user/emailpass", { email: staff.email, password: staff.password }, never)
+  const response = await api.post(
+    "/auth/user/emailpass",
+    { email: staff.email, password: staff.password },
+    never
+  )
   return response.data.token
 }
 
 export async function loginShopper(api: Api): Promise<string> {
   const { shopper } = DEMO_ACCOUNTS
-  const response = await api.post("/auth/customer/emailpass", { email: shopper.email, password: shopper.password }, never)
+  const response = await api.post(
+    "/auth/customer/emailpass",
+    { email: shopper.email, password: shopper.password },
+    never
+  )
   return response.data.token
 }
 
@@ -76,7 +84,12 @@ export async function applyAsCooperative(api: Api, name: string) {
   if (response.status !== 201) {
     throw new Error(`apply ${name}: ${response.status} ${JSON.stringify(response.data)}`)
   }
-  return { vendor: response.data.vendor, member: response.data.member, email, token: await loginVendor(api, email) }
+  return {
+    vendor: response.data.vendor,
+    member: response.data.member,
+    email,
+    token: await loginVendor(api, email),
+  }
 }
 
 /** An approved cooperative with a member signed in. */
@@ -89,7 +102,13 @@ export async function approvedCooperative(api: Api, staffToken: string, name: st
   return cooperative
 }
 
-export async function uploadPhoto(api: Api, token: string, name = "photo.png", content?: Buffer, type = "image/png") {
+export async function uploadPhoto(
+  api: Api,
+  token: string,
+  name = "photo.png",
+  content?: Buffer,
+  type = "image/png"
+) {
   const form = new FormData()
   const bytes = content ?? paintPlaceholderPng({ color: "#c0392b", seed: name })
   form.append("files", new Blob([bytes], { type }), name)
@@ -114,7 +133,11 @@ export function productBody(categoryId: string, images: string[], overrides: Rec
 
 export async function storefrontKey(container: any): Promise<string> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: STOREFRONT_KEY_TITLE } })
+  const { data } = await query.graph({
+    entity: "api_key",
+    fields: ["token"],
+    filters: { title: STOREFRONT_KEY_TITLE },
+  })
   return data[0].token
 }
 

@@ -23,7 +23,10 @@ export default function BankDetailsForm<T>({ vendorId, current, onSaved }: Props
     setBusy(true)
     setMessage(null)
     try {
-      const { vendor } = await adminFetch<{ vendor: T }>(`/admin/vendors/${vendorId}/bank-details`, { method: "POST", body: values })
+      const { vendor } = await adminFetch<{ vendor: T }>(`/admin/vendors/${vendorId}/bank-details`, {
+        method: "POST",
+        body: values,
+      })
       setMessage({ error: false, text: "Saved: the next payouts go to this account." })
       onSaved(vendor)
     } catch (e) {
@@ -42,7 +45,11 @@ export default function BankDetailsForm<T>({ vendorId, current, onSaved }: Props
         value={values[key]}
         onChange={(event) => setValues({ ...values, [key]: event.target.value })}
       />
-      {hint && <Text size="small" className="text-ui-fg-subtle">{hint}</Text>}
+      {hint && (
+        <Text size="small" className="text-ui-fg-subtle">
+          {hint}
+        </Text>
+      )}
     </div>
   )
 
@@ -58,7 +65,11 @@ export default function BankDetailsForm<T>({ vendorId, current, onSaved }: Props
         </Button>
       </div>
       {message && (
-        <Text className={message.error ? "text-ui-fg-error" : "text-ui-fg-interactive"} role={message.error ? "alert" : "status"} data-testid="bank-message">
+        <Text
+          className={message.error ? "text-ui-fg-error" : "text-ui-fg-interactive"}
+          role={message.error ? "alert" : "status"}
+          data-testid="bank-message"
+        >
           {message.text}
         </Text>
       )}

@@ -1,5 +1,8 @@
 /** Calls our /admin/* routes with the staff session cookie; throws the API's own message on failure. */
-export async function adminFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+export async function adminFetch<T>(
+  path: string,
+  init: { method?: string; body?: unknown } = {}
+): Promise<T> {
   const response = await fetch(path, {
     method: init.method ?? "GET",
     credentials: "include",

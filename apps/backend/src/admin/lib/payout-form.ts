@@ -23,7 +23,9 @@ export type PayoutBody = {
  * Checks the form before sending, with a message per field; the API checks again (and refuses a payout
  * above what is owed). Accepts "1 234,50" as well as "1234.50".
  */
-export function parsePayoutForm(values: PayoutFormValues): { body: PayoutBody } | { errors: Partial<Record<keyof PayoutFormValues, string>> } {
+export function parsePayoutForm(
+  values: PayoutFormValues
+): { body: PayoutBody } | { errors: Partial<Record<keyof PayoutFormValues, string>> } {
   const errors: Partial<Record<keyof PayoutFormValues, string>> = {}
   if (!values.vendor_id) {
     errors.vendor_id = "Choose the cooperative"
@@ -68,7 +70,9 @@ export function parsePayoutForm(values: PayoutFormValues): { body: PayoutBody } 
 
 /** "1 234,50 MAD" for staff, who read French figures. */
 export function formatAmount(amount: number, currencyCode: string): string {
-  return new Intl.NumberFormat("fr-MA", { style: "currency", currency: currencyCode.toUpperCase() }).format(amount)
+  return new Intl.NumberFormat("fr-MA", { style: "currency", currency: currencyCode.toUpperCase() }).format(
+    amount
+  )
 }
 
 /** The day a payout was made: it is recorded as a date, so its time of day means nothing. */

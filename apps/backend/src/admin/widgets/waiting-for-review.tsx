@@ -19,7 +19,9 @@ const WaitingForReviewWidget = () => {
       adminFetch<{ count: number }>("/admin/moderation/products?limit=1"),
       adminFetch<{ count: number }>("/admin/vendors?status=pending&limit=1"),
     ])
-      .then(([products, applications]) => setCounts({ products: products.count, applications: applications.count }))
+      .then(([products, applications]) =>
+        setCounts({ products: products.count, applications: applications.count })
+      )
       .catch((e: Error) => setError(e.message))
   }, [])
 

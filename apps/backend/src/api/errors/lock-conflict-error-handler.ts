@@ -19,7 +19,9 @@ export const lockConflictErrorHandler: MedusaErrorHandlerFunction = (error, req,
   if (typeof error?.message === "string" && LOCK_NOT_ACQUIRED.test(error.message)) {
     // answered here: Medusa's handler replaces every conflict's message with one about idempotency keys
     req.scope?.resolve("logger").info(`409 at ${req.path}: ${error.message}`)
-    res.status(409).json({ type: MedusaError.Types.CONFLICT, code: "invalid_state_error", message: LOCK_CONFLICT_MESSAGE })
+    res
+      .status(409)
+      .json({ type: MedusaError.Types.CONFLICT, code: "invalid_state_error", message: LOCK_CONFLICT_MESSAGE })
     return
   }
   return medusaErrorHandler(error, req, res, next)

@@ -1,4 +1,9 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+  MiddlewareRoute,
+} from "@medusajs/framework/http"
 import Stripe from "stripe"
 
 /**
@@ -17,7 +22,9 @@ export function verifyStripeSignature(req: MedusaRequest, res: MedusaResponse, n
   try {
     Stripe.webhooks.constructEvent(rawBody, signature, secret)
   } catch {
-    res.status(400).json({ type: "invalid_data", message: "The Stripe signature does not match this payload." })
+    res
+      .status(400)
+      .json({ type: "invalid_data", message: "The Stripe signature does not match this payload." })
     return
   }
   next()

@@ -49,7 +49,7 @@ export async function shapeVendorProducts(container: MedusaContainer, rows: Row[
     return {
       ...rest,
       category_id: row.categories?.[0]?.id ?? null,
-      rejection_reason: row.status === "rejected" ? metadata.rejection_reason ?? null : null,
+      rejection_reason: row.status === "rejected" ? (metadata.rejection_reason ?? null) : null,
       on_sale: (sales_channels ?? []).length > 0,
       handmade: {
         materials: Array.isArray(metadata.materials) ? metadata.materials : [],

@@ -48,7 +48,11 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   },
   { methods: ["GET"], matcher: "/vendor/members", middlewares: [member] },
   { methods: ["DELETE"], matcher: "/vendor/members/:id", middlewares: [member] },
-  { methods: ["POST"], matcher: "/vendor/invites", middlewares: [member, validateAndTransformBody(VendorCreateInvite)] },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/invites",
+    middlewares: [member, validateAndTransformBody(VendorCreateInvite)],
+  },
   {
     methods: ["GET"],
     matcher: "/vendor/products",

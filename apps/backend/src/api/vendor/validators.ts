@@ -5,9 +5,7 @@ const text = (max: number) => z.string().trim().max(max, `Must be ${max} charact
 
 /** A text in fr/ar/en, each optional; unknown languages are refused. */
 export const localizedText = (max: number) =>
-  z
-    .object({ fr: text(max).optional(), ar: text(max).optional(), en: text(max).optional() })
-    .strict()
+  z.object({ fr: text(max).optional(), ar: text(max).optional(), en: text(max).optional() }).strict()
 
 const atLeastOneLanguage = (value: { fr?: string; ar?: string; en?: string }) =>
   !!(value.fr || value.ar || value.en)
@@ -117,7 +115,9 @@ const productShape = {
   title: requiredLocalizedText(200, "title"),
   description: localizedText(5000),
   category_id: z.string().trim().min(1).max(100),
-  images: z.array(z.string().trim().max(2000).url("Field 'images': not a valid photo address")).max(8, "8 photos at most"),
+  images: z
+    .array(z.string().trim().max(2000).url("Field 'images': not a valid photo address"))
+    .max(8, "8 photos at most"),
   handmade: z
     .object({
       materials: z.array(text(60).min(1)).max(20),

@@ -3,7 +3,14 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { loadTranslations } from "../utils/translations"
 
 export type VendorMemberContext = {
-  member: { id: string; email: string; first_name: string | null; last_name: string | null; phone: string | null; role: string }
+  member: {
+    id: string
+    email: string
+    first_name: string | null
+    last_name: string | null
+    phone: string | null
+    role: string
+  }
   vendor: { id: string; status: string }
 }
 
@@ -19,9 +26,13 @@ export async function requireVendorMember(req: AuthenticatedMedusaRequest): Prom
     fields: ["id", "email", "first_name", "last_name", "phone", "role", "vendor.id", "vendor.status"],
     filters: { id: actorId },
   })
-  const row = data[0] as (VendorMemberContext["member"] & { vendor: VendorMemberContext["vendor"] | null }) | undefined
+  const row = data[0] as
+    (VendorMemberContext["member"] & { vendor: VendorMemberContext["vendor"] | null }) | undefined
   if (!row?.vendor) {
-    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This account is no longer a member of a cooperative")
+    throw new MedusaError(
+      MedusaError.Types.UNAUTHORIZED,
+      "This account is no longer a member of a cooperative"
+    )
   }
   const { vendor, ...member } = row
   return { member, vendor }
@@ -64,13 +75,21 @@ export const vendorMemberFields = ["id", "email", "first_name", "last_name", "ph
 /** The caller's vendor with ar/en texts under `translations`. */
 export async function retrievePortalVendor(req: AuthenticatedMedusaRequest, vendorId: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "vendor", fields: vendorPortalFields, filters: { id: vendorId } })
+  const { data } = await query.graph({
+    entity: "vendor",
+    fields: vendorPortalFields,
+    filters: { id: vendorId },
+  })
   const translations = await loadTranslations(req.scope, "vendor", [vendorId])
   return { ...data[0], translations: translations.get(vendorId) ?? {} }
 }
 
 export async function retrieveMember(req: AuthenticatedMedusaRequest, memberId: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "vendor_member", fields: vendorMemberFields, filters: { id: memberId } })
+  const { data } = await query.graph({
+    entity: "vendor_member",
+    fields: vendorMemberFields,
+    filters: { id: memberId },
+  })
   return data[0]
 }

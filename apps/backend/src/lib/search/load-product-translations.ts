@@ -2,15 +2,27 @@ import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import type { LocalizedTexts, ProductTranslations } from "./product-search-document"
 
 type Row = { id: string; categories?: ({ id: string } | null)[] | null }
-type TranslationRow = { reference: string; reference_id: string; locale_code: string; translations: Record<string, string> | null }
+type TranslationRow = {
+  reference: string
+  reference_id: string
+  locale_code: string
+  translations: Record<string, string> | null
+}
 
 /**
  * The Arabic and English texts of a page of products and of their categories, read in one query
  * (the Translation Module keeps them apart from the French base texts on the entities).
  */
-export async function loadProductTranslations(query: RemoteQueryFunction, rows: Row[]): Promise<ProductTranslations> {
+export async function loadProductTranslations(
+  query: RemoteQueryFunction,
+  rows: Row[]
+): Promise<ProductTranslations> {
   const productIds = rows.map((row) => row.id)
-  const categoryIds = [...new Set(rows.flatMap((row) => (row.categories ?? []).flatMap((category) => (category ? [category.id] : []))))]
+  const categoryIds = [
+    ...new Set(
+      rows.flatMap((row) => (row.categories ?? []).flatMap((category) => (category ? [category.id] : [])))
+    ),
+  ]
   const result: ProductTranslations = { product: new Map(), category: new Map() }
   if (!productIds.length) {
     return result
@@ -22,7 +34,12 @@ export async function loadProductTranslations(query: RemoteQueryFunction, rows: 
   })
   for (const row of data as TranslationRow[]) {
     const locale = row.locale_code.slice(0, 2) as keyof LocalizedTexts
-    const target = row.reference === "product" ? result.product : row.reference === "product_category" ? result.category : null
+    const target =
+      row.reference === "product"
+        ? result.product
+        : row.reference === "product_category"
+          ? result.category
+          : null
     if (!target || !row.translations) {
       continue
     }

@@ -11,11 +11,20 @@ async function productsOfCategories(query: RemoteQueryFunction, categoryIds: str
   if (!categoryIds.length) {
     return []
   }
-  const { data } = await query.graph({ entity: "product_category", fields: ["products.id"], filters: { id: categoryIds } })
-  return data.flatMap((category: any) => (category.products ?? []).map((product: { id: string }) => product.id))
+  const { data } = await query.graph({
+    entity: "product_category",
+    fields: ["products.id"],
+    filters: { id: categoryIds },
+  })
+  return data.flatMap((category: any) =>
+    (category.products ?? []).map((product: { id: string }) => product.id)
+  )
 }
 
-async function productsOfInventoryItems(query: RemoteQueryFunction, inventoryItemIds: string[]): Promise<string[]> {
+async function productsOfInventoryItems(
+  query: RemoteQueryFunction,
+  inventoryItemIds: string[]
+): Promise<string[]> {
   if (!inventoryItemIds.length) {
     return []
   }
@@ -24,7 +33,9 @@ async function productsOfInventoryItems(query: RemoteQueryFunction, inventoryIte
     fields: ["variants.product_id"],
     filters: { id: inventoryItemIds },
   })
-  return data.flatMap((item: any) => (item.variants ?? []).map((variant: { product_id: string }) => variant.product_id))
+  return data.flatMap((item: any) =>
+    (item.variants ?? []).map((variant: { product_id: string }) => variant.product_id)
+  )
 }
 
 /**
@@ -43,13 +54,26 @@ export async function productIdsForEvent(query: RemoteQueryFunction, event: Sear
       productIds = ids
       break
     case "product-variant": {
-      const { data } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: ids }, withDeleted: true } as any)
+      const { data } = await query.graph({
+        entity: "product_variant",
+        fields: ["product_id"],
+        filters: { id: ids },
+        withDeleted: true,
+      } as any)
       productIds = data.map((variant: { product_id: string }) => variant.product_id)
       break
     }
     case "inventory-level": {
-      const { data } = await query.graph({ entity: "inventory_level", fields: ["inventory_item_id"], filters: { id: ids }, withDeleted: true } as any)
-      productIds = await productsOfInventoryItems(query, data.map((level: { inventory_item_id: string }) => level.inventory_item_id))
+      const { data } = await query.graph({
+        entity: "inventory_level",
+        fields: ["inventory_item_id"],
+        filters: { id: ids },
+        withDeleted: true,
+      } as any)
+      productIds = await productsOfInventoryItems(
+        query,
+        data.map((level: { inventory_item_id: string }) => level.inventory_item_id)
+      )
       break
     }
     case "inventory-item":
@@ -59,17 +83,27 @@ export async function productIdsForEvent(query: RemoteQueryFunction, event: Sear
       productIds = await productsOfCategories(query, ids)
       break
     case "translation": {
-      const { data } = await query.graph({ entity: "translation", fields: ["reference", "reference_id"], filters: { id: ids }, withDeleted: true } as any)
+      const { data } = await query.graph({
+        entity: "translation",
+        fields: ["reference", "reference_id"],
+        filters: { id: ids },
+        withDeleted: true,
+      } as any)
       const rows = data as { reference: string; reference_id: string }[]
       productIds = [
         ...rows.filter((row) => row.reference === "product").map((row) => row.reference_id),
-        ...(await productsOfCategories(query, rows.filter((row) => row.reference === "product_category").map((row) => row.reference_id))),
+        ...(await productsOfCategories(
+          query,
+          rows.filter((row) => row.reference === "product_category").map((row) => row.reference_id)
+        )),
       ]
       break
     }
     case "vendor": {
       const { data } = await query.graph({ entity: "vendor", fields: ["products.id"], filters: { id: ids } })
-      productIds = data.flatMap((vendor: any) => (vendor.products ?? []).map((product: { id: string }) => product.id))
+      productIds = data.flatMap((vendor: any) =>
+        (vendor.products ?? []).map((product: { id: string }) => product.id)
+      )
       break
     }
   }

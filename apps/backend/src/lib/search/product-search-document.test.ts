@@ -16,7 +16,12 @@ const row: ProductSearchRow = {
   sales_channels: [{ id: "sc_1" }],
   categories: [{ id: "pcat_1", handle: "rugs-textiles", name: "Tapis et textiles" }],
   tags: [{ value: "fait main" }],
-  vendor: { handle: "azilal", name: "Coopérative Azilal", region: "Béni Mellal-Khénifra", status: "suspended" },
+  vendor: {
+    handle: "azilal",
+    name: "Coopérative Azilal",
+    region: "Béni Mellal-Khénifra",
+    status: "suspended",
+  },
   variants: [
     {
       manage_inventory: true,
@@ -26,12 +31,22 @@ const row: ProductSearchRow = {
         { amount: 1900, currency_code: "mad", price_list_id: "plist_1" },
         { amount: 220, currency_code: "eur" },
       ],
-      inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ stocked_quantity: 1, reserved_quantity: 1 }] } }],
+      inventory_items: [
+        {
+          required_quantity: 1,
+          inventory: { location_levels: [{ stocked_quantity: 1, reserved_quantity: 1 }] },
+        },
+      ],
     },
     {
       manage_inventory: true,
       prices: [{ amount: 1800, currency_code: "mad" }],
-      inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ stocked_quantity: 2, reserved_quantity: 0 }] } }],
+      inventory_items: [
+        {
+          required_quantity: 1,
+          inventory: { location_levels: [{ stocked_quantity: 2, reserved_quantity: 0 }] },
+        },
+      ],
     },
   ],
 }

@@ -24,12 +24,14 @@ export type ProductSearchRow = {
     | ({
         manage_inventory?: boolean | null
         allow_backorder?: boolean | null
-        prices?: ({ amount: number | string; currency_code: string; price_list_id?: string | null } | null)[] | null
+        prices?:
+          ({ amount: number | string; currency_code: string; price_list_id?: string | null } | null)[] | null
         inventory_items?:
           | ({
               required_quantity?: number | null
               inventory?: {
-                location_levels?: ({ stocked_quantity?: number | null; reserved_quantity?: number | null } | null)[] | null
+                location_levels?:
+                  ({ stocked_quantity?: number | null; reserved_quantity?: number | null } | null)[] | null
               } | null
             } | null)[]
           | null
@@ -45,7 +47,11 @@ export type ProductTranslations = {
 
 const PRICE_CURRENCIES = ["mad", "eur"] as const
 
-function localized(base: string | null | undefined, translations: Record<string, LocalizedTexts> | undefined, field: string) {
+function localized(
+  base: string | null | undefined,
+  translations: Record<string, LocalizedTexts> | undefined,
+  field: string
+) {
   return {
     fr: base ?? null,
     ar: translations?.[field]?.ar ?? null,
@@ -103,11 +109,17 @@ function materialsOf(row: ProductSearchRow): string[] {
  * fields (`title_search`, `text_search`) normalised and expanded with synonyms, which is the only
  * text the engines match against.
  */
-export function toProductSearchDocument(row: ProductSearchRow, translations: ProductTranslations, synonymGroups: string[][]) {
+export function toProductSearchDocument(
+  row: ProductSearchRow,
+  translations: ProductTranslations,
+  synonymGroups: string[][]
+) {
   const productTexts = translations.product.get(row.id)
   const title = localized(row.title, productTexts, "title")
   const description = localized(row.description, productTexts, "description")
-  const categories = (row.categories ?? []).filter((category): category is NonNullable<typeof category> => !!category)
+  const categories = (row.categories ?? []).filter(
+    (category): category is NonNullable<typeof category> => !!category
+  )
   const categoryNames = categories.flatMap((category) => {
     const names = localized(category.name, translations.category.get(category.id), "name")
     return [names.fr, names.ar, names.en]
@@ -134,7 +146,9 @@ export function toProductSearchDocument(row: ProductSearchRow, translations: Pro
   )
   const synonyms = synonymsFor(`${titleSearch} ${body}`, synonymGroups)
 
-  const prices = Object.fromEntries(PRICE_CURRENCIES.map((currency) => [`price_${currency}`, lowestPrice(row, currency)]))
+  const prices = Object.fromEntries(
+    PRICE_CURRENCIES.map((currency) => [`price_${currency}`, lowestPrice(row, currency)])
+  )
 
   return {
     id: row.id,

@@ -9,7 +9,10 @@ describe("storefront cache expirer", () => {
     let raw = ""
     request.on("data", (chunk) => (raw += chunk))
     request.on("end", () => {
-      calls.push({ secret: request.headers["x-revalidate-secret"] as string | undefined, body: JSON.parse(raw) })
+      calls.push({
+        secret: request.headers["x-revalidate-secret"] as string | undefined,
+        body: JSON.parse(raw),
+      })
       response.writeHead(request.url === "/api/revalidate" ? 200 : 404).end("{}")
     })
   })
@@ -25,8 +28,15 @@ describe("storefront cache expirer", () => {
   afterAll(() => server.close())
 
   it("sends one call for a burst of events, with the secret and every tag once", async () => {
-    const expirer = createStorefrontCacheExpirer({ storefrontUrl: url, secret: "s3cret", delayMs: 20 }, logger)
-    await Promise.all([expirer.expire(["products"]), expirer.expire(["vendors", "products"]), expirer.expire(["products"])])
+    const expirer = createStorefrontCacheExpirer(
+      { storefrontUrl: url, secret: "s3cret", delayMs: 20 },
+      logger
+    )
+    await Promise.all([
+      expirer.expire(["products"]),
+      expirer.expire(["vendors", "products"]),
+      expirer.expire(["products"]),
+    ])
     expect(calls).toEqual([{ secret: "s3cret", body: { tags: ["products", "vendors"] } }])
   })
 
@@ -35,9 +45,10 @@ describe("storefront cache expirer", () => {
     await createStorefrontCacheExpirer({ storefrontUrl: url, delayMs: 1 }, logger).expire(["products"])
     expect(calls).toEqual([])
 
-    await createStorefrontCacheExpirer({ storefrontUrl: "http://127.0.0.1:1", secret: "s", delayMs: 1 }, logger).expire([
-      "vendors",
-    ])
+    await createStorefrontCacheExpirer(
+      { storefrontUrl: "http://127.0.0.1:1", secret: "s", delayMs: 1 },
+      logger
+    ).expire(["vendors"])
     expect(warnings.at(-1)).toMatch(/not expired \(vendors\)/)
   })
 })

@@ -57,7 +57,10 @@ export default class CashOnDeliveryProviderService extends AbstractPaymentProvid
 
   async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
     const data = (input.data ?? {}) as Partial<CodData>
-    return { status: data.collected_at ? PaymentSessionStatus.CAPTURED : PaymentSessionStatus.AUTHORIZED, data: input.data }
+    return {
+      status: data.collected_at ? PaymentSessionStatus.CAPTURED : PaymentSessionStatus.AUTHORIZED,
+      data: input.data,
+    }
   }
 
   async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {

@@ -23,7 +23,9 @@ type Options = {
 }
 
 // Medusa exports the built-in provider only as a module; its one service is the class to extend.
-const BasePostgresSearchService = (PostgresSearchProvider as unknown as { services: (typeof PostgresSearchService)[] }).services[0]
+const BasePostgresSearchService = (
+  PostgresSearchProvider as unknown as { services: (typeof PostgresSearchService)[] }
+).services[0]
 
 const MAX_VOCABULARY_WORD = 40
 const CORRECTION_CACHE_SIZE = 5_000
@@ -84,20 +86,25 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
     return this.databaseChecked_
   }
 
-  async upsertIndex(input: { index: SearchTypes.ResolvedSearchIndexDefinition }): Promise<SearchTypes.SearchTask> {
+  async upsertIndex(input: {
+    index: SearchTypes.ResolvedSearchIndexDefinition
+  }): Promise<SearchTypes.SearchTask> {
     await this.assertUtf8Database_()
     const task = await super.upsertIndex(input)
     this.catalogs_.delete(input.index.physical_name)
-    const [catalog] = await this.db_.execute(`SELECT "table_name" FROM "search_postgres_index" WHERE "name" = ?`, [
-      input.index.physical_name,
-    ])
+    const [catalog] = await this.db_.execute(
+      `SELECT "table_name" FROM "search_postgres_index" WHERE "name" = ?`,
+      [input.index.physical_name]
+    )
     if (catalog) {
       const table = catalog.table_name
       // typos are corrected against the vocabulary, so the trigram index over every document's whole
       // text is never read, only paid for on each write
       await this.db_.execute(`DROP INDEX IF EXISTS "${table}_trgm_idx"`)
       for (const index of [`${table}_fts_idx`, `${table}_indexed_idx`]) {
-        await this.db_.execute(`ALTER INDEX IF EXISTS "${index}" SET (gin_pending_list_limit = ${GIN_PENDING_LIST_KB})`)
+        await this.db_.execute(
+          `ALTER INDEX IF EXISTS "${index}" SET (gin_pending_list_limit = ${GIN_PENDING_LIST_KB})`
+        )
       }
     }
     return task
@@ -136,12 +143,24 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
       return super.upsertDocuments(input)
     }
     const fields = Object.entries(input.definition.fields)
-    const hidden = fields.filter(([, field]) => field.searchable && field.retrievable === false).map(([path]) => path)
+    const hidden = fields
+      .filter(([, field]) => field.searchable && field.retrievable === false)
+      .map(([path]) => path)
     const kept = new Set([
       input.definition.primary_key,
-      ...fields.filter(([, field]) => field.filterable || field.facetable || field.sortable).map(([path]) => path),
+      ...fields
+        .filter(([, field]) => field.filterable || field.facetable || field.sortable)
+        .map(([path]) => path),
     ])
-    const rows = new Map<string, { id: string; document: Record<string, unknown>; indexed: Record<string, unknown>; text: Record<string, string> }>()
+    const rows = new Map<
+      string,
+      {
+        id: string
+        document: Record<string, unknown>
+        indexed: Record<string, unknown>
+        text: Record<string, string>
+      }
+    >()
     for (const document of input.documents) {
       const projection = projectIndexedDocument(document, catalog.plan)
       const text: Record<string, string> = {}
@@ -156,7 +175,10 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
       })
     }
     const vector = (["A", "B", "C", "D"] as const)
-      .map((weight) => `setweight(to_tsvector('${this.tsConfig_}', coalesce(r.text->>'${weight}', '')), '${weight}')`)
+      .map(
+        (weight) =>
+          `setweight(to_tsvector('${this.tsConfig_}', coalesce(r.text->>'${weight}', '')), '${weight}')`
+      )
       .join(" || ")
     const entries = [...rows.values()]
     await this.withTransaction(async (manager: DbManager) => {
@@ -199,7 +221,9 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
     const run = (q: string, match_strategy: SearchTypes.SearchMatchStrategy) =>
       this.searchOnce_({ ...input, q, search_options: { ...options, match_strategy } })
 
-    const attempts: [string, SearchTypes.SearchMatchStrategy][] = [[[...corrected, prefix].filter(Boolean).join(" "), strategy]]
+    const attempts: [string, SearchTypes.SearchMatchStrategy][] = [
+      [[...corrected, prefix].filter(Boolean).join(" "), strategy],
+    ]
     if (prefix !== undefined) {
       const [fixedPrefix] = typos ? await this.correctWords_([prefix], minLength) : [prefix]
       attempts.push([[...corrected, fixedPrefix].join(" "), "all"])
@@ -225,7 +249,12 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
    */
   protected async searchOnce_(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
     const options = input.search_options ?? {}
-    if (options.vector || options.distinct || input.index.settings.distinct_attribute || options.min_score !== undefined) {
+    if (
+      options.vector ||
+      options.distinct ||
+      input.index.settings.distinct_attribute ||
+      options.min_score !== undefined
+    ) {
       return super.search(input)
     }
     const started = Date.now()
@@ -233,7 +262,10 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
     const plan = catalog.plan
     for (const path of options.attributes_to_search_on ?? []) {
       if (!plan.searchable.includes(path)) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `Field "${path}" is not searchable on search index "${input.index.name}"`)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `Field "${path}" is not searchable on search index "${input.index.name}"`
+        )
       }
     }
     const skip = input.pagination?.skip ?? 0
@@ -263,7 +295,9 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
     params.push(take, skip)
     requests.forEach((request, position) => {
       const facet = buildFacetQuery({ table: "matched", whereSql: undefined, whereParams: [], request, plan })
-      selects.push(`(SELECT coalesce(json_agg(facet), '[]'::json) FROM (${facet.sql}) facet) AS "facet_${position}"`)
+      selects.push(
+        `(SELECT coalesce(json_agg(facet), '[]'::json) FROM (${facet.sql}) facet) AS "facet_${position}"`
+      )
       params.push(...facet.params)
     })
     const [row] = await this.db_.execute(
@@ -283,7 +317,12 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
         document: projectDocument(hit.document, input.attributes_to_retrieve),
       })),
       facets: requests.length
-        ? Object.fromEntries(requests.map((request, position) => [request.field, mapFacetResult(request, row[`facet_${position}`] ?? [])]))
+        ? Object.fromEntries(
+            requests.map((request, position) => [
+              request.field,
+              mapFacetResult(request, row[`facet_${position}`] ?? []),
+            ])
+          )
         : undefined,
       metadata: {
         skip,
@@ -321,7 +360,7 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
         this.corrections_.clear()
       }
       for (const row of rows) {
-        this.corrections_.set(row.term, { word: row.known ? null : row.correction ?? null, at: now })
+        this.corrections_.set(row.term, { word: row.known ? null : (row.correction ?? null), at: now })
       }
     }
     return words.map((word) => this.corrections_.get(word)?.word ?? word)
@@ -333,14 +372,19 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
    * statistics last saw: a handful of times over a full reindex, never for a single product.
    */
   protected async analyzeAfterGrowth_(table: string, written: number) {
-    const [stats] = await this.db_.execute(`SELECT reltuples FROM pg_class WHERE oid = ?::regclass`, [`"${table}"`])
+    const [stats] = await this.db_.execute(`SELECT reltuples FROM pg_class WHERE oid = ?::regclass`, [
+      `"${table}"`,
+    ])
     const known = Number(stats?.reltuples ?? -1)
     if (known < 0 || written >= known * 0.2) {
       await this.db_.execute(`ANALYZE "${table}"`)
     }
   }
 
-  protected async addToVocabulary_(definition: SearchTypes.ResolvedSearchIndexDefinition, documents: SearchTypes.SearchDocument[]) {
+  protected async addToVocabulary_(
+    definition: SearchTypes.ResolvedSearchIndexDefinition,
+    documents: SearchTypes.SearchDocument[]
+  ) {
     const searchable = Object.entries(definition.fields)
       .filter(([, field]) => field.searchable)
       .map(([path]) => path)
@@ -352,7 +396,12 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
           continue
         }
         for (const word of searchWords(value)) {
-          if (word.length >= 3 && word.length <= MAX_VOCABULARY_WORD && !HAS_DIGIT.test(word) && !this.knownWords_.has(word)) {
+          if (
+            word.length >= 3 &&
+            word.length <= MAX_VOCABULARY_WORD &&
+            !HAS_DIGIT.test(word) &&
+            !this.knownWords_.has(word)
+          ) {
             words.add(word)
           }
         }

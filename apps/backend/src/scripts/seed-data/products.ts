@@ -179,9 +179,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["huile d'argan", "cire d'abeille", "eau de rose"],
     technique: "fabrication artisanale",
-    variants: [
-      { title: "Standard", sku: "WRD-003-STD", price_mad: 85, price_eur: 7.9, stock: 36 },
-    ],
+    variants: [{ title: "Standard", sku: "WRD-003-STD", price_mad: 85, price_eur: 7.9, stock: 36 }],
     weight_g: 100,
   },
   {
@@ -200,9 +198,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["huile d'argan", "huile d'olive", "miel"],
     technique: "saponification à froid",
-    variants: [
-      { title: "Standard", sku: "TFW-003-STD", price_mad: 45, price_eur: 4.5, stock: 55 },
-    ],
+    variants: [{ title: "Standard", sku: "TFW-003-STD", price_mad: 45, price_eur: 4.5, stock: 55 }],
     weight_g: 110,
   },
   {
@@ -220,9 +216,7 @@ export const products: SeedProduct[] = [
       en: "A simple four-ingredient balm: argan oil, beeswax, cocoa butter and a hint of vanilla. It protects lips from wind and sun. 15 ml metal tin.",
     },
     materials: ["huile d'argan", "cire d'abeille"],
-    variants: [
-      { title: "Standard", sku: "TFW-004-STD", price_mad: 35, price_eur: 3.5, stock: 60 },
-    ],
+    variants: [{ title: "Standard", sku: "TFW-004-STD", price_mad: 35, price_eur: 3.5, stock: 60 }],
     weight_g: 40,
   },
   {
@@ -287,9 +281,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["huile d'argan", "sucre de canne"],
     technique: "fabrication artisanale",
-    variants: [
-      { title: "Standard", sku: "TGM-004-STD", price_mad: 95, price_eur: 8.9, stock: 24 },
-    ],
+    variants: [{ title: "Standard", sku: "TGM-004-STD", price_mad: 95, price_eur: 8.9, stock: 24 }],
     weight_g: 320,
   },
   {
@@ -307,9 +299,7 @@ export const products: SeedProduct[] = [
       en: "The whole Moroccan hammam ritual in a woven palm box: a jar of beldi black soap, a pouch of herbal rhassoul, a 50 ml bottle of argan oil and a woven kessa glove. A ready-to-give gift.",
     },
     materials: ["huile d'olive", "argile", "huile d'argan", "palmier"],
-    variants: [
-      { title: "Standard", sku: "TGM-005-STD", price_mad: 220, price_eur: 20.9, stock: 18 },
-    ],
+    variants: [{ title: "Standard", sku: "TGM-005-STD", price_mad: 220, price_eur: 20.9, stock: 18 }],
     weight_g: 750,
   },
   {
@@ -351,9 +341,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["huile d'olive", "huile d'argan", "rose de damas"],
     technique: "saponification à froid",
-    variants: [
-      { title: "Standard", sku: "WRD-005-STD", price_mad: 40, price_eur: 3.9, stock: 44 },
-    ],
+    variants: [{ title: "Standard", sku: "WRD-005-STD", price_mad: 40, price_eur: 3.9, stock: 44 }],
     weight_g: 110,
   },
   {
@@ -372,9 +360,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["huile d'argan", "nigelle", "eau de fleur d'oranger"],
     technique: "fabrication artisanale",
-    variants: [
-      { title: "Standard", sku: "TGM-006-STD", price_mad: 160, price_eur: 15.5, stock: 20 },
-    ],
+    variants: [{ title: "Standard", sku: "TGM-006-STD", price_mad: 160, price_eur: 15.5, stock: 20 }],
     weight_g: 120,
   },
   {
@@ -716,9 +702,7 @@ export const products: SeedProduct[] = [
     },
     materials: [],
     technique: "cuisson en chaudron",
-    variants: [
-      { title: "Standard", sku: "BRK-006-STD", price_mad: 45, price_eur: 4.5, stock: 36 },
-    ],
+    variants: [{ title: "Standard", sku: "BRK-006-STD", price_mad: 45, price_eur: 4.5, stock: 36 }],
     weight_g: 480,
   },
   {
@@ -760,9 +744,7 @@ export const products: SeedProduct[] = [
     },
     materials: [],
     technique: "séchage à l'ombre",
-    variants: [
-      { title: "Standard", sku: "TMN-004-STD", price_mad: 35, price_eur: 3.5, stock: 32 },
-    ],
+    variants: [{ title: "Standard", sku: "TMN-004-STD", price_mad: 35, price_eur: 3.5, stock: 32 }],
     weight_g: 110,
   },
   {
@@ -986,9 +968,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["lin", "soie"],
     technique: "broderie à la main",
-    variants: [
-      { title: "Standard", sku: "NSJ-001-STD", price_mad: 320, price_eur: 30.5, stock: 12 },
-    ],
+    variants: [{ title: "Standard", sku: "NSJ-001-STD", price_mad: 320, price_eur: 30.5, stock: 12 }],
     weight_g: 300,
   },
   {
@@ -1030,9 +1010,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["coton", "laine"],
     technique: "tissage sur métier à pédales",
-    variants: [
-      { title: "Standard", sku: "DAK-001-STD", price_mad: 220, price_eur: 20.9, stock: 20 },
-    ],
+    variants: [{ title: "Standard", sku: "DAK-001-STD", price_mad: 220, price_eur: 20.9, stock: 20 }],
     weight_g: 500,
   },
   {
@@ -1098,9 +1076,7 @@ export const products: SeedProduct[] = [
     materials: ["laine"],
     technique: "nouage à la main",
     option_title: "Dimensions",
-    variants: [
-      { title: "70 × 120 cm", sku: "ABL-005-70X120", price_mad: 1100, price_eur: 104.9, stock: 7 },
-    ],
+    variants: [{ title: "70 × 120 cm", sku: "ABL-005-70X120", price_mad: 1100, price_eur: 104.9, stock: 7 }],
     weight_g: 1500,
   },
   {
@@ -1142,9 +1118,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["laine"],
     technique: "tissage à la main",
-    variants: [
-      { title: "Standard", sku: "TMN-007-STD", price_mad: 750, price_eur: 71.5, stock: 11 },
-    ],
+    variants: [{ title: "Standard", sku: "TMN-007-STD", price_mad: 750, price_eur: 71.5, stock: 11 }],
     weight_g: 1400,
   },
   {
@@ -1232,9 +1206,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argile"],
     technique: "peinture à la main",
-    variants: [
-      { title: "Standard", sku: "BCH-004-STD", price_mad: 240, price_eur: 22.9, stock: 12 },
-    ],
+    variants: [{ title: "Standard", sku: "BCH-004-STD", price_mad: 240, price_eur: 22.9, stock: 12 }],
     weight_g: 1500,
   },
   {
@@ -1253,9 +1225,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argile"],
     technique: "cuisson en réduction",
-    variants: [
-      { title: "Standard", sku: "BCH-005-STD", price_mad: 420, price_eur: 39.9, stock: 5 },
-    ],
+    variants: [{ title: "Standard", sku: "BCH-005-STD", price_mad: 420, price_eur: 39.9, stock: 5 }],
     weight_g: 3000,
   },
   {
@@ -1320,9 +1290,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argile"],
     technique: "peinture à la main",
-    variants: [
-      { title: "Standard", sku: "ZHR-003-STD", price_mad: 150, price_eur: 14.5, stock: 10 },
-    ],
+    variants: [{ title: "Standard", sku: "ZHR-003-STD", price_mad: 150, price_eur: 14.5, stock: 10 }],
     weight_g: 700,
   },
   {
@@ -1341,9 +1309,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argile", "fer forgé"],
     technique: "taille du zellige",
-    variants: [
-      { title: "Standard", sku: "ZHR-004-STD", price_mad: 160, price_eur: 15.5, stock: 16 },
-    ],
+    variants: [{ title: "Standard", sku: "ZHR-004-STD", price_mad: 160, price_eur: 15.5, stock: 16 }],
     weight_g: 900,
   },
   {
@@ -1362,9 +1328,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argile"],
     technique: "peinture à la main",
-    variants: [
-      { title: "Standard", sku: "ZHR-005-STD", price_mad: 240, price_eur: 22.9, stock: 7 },
-    ],
+    variants: [{ title: "Standard", sku: "ZHR-005-STD", price_mad: 240, price_eur: 22.9, stock: 7 }],
     weight_g: 1100,
   },
   {
@@ -1430,9 +1394,7 @@ export const products: SeedProduct[] = [
     materials: ["argile", "oxyde de cuivre"],
     technique: "cuisson au four à bois",
     option_title: "Dimensions",
-    variants: [
-      { title: "Ø 28 cm", sku: "AKH-003-D28", price_mad: 320, price_eur: 30.5, stock: 0 },
-    ],
+    variants: [{ title: "Ø 28 cm", sku: "AKH-003-D28", price_mad: 320, price_eur: 30.5, stock: 0 }],
     weight_g: 2500,
   },
   {
@@ -1451,9 +1413,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argile", "oxyde de cuivre"],
     technique: "tournage et cuisson au four à bois",
-    variants: [
-      { title: "Standard", sku: "AKH-004-STD", price_mad: 380, price_eur: 35.9, stock: 4 },
-    ],
+    variants: [{ title: "Standard", sku: "AKH-004-STD", price_mad: 380, price_eur: 35.9, stock: 4 }],
     weight_g: 4500,
   },
   {
@@ -1472,9 +1432,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argile"],
     technique: "peinture à la main",
-    variants: [
-      { title: "Standard", sku: "BCH-006-STD", price_mad: 90, price_eur: 8.5, stock: 26 },
-    ],
+    variants: [{ title: "Standard", sku: "BCH-006-STD", price_mad: 90, price_eur: 8.5, stock: 26 }],
     weight_g: 500,
   },
   {
@@ -1493,9 +1451,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argile"],
     technique: "tournage et peinture à la main",
-    variants: [
-      { title: "Standard", sku: "BCH-007-STD", price_mad: 160, price_eur: 15.5, stock: 15 },
-    ],
+    variants: [{ title: "Standard", sku: "BCH-007-STD", price_mad: 160, price_eur: 15.5, stock: 15 }],
     weight_g: 600,
   },
   {
@@ -1514,9 +1470,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argile", "thuya"],
     technique: "peinture à la main",
-    variants: [
-      { title: "Standard", sku: "ZHR-006-STD", price_mad: 210, price_eur: 19.9, stock: 9 },
-    ],
+    variants: [{ title: "Standard", sku: "ZHR-006-STD", price_mad: 210, price_eur: 19.9, stock: 9 }],
     weight_g: 900,
   },
   {
@@ -1610,9 +1564,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["cuir de chèvre"],
     technique: "tannage végétal",
-    variants: [
-      { title: "Standard", sku: "SEI-002-STD", price_mad: 650, price_eur: 61.9, stock: 8 },
-    ],
+    variants: [{ title: "Standard", sku: "SEI-002-STD", price_mad: 650, price_eur: 61.9, stock: 8 }],
     weight_g: 700,
   },
   {
@@ -1631,9 +1583,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["cuir de vache", "laiton"],
     technique: "couture sellier",
-    variants: [
-      { title: "Standard", sku: "SEI-003-STD", price_mad: 480, price_eur: 45.9, stock: 11 },
-    ],
+    variants: [{ title: "Standard", sku: "SEI-003-STD", price_mad: 480, price_eur: 45.9, stock: 11 }],
     weight_g: 400,
   },
   {
@@ -1675,9 +1625,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["cuir de vache"],
     technique: "couture à la main",
-    variants: [
-      { title: "Standard", sku: "ASF-004-STD", price_mad: 220, price_eur: 20.9, stock: 18 },
-    ],
+    variants: [{ title: "Standard", sku: "ASF-004-STD", price_mad: 220, price_eur: 20.9, stock: 18 }],
     weight_g: 120,
   },
   {
@@ -1720,9 +1668,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["cuir de vache", "laine"],
     technique: "couture à la main",
-    variants: [
-      { title: "Standard", sku: "SEI-005-STD", price_mad: 890, price_eur: 84.9, stock: 5 },
-    ],
+    variants: [{ title: "Standard", sku: "SEI-005-STD", price_mad: 890, price_eur: 84.9, stock: 5 }],
     weight_g: 1100,
   },
   {
@@ -1741,9 +1687,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["cuir de vache", "feutrine"],
     technique: "repoussage du cuir",
-    variants: [
-      { title: "Standard", sku: "ASF-005-STD", price_mad: 120, price_eur: 11.5, stock: 22 },
-    ],
+    variants: [{ title: "Standard", sku: "ASF-005-STD", price_mad: 120, price_eur: 11.5, stock: 22 }],
     weight_g: 90,
   },
   {
@@ -1762,9 +1706,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["cuir de chèvre"],
     technique: "peinture sur cuir",
-    variants: [
-      { title: "Standard", sku: "NKH-001-STD", price_mad: 520, price_eur: 49.5, stock: 6 },
-    ],
+    variants: [{ title: "Standard", sku: "NKH-001-STD", price_mad: 520, price_eur: 49.5, stock: 6 }],
     weight_g: 1200,
   },
   {
@@ -1783,9 +1725,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["cuir de chèvre"],
     technique: "broderie de cuir",
-    variants: [
-      { title: "Standard", sku: "NKH-002-STD", price_mad: 380, price_eur: 35.9, stock: 9 },
-    ],
+    variants: [{ title: "Standard", sku: "NKH-002-STD", price_mad: 380, price_eur: 35.9, stock: 9 }],
     weight_g: 350,
   },
   {
@@ -1827,9 +1767,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["cuir de chèvre", "soie"],
     technique: "broderie à la main",
-    variants: [
-      { title: "Standard", sku: "SEI-006-STD", price_mad: 90, price_eur: 8.5, stock: 30 },
-    ],
+    variants: [{ title: "Standard", sku: "SEI-006-STD", price_mad: 90, price_eur: 8.5, stock: 30 }],
     weight_g: 50,
   },
   {
@@ -1898,9 +1836,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["cuir de vache", "laiton"],
     technique: "couture sellier",
-    variants: [
-      { title: "Standard", sku: "SEI-007-STD", price_mad: 1450, price_eur: 137.9, stock: 3 },
-    ],
+    variants: [{ title: "Standard", sku: "SEI-007-STD", price_mad: 1450, price_eur: 137.9, stock: 3 }],
     weight_g: 1800,
   },
   {
@@ -2380,9 +2316,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["doum", "laine"],
     technique: "vannerie tressée",
-    variants: [
-      { title: "Standard", sku: "DAK-003-STD", price_mad: 180, price_eur: 16.9, stock: 14 },
-    ],
+    variants: [{ title: "Standard", sku: "DAK-003-STD", price_mad: 180, price_eur: 16.9, stock: 14 }],
     weight_g: 400,
   },
   {
@@ -2401,9 +2335,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["doum", "cuir"],
     technique: "vannerie tressée",
-    variants: [
-      { title: "Standard", sku: "DAK-004-STD", price_mad: 190, price_eur: 17.9, stock: 20 },
-    ],
+    variants: [{ title: "Standard", sku: "DAK-004-STD", price_mad: 190, price_eur: 17.9, stock: 20 }],
     weight_g: 450,
   },
   {
@@ -2445,9 +2377,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["doum"],
     technique: "vannerie spiralée",
-    variants: [
-      { title: "Standard", sku: "DAK-005-STD", price_mad: 160, price_eur: 15.5, stock: 16 },
-    ],
+    variants: [{ title: "Standard", sku: "DAK-005-STD", price_mad: 160, price_eur: 15.5, stock: 16 }],
     weight_g: 700,
   },
   {
@@ -2489,9 +2419,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["palmier"],
     technique: "vannerie tressée",
-    variants: [
-      { title: "Standard", sku: "AKH-006-STD", price_mad: 95, price_eur: 8.9, stock: 18 },
-    ],
+    variants: [{ title: "Standard", sku: "AKH-006-STD", price_mad: 95, price_eur: 8.9, stock: 18 }],
     weight_g: 300,
   },
   {
@@ -2533,9 +2461,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["palmier", "coton"],
     technique: "vannerie tressée",
-    variants: [
-      { title: "Standard", sku: "AKH-007-STD", price_mad: 35, price_eur: 3.5, stock: 40 },
-    ],
+    variants: [{ title: "Standard", sku: "AKH-007-STD", price_mad: 35, price_eur: 3.5, stock: 40 }],
     weight_g: 80,
   },
   {
@@ -2554,9 +2480,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["doum", "cuir"],
     technique: "vannerie spiralée",
-    variants: [
-      { title: "Standard", sku: "TMK-011-STD", price_mad: 140, price_eur: 13.5, stock: 22 },
-    ],
+    variants: [{ title: "Standard", sku: "TMK-011-STD", price_mad: 140, price_eur: 13.5, stock: 22 }],
     weight_g: 500,
   },
   {
@@ -2621,9 +2545,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["doum", "laine", "coton"],
     technique: "vannerie tressée",
-    variants: [
-      { title: "Standard", sku: "TMK-012-STD", price_mad: 170, price_eur: 15.9, stock: 0 },
-    ],
+    variants: [{ title: "Standard", sku: "TMK-012-STD", price_mad: 170, price_eur: 15.9, stock: 0 }],
     weight_g: 450,
   },
   {
@@ -2643,9 +2565,7 @@ export const products: SeedProduct[] = [
     materials: ["alfa"],
     technique: "vannerie spiralée",
     option_title: "Dimensions",
-    variants: [
-      { title: "Ø 30 cm", sku: "BRK-008-D30", price_mad: 130, price_eur: 12.5, stock: 12 },
-    ],
+    variants: [{ title: "Ø 30 cm", sku: "BRK-008-D30", price_mad: 130, price_eur: 12.5, stock: 12 }],
     weight_g: 450,
   },
   {
@@ -2664,9 +2584,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["alfa"],
     technique: "vannerie spiralée",
-    variants: [
-      { title: "Standard", sku: "BRK-009-STD", price_mad: 90, price_eur: 8.5, stock: 20 },
-    ],
+    variants: [{ title: "Standard", sku: "BRK-009-STD", price_mad: 90, price_eur: 8.5, stock: 20 }],
     weight_g: 300,
   },
   {
@@ -2708,9 +2626,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argent"],
     technique: "filigrane",
-    variants: [
-      { title: "Standard", sku: "TFK-001-STD", price_mad: 680, price_eur: 64.9, stock: 10 },
-    ],
+    variants: [{ title: "Standard", sku: "TFK-001-STD", price_mad: 680, price_eur: 64.9, stock: 10 }],
     weight_g: 40,
   },
   {
@@ -2729,9 +2645,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argent", "verre"],
     technique: "ciselure",
-    variants: [
-      { title: "Standard", sku: "TFK-002-STD", price_mad: 1200, price_eur: 114.5, stock: 4 },
-    ],
+    variants: [{ title: "Standard", sku: "TFK-002-STD", price_mad: 1200, price_eur: 114.5, stock: 4 }],
     weight_g: 60,
   },
   {
@@ -2775,9 +2689,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argent"],
     technique: "gravure",
-    variants: [
-      { title: "Standard", sku: "TFK-004-STD", price_mad: 420, price_eur: 39.9, stock: 15 },
-    ],
+    variants: [{ title: "Standard", sku: "TFK-004-STD", price_mad: 420, price_eur: 39.9, stock: 15 }],
     weight_g: 15,
   },
   {
@@ -2796,9 +2708,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argent"],
     technique: "soudure et martelage",
-    variants: [
-      { title: "Standard", sku: "TFK-005-STD", price_mad: 350, price_eur: 33.5, stock: 14 },
-    ],
+    variants: [{ title: "Standard", sku: "TFK-005-STD", price_mad: 350, price_eur: 33.5, stock: 14 }],
     weight_g: 10,
   },
   {
@@ -2817,9 +2727,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argent"],
     technique: "gravure au burin",
-    variants: [
-      { title: "Standard", sku: "TFK-006-STD", price_mad: 1150, price_eur: 109.5, stock: 5 },
-    ],
+    variants: [{ title: "Standard", sku: "TFK-006-STD", price_mad: 1150, price_eur: 109.5, stock: 5 }],
     weight_g: 60,
   },
   {
@@ -2838,9 +2746,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["ambre", "verre", "argent"],
     technique: "enfilage à la main",
-    variants: [
-      { title: "Standard", sku: "NKH-004-STD", price_mad: 950, price_eur: 90.5, stock: 3 },
-    ],
+    variants: [{ title: "Standard", sku: "NKH-004-STD", price_mad: 950, price_eur: 90.5, stock: 3 }],
     weight_g: 120,
   },
   {
@@ -2859,9 +2765,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["verre", "argent", "cuir"],
     technique: "tressage",
-    variants: [
-      { title: "Standard", sku: "NKH-005-STD", price_mad: 280, price_eur: 26.5, stock: 18 },
-    ],
+    variants: [{ title: "Standard", sku: "NKH-005-STD", price_mad: 280, price_eur: 26.5, stock: 18 }],
     weight_g: 20,
   },
   {
@@ -2880,9 +2784,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argent", "corail"],
     technique: "sertissage",
-    variants: [
-      { title: "Standard", sku: "TFK-007-STD", price_mad: 450, price_eur: 42.9, stock: 9 },
-    ],
+    variants: [{ title: "Standard", sku: "TFK-007-STD", price_mad: 450, price_eur: 42.9, stock: 9 }],
     weight_g: 15,
   },
   {
@@ -2901,9 +2803,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argent", "émail", "verre"],
     technique: "émaillage et sertissage",
-    variants: [
-      { title: "Standard", sku: "TFK-008-STD", price_mad: 1800, price_eur: 171.5, stock: 1 },
-    ],
+    variants: [{ title: "Standard", sku: "TFK-008-STD", price_mad: 1800, price_eur: 171.5, stock: 1 }],
     weight_g: 90,
   },
   {
@@ -2947,9 +2847,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argent"],
     technique: "gravure",
-    variants: [
-      { title: "Standard", sku: "TFK-009-STD", price_mad: 520, price_eur: 49.5, stock: 0 },
-    ],
+    variants: [{ title: "Standard", sku: "TFK-009-STD", price_mad: 520, price_eur: 49.5, stock: 0 }],
     weight_g: 50,
   },
   {
@@ -2968,9 +2866,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argent", "cuivre"],
     technique: "ciselure",
-    variants: [
-      { title: "Standard", sku: "NKH-007-STD", price_mad: 480, price_eur: 45.9, stock: 6 },
-    ],
+    variants: [{ title: "Standard", sku: "NKH-007-STD", price_mad: 480, price_eur: 45.9, stock: 6 }],
     weight_g: 40,
   },
   {
@@ -2989,9 +2885,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["argent", "émail", "corail"],
     technique: "émaillage",
-    variants: [
-      { title: "Standard", sku: "TFK-010-STD", price_mad: 1100, price_eur: 104.9, stock: 3 },
-    ],
+    variants: [{ title: "Standard", sku: "TFK-010-STD", price_mad: 1100, price_eur: 104.9, stock: 3 }],
     weight_g: 80,
   },
   {
@@ -3034,9 +2928,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["verre", "argent"],
     technique: "enfilage à la main",
-    variants: [
-      { title: "Standard", sku: "NKH-008-STD", price_mad: 150, price_eur: 14.5, stock: 24 },
-    ],
+    variants: [{ title: "Standard", sku: "NKH-008-STD", price_mad: 150, price_eur: 14.5, stock: 24 }],
     weight_g: 8,
   },
   {
@@ -3055,9 +2947,7 @@ export const products: SeedProduct[] = [
     },
     materials: ["cuir de chèvre", "argent"],
     technique: "gravure",
-    variants: [
-      { title: "Standard", sku: "NKH-009-STD", price_mad: 260, price_eur: 24.9, stock: 12 },
-    ],
+    variants: [{ title: "Standard", sku: "NKH-009-STD", price_mad: 260, price_eur: 24.9, stock: 12 }],
     weight_g: 25,
   },
 ]

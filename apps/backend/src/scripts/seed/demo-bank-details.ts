@@ -11,6 +11,8 @@ export function demoBankDetails(index: number, vendor: { name: string }) {
   const bank = BANKS[index % BANKS.length]
   const city = String(450 + index * 7).padStart(3, "0")
   const account = String(21_000_000_000 + index * 1_234_567).padStart(16, "0")
-  const key = String(97 - ((Number(bank.code) * 89 + Number(city) * 15 + (Number(account) % 97) * 3) % 97)).padStart(2, "0")
+  const key = String(
+    97 - ((Number(bank.code) * 89 + Number(city) * 15 + (Number(account) % 97) * 3) % 97)
+  ).padStart(2, "0")
   return { rib: `${bank.code}${city}${account}${key}`, bank_name: bank.name, account_holder: vendor.name }
 }

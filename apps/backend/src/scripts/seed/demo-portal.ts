@@ -10,11 +10,16 @@ type Container = ExecArgs["container"]
 /** The login's auth identity, registered with email and password if it does not exist yet. */
 async function ensureLogin(container: Container, email: string, password: string): Promise<string> {
   const authService = container.resolve(Modules.AUTH)
-  const [existing] = await authService.listProviderIdentities({ entity_id: email, provider: "emailpass" }, { take: 1 })
+  const [existing] = await authService.listProviderIdentities(
+    { entity_id: email, provider: "emailpass" },
+    { take: 1 }
+  )
   if (existing) {
     return existing.auth_identity_id as string
   }
-  const { success, authIdentity, error } = await authService.register("emailpass", { body: { email, password } })
+  const { success, authIdentity, error } = await authService.register("emailpass", {
+    body: { email, password },
+  })
   if (!success || !authIdentity) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Could not register ${email}: ${error}`)
   }
@@ -43,7 +48,10 @@ export async function seedDemoPortal(container: Container) {
     }
     const [vendor] = await vendorService.listVendors({ handle: demoMember.vendor }, { take: 1 })
     if (!vendor) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Demo cooperative ${demoMember.vendor} was not found`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Demo cooperative ${demoMember.vendor} was not found`
+      )
     }
     const authIdentityId = await ensureLogin(container, demoMember.email, demoMember.password)
     const created = await vendorService.createVendorMembers({
@@ -79,7 +87,11 @@ export async function seedDemoPortal(container: Container) {
           founded_year: 2021,
           members_count: 14,
           women_share: 100,
-          tagline: { fr: "Amlou et huile d'argan de l'Anti-Atlas", ar: "أملو وزيت أركان من الأطلس الصغير", en: "Amlou and argan oil from the Anti-Atlas" },
+          tagline: {
+            fr: "Amlou et huile d'argan de l'Anti-Atlas",
+            ar: "أملو وزيت أركان من الأطلس الصغير",
+            en: "Amlou and argan oil from the Anti-Atlas",
+          },
           story: {
             fr: "Quatorze femmes d'Aït Baha torréfient les amandes et pressent l'argan à la meule de pierre, comme leurs mères.",
             ar: "أربع عشرة امرأة من آيت باها يحمّصن اللوز ويعصرن الأركان بالرحى الحجرية كما فعلت أمهاتهن.",
@@ -88,7 +100,11 @@ export async function seedDemoPortal(container: Container) {
           email: "contact@tamount-amlou.ma",
           phone: "+212 5 28 81 22 33",
         },
-        member: { first_name: applicant.first_name, last_name: applicant.last_name, phone: "+212 6 70 11 22 33" },
+        member: {
+          first_name: applicant.first_name,
+          last_name: applicant.last_name,
+          phone: "+212 6 70 11 22 33",
+        },
       },
     })
     logger.info(`Demo application "Coopérative Tamount Amlou" waits for review (login ${applicant.email})`)

@@ -78,7 +78,13 @@ export function paintPlaceholderPng({ color, seed, size = 480 }: PlaceholderImag
       const cy = (y % cell) - cell / 2
       const diamond = Math.abs(cx) + Math.abs(cy)
       let shade: [number, number, number] = [r, g, b]
-      if (variant === 0 ? diamond < cell * 0.3 : variant === 1 ? diamond > cell * 0.42 : Math.abs(cx) < cell * 0.12 || Math.abs(cy) < cell * 0.12) {
+      if (
+        variant === 0
+          ? diamond < cell * 0.3
+          : variant === 1
+            ? diamond > cell * 0.42
+            : Math.abs(cx) < cell * 0.12 || Math.abs(cy) < cell * 0.12
+      ) {
         shade = light
       } else if (Math.abs(diamond - cell * 0.36) < 1.5) {
         shade = dark

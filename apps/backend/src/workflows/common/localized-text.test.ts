@@ -18,7 +18,10 @@ describe("splitLocalizedText", () => {
   })
 
   it("ignores empty texts", () => {
-    expect(splitLocalizedText({ fr: "", en: "Honey" })).toEqual({ base: "Honey", translations: { en: "Honey" } })
+    expect(splitLocalizedText({ fr: "", en: "Honey" })).toEqual({
+      base: "Honey",
+      translations: { en: "Honey" },
+    })
     expect(splitLocalizedText(undefined)).toEqual({ base: undefined, translations: {} })
   })
 })

@@ -12,8 +12,20 @@ describe("ledgerBalances", () => {
     ]
     const payouts = [{ vendor_id: "v1", currency_code: "mad", amount: 0.15 }]
     const balances = ledgerBalances(entries, payouts)
-    expect(balances).toContainEqual({ vendor_id: "v1", currency_code: "mad", earned: 0.25, paid: 0.15, balance: 0.1 })
-    expect(balances).toContainEqual({ vendor_id: "v1", currency_code: "eur", earned: 10, paid: 0, balance: 10 })
+    expect(balances).toContainEqual({
+      vendor_id: "v1",
+      currency_code: "mad",
+      earned: 0.25,
+      paid: 0.15,
+      balance: 0.1,
+    })
+    expect(balances).toContainEqual({
+      vendor_id: "v1",
+      currency_code: "eur",
+      earned: 10,
+      paid: 0,
+      balance: 10,
+    })
     expect(balances).toContainEqual({ vendor_id: "v2", currency_code: "mad", earned: 5, paid: 0, balance: 5 })
     expect(balanceOf(entries, payouts, "v1", "mad")).toBe("0.1")
     expect(balanceOf(entries, payouts, "v3", "mad")).toBe("0")

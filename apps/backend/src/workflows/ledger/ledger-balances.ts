@@ -3,17 +3,31 @@ import { MathBN } from "@medusajs/framework/utils"
 
 export type Movement = { vendor_id: string; currency_code: string; amount: BigNumberInput }
 
-export type VendorBalance = { vendor_id: string; currency_code: string; earned: number; paid: number; balance: number }
+export type VendorBalance = {
+  vendor_id: string
+  currency_code: string
+  earned: number
+  paid: number
+  balance: number
+}
 
 /**
  * What the centre owes each cooperative, per currency: entries earned (sales less refunds and
  * cancellations) minus payouts. Summed in BigNumber; numbers only at the edge, like Medusa's totals.
  */
 export function ledgerBalances(entries: Movement[], payouts: Movement[]): VendorBalance[] {
-  const rows = new Map<string, { vendor_id: string; currency_code: string; earned: BigNumberInput; paid: BigNumberInput }>()
+  const rows = new Map<
+    string,
+    { vendor_id: string; currency_code: string; earned: BigNumberInput; paid: BigNumberInput }
+  >()
   const row = (movement: Movement) => {
     const key = `${movement.vendor_id}|${movement.currency_code}`
-    const existing = rows.get(key) ?? { vendor_id: movement.vendor_id, currency_code: movement.currency_code, earned: 0, paid: 0 }
+    const existing = rows.get(key) ?? {
+      vendor_id: movement.vendor_id,
+      currency_code: movement.currency_code,
+      earned: 0,
+      paid: 0,
+    }
     rows.set(key, existing)
     return existing
   }
@@ -35,8 +49,14 @@ export function ledgerBalances(entries: Movement[], payouts: Movement[]): Vendor
 }
 
 /** The balance of one cooperative in one currency, as a BigNumber string (0 when nothing moved). */
-export function balanceOf(entries: Movement[], payouts: Movement[], vendorId: string, currencyCode: string): string {
-  const mine = (movement: Movement) => movement.vendor_id === vendorId && movement.currency_code === currencyCode
+export function balanceOf(
+  entries: Movement[],
+  payouts: Movement[],
+  vendorId: string,
+  currencyCode: string
+): string {
+  const mine = (movement: Movement) =>
+    movement.vendor_id === vendorId && movement.currency_code === currencyCode
   return MathBN.sub(
     MathBN.add(0, ...entries.filter(mine).map((entry) => entry.amount)),
     MathBN.add(0, ...payouts.filter(mine).map((payout) => payout.amount))

@@ -7,11 +7,41 @@ describe("pendingEarnings", () => {
   it("sums open parts per cooperative and currency, cash apart, without float drift", () => {
     const pending = pendingEarnings(
       [
-        { vendor_id: "v1", currency_code: "mad", status: "pending", vendor_amount: 0.1, payment_provider_id: COD },
-        { vendor_id: "v1", currency_code: "mad", status: "shipped", vendor_amount: 0.2, payment_provider_id: "pp_stripe_stripe" },
-        { vendor_id: "v1", currency_code: "mad", status: "delivered", vendor_amount: 100, payment_provider_id: COD },
-        { vendor_id: "v1", currency_code: "mad", status: "canceled", vendor_amount: 50, payment_provider_id: COD },
-        { vendor_id: "v2", currency_code: "eur", status: "pending", vendor_amount: "12.5", payment_provider_id: COD },
+        {
+          vendor_id: "v1",
+          currency_code: "mad",
+          status: "pending",
+          vendor_amount: 0.1,
+          payment_provider_id: COD,
+        },
+        {
+          vendor_id: "v1",
+          currency_code: "mad",
+          status: "shipped",
+          vendor_amount: 0.2,
+          payment_provider_id: "pp_stripe_stripe",
+        },
+        {
+          vendor_id: "v1",
+          currency_code: "mad",
+          status: "delivered",
+          vendor_amount: 100,
+          payment_provider_id: COD,
+        },
+        {
+          vendor_id: "v1",
+          currency_code: "mad",
+          status: "canceled",
+          vendor_amount: 50,
+          payment_provider_id: COD,
+        },
+        {
+          vendor_id: "v2",
+          currency_code: "eur",
+          status: "pending",
+          vendor_amount: "12.5",
+          payment_provider_id: COD,
+        },
       ],
       COD
     )
@@ -32,13 +62,23 @@ describe("withPendingEarnings", () => {
       ]
     )
     expect(rows).toEqual([
-      { vendor_id: "v1", currency_code: "mad", earned: 90, paid: 40, balance: 50, pending: 30, pending_cash: 30 },
+      {
+        vendor_id: "v1",
+        currency_code: "mad",
+        earned: 90,
+        paid: 40,
+        balance: 50,
+        pending: 30,
+        pending_cash: 30,
+      },
       { vendor_id: "v2", currency_code: "mad", earned: 0, paid: 0, balance: 0, pending: 12, pending_cash: 0 },
     ])
   })
 
   it("gives zero pending where nothing waits", () => {
-    expect(withPendingEarnings([{ vendor_id: "v1", currency_code: "eur", earned: 5, paid: 0, balance: 5 }], [])).toEqual([
+    expect(
+      withPendingEarnings([{ vendor_id: "v1", currency_code: "eur", earned: 5, paid: 0, balance: 5 }], [])
+    ).toEqual([
       { vendor_id: "v1", currency_code: "eur", earned: 5, paid: 0, balance: 5, pending: 0, pending_cash: 0 },
     ])
   })

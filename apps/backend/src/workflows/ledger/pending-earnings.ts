@@ -10,7 +10,13 @@ export type OpenVendorOrder = {
   payment_provider_id: string | null
 }
 
-export type PendingEarning = { vendor_id: string; currency_code: string; pending: number; pending_cash: number; orders: number }
+export type PendingEarning = {
+  vendor_id: string
+  currency_code: string
+  pending: number
+  pending_cash: number
+  orders: number
+}
 
 export type VendorBalanceWithPending = VendorBalance & { pending: number; pending_cash: number }
 
@@ -22,13 +28,28 @@ const OPEN_STATUSES = new Set(["pending", "shipped"])
  * still to be collected in cash by the courier. Summed in BigNumber, numbers only at the edge.
  */
 export function pendingEarnings(vendorOrders: OpenVendorOrder[], cashProviderId: string): PendingEarning[] {
-  const rows = new Map<string, { vendor_id: string; currency_code: string; pending: BigNumberInput; pending_cash: BigNumberInput; orders: number }>()
+  const rows = new Map<
+    string,
+    {
+      vendor_id: string
+      currency_code: string
+      pending: BigNumberInput
+      pending_cash: BigNumberInput
+      orders: number
+    }
+  >()
   for (const order of vendorOrders) {
     if (!OPEN_STATUSES.has(order.status)) {
       continue
     }
     const key = `${order.vendor_id}|${order.currency_code}`
-    const row = rows.get(key) ?? { vendor_id: order.vendor_id, currency_code: order.currency_code, pending: 0, pending_cash: 0, orders: 0 }
+    const row = rows.get(key) ?? {
+      vendor_id: order.vendor_id,
+      currency_code: order.currency_code,
+      pending: 0,
+      pending_cash: 0,
+      orders: 0,
+    }
     row.pending = MathBN.add(row.pending, order.vendor_amount)
     if (order.payment_provider_id === cashProviderId) {
       row.pending_cash = MathBN.add(row.pending_cash, order.vendor_amount)
@@ -44,7 +65,10 @@ export function pendingEarnings(vendorOrders: OpenVendorOrder[], cashProviderId:
 }
 
 /** Balances and pending earnings side by side: one row per cooperative and currency that has either. */
-export function withPendingEarnings(balances: VendorBalance[], pending: PendingEarning[]): VendorBalanceWithPending[] {
+export function withPendingEarnings(
+  balances: VendorBalance[],
+  pending: PendingEarning[]
+): VendorBalanceWithPending[] {
   const key = (row: { vendor_id: string; currency_code: string }) => `${row.vendor_id}|${row.currency_code}`
   const pendingByKey = new Map(pending.map((row) => [key(row), row]))
   const rows: VendorBalanceWithPending[] = balances.map((balance) => ({

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest"
 import { allocateRefund, type RefundedPart } from "./refund-allocation"
 
-const part = (id: string, total: number, vendor_amount: number, extra: Partial<RefundedPart> = {}): RefundedPart => ({
+const part = (
+  id: string,
+  total: number,
+  vendor_amount: number,
+  extra: Partial<RefundedPart> = {}
+): RefundedPart => ({
   id,
   vendor_id: `vend_${id}`,
   order_id: "order_1",
@@ -24,12 +29,17 @@ describe("allocateRefund", () => {
   })
 
   it("gives the whole refund to one part, and the rounding remainder to the last", () => {
-    expect(allocateRefund({ id: "ref_2", amount: 435 }, [part("a", 335, 305), part("b", 100, 90)]).map((e) => e.amount)).toEqual([
-      "-305",
-      "-90",
-    ])
+    expect(
+      allocateRefund({ id: "ref_2", amount: 435 }, [part("a", 335, 305), part("b", 100, 90)]).map(
+        (e) => e.amount
+      )
+    ).toEqual(["-305", "-90"])
     // 10 / 3 parts: 3.33 + 3.33 + 3.34, each owed back in full (no commission)
-    const thirds = allocateRefund({ id: "ref_3", amount: 10 }, [part("a", 1, 1), part("b", 1, 1), part("c", 1, 1)])
+    const thirds = allocateRefund({ id: "ref_3", amount: 10 }, [
+      part("a", 1, 1),
+      part("b", 1, 1),
+      part("c", 1, 1),
+    ])
     expect(thirds.map((entry) => entry.amount)).toEqual(["-3.33", "-3.33", "-3.34"])
   })
 
@@ -40,6 +50,8 @@ describe("allocateRefund", () => {
       part("c", 80, 72, { status: "canceled" }),
     ])
     expect(entries.map((entry) => [entry.vendor_order_id, entry.amount])).toEqual([["a", "-45.52"]])
-    expect(allocateRefund({ id: "ref_5", amount: 10 }, [part("c", 80, 72, { status: "canceled" })])).toEqual([])
+    expect(allocateRefund({ id: "ref_5", amount: 10 }, [part("c", 80, 72, { status: "canceled" })])).toEqual(
+      []
+    )
   })
 })

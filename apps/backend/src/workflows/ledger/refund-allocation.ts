@@ -33,7 +33,10 @@ export type RefundEntryDraft = {
  * commission too): share × vendor_amount / total, half-up to the cent. One entry per refund and part,
  * referenced `refund:<refund id>:<part id>` so a replayed event writes it once.
  */
-export function allocateRefund(refund: { id: string; amount: BigNumberInput }, parts: RefundedPart[]): RefundEntryDraft[] {
+export function allocateRefund(
+  refund: { id: string; amount: BigNumberInput },
+  parts: RefundedPart[]
+): RefundEntryDraft[] {
   const open = parts.filter((part) => part.status !== "canceled" && MathBN.gt(part.total, 0))
   const collected = open.filter((part) => !!part.cash_collected_at)
   const pool = [...(collected.length ? collected : open)].sort((a, b) => a.id.localeCompare(b.id))

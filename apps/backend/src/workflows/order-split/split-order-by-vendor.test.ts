@@ -6,9 +6,33 @@ const order: SplitOrder = {
   display_id: 7,
   currency_code: "mad",
   items: [
-    { id: "li_a1", product_id: "prod_a", variant_id: "v_a", title: "Huile", quantity: 2, unit_price: 120.1, total: 240.2 },
-    { id: "li_b1", product_id: "prod_b", variant_id: "v_b", title: "Tapis", quantity: 1, unit_price: 0.3, total: 0.3 },
-    { id: "li_a2", product_id: "prod_a2", variant_id: "v_a2", title: "Amlou", quantity: 3, unit_price: 0.1, total: 0.3 },
+    {
+      id: "li_a1",
+      product_id: "prod_a",
+      variant_id: "v_a",
+      title: "Huile",
+      quantity: 2,
+      unit_price: 120.1,
+      total: 240.2,
+    },
+    {
+      id: "li_b1",
+      product_id: "prod_b",
+      variant_id: "v_b",
+      title: "Tapis",
+      quantity: 1,
+      unit_price: 0.3,
+      total: 0.3,
+    },
+    {
+      id: "li_a2",
+      product_id: "prod_a2",
+      variant_id: "v_a2",
+      title: "Amlou",
+      quantity: 3,
+      unit_price: 0.1,
+      total: 0.3,
+    },
   ],
   shipping_methods: [
     { id: "sm_a", shipping_option_id: "so_a", total: 35 },
@@ -47,14 +71,23 @@ describe("splitOrderByVendor", () => {
     })
     expect(a.items.map((item) => item.line_item_id)).toEqual(["li_a1", "li_a2"])
     // default rate 10 %, rounded half-up to the cent: 0.03
-    expect(b).toMatchObject({ vendor_id: "vend_b", item_total: "0.3", commission_rate: "10", commission_amount: "0.03", vendor_amount: "0.27" })
+    expect(b).toMatchObject({
+      vendor_id: "vend_b",
+      item_total: "0.3",
+      commission_rate: "10",
+      commission_amount: "0.03",
+      vendor_amount: "0.27",
+    })
   })
 
   it("attributes a shared shipping profile by stock location", () => {
     const shared: SplitContext = {
       ...context,
       products: context.products.map((product) => ({ ...product, shipping_profile_id: "sp_default" })),
-      shipping_options: context.shipping_options.map((option) => ({ ...option, shipping_profile_id: "sp_default" })),
+      shipping_options: context.shipping_options.map((option) => ({
+        ...option,
+        shipping_profile_id: "sp_default",
+      })),
     }
     const [a, b] = splitOrderByVendor(order, shared)
     expect(a.shipping_method_ids).toEqual(["sm_a"])
@@ -67,7 +100,10 @@ describe("splitOrderByVendor", () => {
   })
 
   it("refuses a line without a cooperative", () => {
-    const orphan = { ...order, items: [...order.items, { ...order.items[0], id: "li_x", product_id: "prod_x" }] }
+    const orphan = {
+      ...order,
+      items: [...order.items, { ...order.items[0], id: "li_x", product_id: "prod_x" }],
+    }
     expect(() => splitOrderByVendor(orphan, context)).toThrow(/li_x/)
   })
 })

@@ -166,7 +166,10 @@ function vendorOfShippingMethod(
     return byProfile[0]
   }
   const byLocation = vendors.find(
-    (vendor) => profilesByVendor.has(vendor.id) && option.location_id && vendor.location_ids.includes(option.location_id)
+    (vendor) =>
+      profilesByVendor.has(vendor.id) &&
+      option.location_id &&
+      vendor.location_ids.includes(option.location_id)
   )
   return byLocation?.id ?? null
 }

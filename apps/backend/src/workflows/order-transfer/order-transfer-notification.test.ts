@@ -19,13 +19,21 @@ describe("orderTransferNotifications", () => {
       to: "amina@example.ma",
       template: "order-transfer-requested",
       idempotency_key: "order-transfer:ordch_1",
-      data: { order_id: "order_1", display_id: 12, url: "https://bazar.example/ar/account/orders/order_1/claim?token=a1b2-c3" },
+      data: {
+        order_id: "order_1",
+        display_id: 12,
+        url: "https://bazar.example/ar/account/orders/order_1/claim?token=a1b2-c3",
+      },
     })
   })
 
   it("falls back to French and sends nothing without a token or an email", () => {
-    expect(orderTransferNotifications({ ...request, order: { ...request.order, metadata: null } })[0].data.url).toContain("/fr/account/")
-    expect(orderTransferNotifications({ ...request, details: { original_email: "amina@example.ma" } })).toEqual([])
+    expect(
+      orderTransferNotifications({ ...request, order: { ...request.order, metadata: null } })[0].data.url
+    ).toContain("/fr/account/")
+    expect(
+      orderTransferNotifications({ ...request, details: { original_email: "amina@example.ma" } })
+    ).toEqual([])
     expect(orderTransferNotifications({ ...request, details: null })).toEqual([])
   })
 })

@@ -10,7 +10,9 @@ export type TransferRequest = {
 
 /** The page where the owner of the order's email adds it to the account that asked, in the checkout's language. */
 export function transferUrl(request: TransferRequest, token: string): string {
-  return storefrontLink(`/${shopperLocale(request.order.metadata)}/account/orders/${request.order.id}/claim?token=${encodeURIComponent(token)}`)
+  return storefrontLink(
+    `/${shopperLocale(request.order.metadata)}/account/orders/${request.order.id}/claim?token=${encodeURIComponent(token)}`
+  )
 }
 
 /**
@@ -28,7 +30,11 @@ export function orderTransferNotifications(request: TransferRequest) {
       to,
       channel: "email",
       template: "order-transfer-requested",
-      data: { order_id: request.order.id, display_id: request.order.display_id, url: transferUrl(request, token) },
+      data: {
+        order_id: request.order.id,
+        display_id: request.order.display_id,
+        url: transferUrl(request, token),
+      },
       trigger_type: "order.transfer_requested",
       resource_id: request.order.id,
       resource_type: "order",

@@ -48,7 +48,9 @@ describe("toProductData", () => {
     expect((data.variants as any[])[0]).not.toHaveProperty("options")
     const saved = { variants: [{ id: "v1", title: "250 ml" }] }
     expect(unsupportedVariantChange({ variants: [{ ...body.variants[0], id: "v1" }] }, saved)).toBeNull()
-    expect(unsupportedVariantChange({ variants: [{ ...body.variants[0], id: "v1", title: "1 l" }] }, saved)).toMatch(/renamed/)
+    expect(
+      unsupportedVariantChange({ variants: [{ ...body.variants[0], id: "v1", title: "1 l" }] }, saved)
+    ).toMatch(/renamed/)
     expect(unsupportedVariantChange({ variants: body.variants }, saved)).toMatch(/new/)
   })
 })

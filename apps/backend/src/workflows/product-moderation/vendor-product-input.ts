@@ -65,7 +65,7 @@ export function toProductData(
       materials: input.handmade.materials,
       technique: input.handmade.technique ?? null,
       made_to_order: input.handmade.made_to_order,
-      lead_time_days: input.handmade.made_to_order ? input.handmade.lead_time_days ?? null : null,
+      lead_time_days: input.handmade.made_to_order ? (input.handmade.lead_time_days ?? null) : null,
       one_of_a_kind: input.handmade.one_of_a_kind,
     }
   }
@@ -113,7 +113,10 @@ export function unsupportedVariantChange(
 /** The ar/en translations of a product's title and description. */
 export function productTranslationLocales(input: VendorProductInput) {
   const locales: Record<"ar" | "en", Record<string, string>> = { ar: {}, en: {} }
-  for (const [field, text] of [["title", input.title], ["description", input.description]] as const) {
+  for (const [field, text] of [
+    ["title", input.title],
+    ["description", input.description],
+  ] as const) {
     const { translations } = splitLocalizedText(text)
     for (const locale of ["ar", "en"] as const) {
       if (translations[locale] !== undefined) {

@@ -3,7 +3,9 @@ import { slugifyVendorName, uniqueHandle } from "./vendor-handle"
 
 describe("slugifyVendorName", () => {
   it("drops accents and punctuation", () => {
-    expect(slugifyVendorName("Coopérative Tifawin — Argan d'Essaouira")).toBe("cooperative-tifawin-argan-d-essaouira")
+    expect(slugifyVendorName("Coopérative Tifawin — Argan d'Essaouira")).toBe(
+      "cooperative-tifawin-argan-d-essaouira"
+    )
   })
 
   it("falls back for names without Latin letters", () => {

@@ -20,7 +20,7 @@ export type VendorProfileInput = {
 }
 
 function asLocalized(text: string | LocalizedInput | null | undefined): LocalizedInput | undefined {
-  return typeof text === "string" ? { fr: text } : text ?? undefined
+  return typeof text === "string" ? { fr: text } : (text ?? undefined)
 }
 
 /** The vendor columns for a profile: texts in their base (French or first given) language. */
@@ -28,7 +28,7 @@ export function vendorColumns(profile: VendorProfileInput): Record<string, unkno
   const { tagline, story, ...plain } = profile
   const columns: Record<string, unknown> = { ...plain }
   if (tagline !== undefined) {
-    columns.tagline = tagline === null ? null : splitLocalizedText(asLocalized(tagline)).base ?? null
+    columns.tagline = tagline === null ? null : (splitLocalizedText(asLocalized(tagline)).base ?? null)
   }
   if (story !== undefined) {
     columns.story = splitLocalizedText(story).base ?? null

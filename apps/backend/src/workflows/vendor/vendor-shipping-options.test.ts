@@ -3,24 +3,45 @@ import { vendorShippingOptionsInput, vendorShippingProfileName } from "./vendor-
 
 describe("vendorShippingOptionsInput", () => {
   it("offers home delivery and pick-up in the cooperative's zone and profile, priced in MAD", () => {
-    const options = vendorShippingOptionsInput({ service_zone_id: "serzo_1", shipping_profile_id: "sp_1", mad_region_ids: ["reg_ma"] })
+    const options = vendorShippingOptionsInput({
+      service_zone_id: "serzo_1",
+      shipping_profile_id: "sp_1",
+      mad_region_ids: ["reg_ma"],
+    })
     expect(options.map((option) => option.type.code)).toEqual(["home-delivery", "pickup"])
     for (const option of options) {
-      expect(option).toMatchObject({ service_zone_id: "serzo_1", shipping_profile_id: "sp_1", provider_id: "manual_manual", price_type: "flat" })
+      expect(option).toMatchObject({
+        service_zone_id: "serzo_1",
+        shipping_profile_id: "sp_1",
+        provider_id: "manual_manual",
+        price_type: "flat",
+      })
       expect(option.rules).toContainEqual({ attribute: "enabled_in_store", value: "true", operator: "eq" })
     }
-    expect(options[0].prices).toEqual([{ region_id: "reg_ma", amount: 35 }, { currency_code: "mad", amount: 35 }])
-    expect(options[1].prices).toEqual([{ region_id: "reg_ma", amount: 0 }, { currency_code: "mad", amount: 0 }])
+    expect(options[0].prices).toEqual([
+      { region_id: "reg_ma", amount: 35 },
+      { currency_code: "mad", amount: 35 },
+    ])
+    expect(options[1].prices).toEqual([
+      { region_id: "reg_ma", amount: 0 },
+      { currency_code: "mad", amount: 0 },
+    ])
   })
 
   it("prices by currency alone when no region uses dirhams", () => {
-    const [home] = vendorShippingOptionsInput({ service_zone_id: "z", shipping_profile_id: "p", mad_region_ids: [] })
+    const [home] = vendorShippingOptionsInput({
+      service_zone_id: "z",
+      shipping_profile_id: "p",
+      mad_region_ids: [],
+    })
     expect(home.prices).toEqual([{ currency_code: "mad", amount: 35 }])
   })
 })
 
 describe("vendorShippingProfileName", () => {
   it("names the profile after the cooperative and its unique handle", () => {
-    expect(vendorShippingProfileName({ name: "Tifawin", handle: "tifawin-argan" })).toBe("Tifawin (tifawin-argan)")
+    expect(vendorShippingProfileName({ name: "Tifawin", handle: "tifawin-argan" })).toBe(
+      "Tifawin (tifawin-argan)"
+    )
   })
 })

@@ -33,9 +33,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale} dir={localeDirection(locale)}>
       <body>
-        <ErrorTextProvider value={getMessages(locale).error}>
-          {children}
-        </ErrorTextProvider>
+        <ErrorTextProvider value={getMessages(locale).error}>{children}</ErrorTextProvider>
       </body>
     </html>
   )

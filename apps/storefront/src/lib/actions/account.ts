@@ -7,7 +7,14 @@ import { getCartId, listShippingCountries } from "@/lib/data/cart"
 import { getCustomerToken, storeRequest } from "@/lib/data/store-request"
 import { formLocale } from "@/lib/actions/portal-session"
 import { isIdentityExistsError } from "@/lib/portal/errors"
-import { MIN_PASSWORD_LENGTH, formValues, isEmail, readText, type FieldErrors, type FormState } from "@/lib/portal/form"
+import {
+  MIN_PASSWORD_LENGTH,
+  formValues,
+  isEmail,
+  readText,
+  type FieldErrors,
+  type FormState,
+} from "@/lib/portal/form"
 import { parseAddress } from "@/lib/shop/address"
 import { shopErrorCode } from "@/lib/shop/errors"
 import { checkoutPath, shopPaths } from "@/lib/shop/paths"
@@ -21,7 +28,9 @@ function failed(formData: FormData, state: FormState): FormState {
 /** Where to go after signing in: back to the checkout when the shopper came from it. */
 function nextPath(formData: FormData): string {
   const locale = formLocale(formData)
-  return readText(formData, "next") === "checkout" ? checkoutPath(locale) : localePath(locale, shopPaths.account())
+  return readText(formData, "next") === "checkout"
+    ? checkoutPath(locale)
+    : localePath(locale, shopPaths.account())
 }
 
 /** The open cart becomes the customer's, so a signed-in checkout prefills and the order lands in the account. */
@@ -58,7 +67,9 @@ export async function signIn(_: FormState, formData: FormData): Promise<FormStat
     token = await logIn(email, password)
   } catch (error) {
     const code = shopErrorCode(error)
-    return failed(formData, { error: code === "sessionExpired" || code === "notAccepted" ? "wrongCredentials" : code })
+    return failed(formData, {
+      error: code === "sessionExpired" || code === "notAccepted" ? "wrongCredentials" : code,
+    })
   }
   await startCustomerSession(token)
   await attachCart(token)
@@ -82,10 +93,13 @@ export async function signUp(_: FormState, formData: FormData): Promise<FormStat
     return failed(formData, { error: "invalid", fieldErrors: errors })
   }
   try {
-    const { token: registration } = await storeRequest<{ token: string }>("/auth/customer/emailpass/register", {
-      method: "POST",
-      body: { email, password },
-    })
+    const { token: registration } = await storeRequest<{ token: string }>(
+      "/auth/customer/emailpass/register",
+      {
+        method: "POST",
+        body: { email, password },
+      }
+    )
     await storeRequest("/store/customers", {
       method: "POST",
       token: registration,
@@ -125,11 +139,16 @@ export async function saveAddress(_: FormState, formData: FormData): Promise<For
   }
   const addressId = readText(formData, "address_id")
   try {
-    await storeRequest(addressId ? `/store/customers/me/addresses/${encodeURIComponent(addressId)}` : "/store/customers/me/addresses", {
-      method: "POST",
-      token,
-      body: parsed.data.address,
-    })
+    await storeRequest(
+      addressId
+        ? `/store/customers/me/addresses/${encodeURIComponent(addressId)}`
+        : "/store/customers/me/addresses",
+      {
+        method: "POST",
+        token,
+        body: parsed.data.address,
+      }
+    )
   } catch (error) {
     return failed(formData, { error: shopErrorCode(error) })
   }
@@ -141,7 +160,10 @@ export async function deleteAddress(formData: FormData): Promise<void> {
   const token = await getCustomerToken()
   const addressId = readText(formData, "address_id")
   if (token && addressId) {
-    await storeRequest(`/store/customers/me/addresses/${encodeURIComponent(addressId)}`, { method: "DELETE", token })
+    await storeRequest(`/store/customers/me/addresses/${encodeURIComponent(addressId)}`, {
+      method: "DELETE",
+      token,
+    })
   }
   refresh()
 }

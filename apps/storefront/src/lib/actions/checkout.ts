@@ -79,7 +79,10 @@ export async function saveCheckoutShipping(_: FormState, formData: FormData): Pr
     for (const group of groups) {
       const optionId = readText(formData, `shipping_${group.vendor.id}`)!
       if (!group.shipping_options.some((option) => option.id === optionId)) {
-        return failed(formData, { error: "invalid", fieldErrors: { [`shipping_${group.vendor.id}`]: "invalid" } })
+        return failed(formData, {
+          error: "invalid",
+          fieldErrors: { [`shipping_${group.vendor.id}`]: "invalid" },
+        })
       }
       if (optionId !== group.selected_shipping_option_id) {
         changed.push(optionId)
@@ -87,7 +90,11 @@ export async function saveCheckoutShipping(_: FormState, formData: FormData): Pr
     }
     // every cooperative's choice in one request: all saved, or none
     if (changed.length > 0) {
-      await storeRequest(`/store/carts/${cart.id}/vendor-shipping-methods`, { method: "POST", token, body: { option_ids: changed } })
+      await storeRequest(`/store/carts/${cart.id}/vendor-shipping-methods`, {
+        method: "POST",
+        token,
+        body: { option_ids: changed },
+      })
     }
   } catch (error) {
     return failed(formData, { error: shopErrorCode(error) })
@@ -100,11 +107,14 @@ export async function saveCheckoutShipping(_: FormState, formData: FormData): Pr
  * shipping change alters the total. Returns the session's data (Stripe's client secret for cards).
  */
 async function startPaymentSession(cart: StoreCart, providerId: string, token?: string) {
-  const { payment_collection } = await storeRequest<{ payment_collection: { id: string } }>("/store/payment-collections", {
-    method: "POST",
-    token,
-    body: { cart_id: cart.id },
-  })
+  const { payment_collection } = await storeRequest<{ payment_collection: { id: string } }>(
+    "/store/payment-collections",
+    {
+      method: "POST",
+      token,
+      body: { cart_id: cart.id },
+    }
+  )
   const { payment_collection: withSession } = await storeRequest<{
     payment_collection: { payment_sessions?: { provider_id: string; data?: Record<string, unknown> }[] }
   }>(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {

@@ -41,7 +41,10 @@ export async function acceptGuestOrder(_: FormState, formData: FormData): Promis
     })
   } catch (error) {
     const code = shopErrorCode(error)
-    return { error: code === "notAccepted" || code === "cartGone" ? "transferInvalid" : code, version: Date.now() }
+    return {
+      error: code === "notAccepted" || code === "cartGone" ? "transferInvalid" : code,
+      version: Date.now(),
+    }
   }
   // signed in on this device: straight to the order; otherwise the page says where to find it
   if (await getCustomerToken()) {

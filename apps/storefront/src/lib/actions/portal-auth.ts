@@ -266,4 +266,3 @@ export async function acceptInvite(_: FormState, formData: FormData): Promise<Fo
   }
   redirect(portalPath(locale, "/dashboard"))
 }
-

@@ -24,7 +24,9 @@ function orderError(error: unknown, toField?: (path: string) => string | undefin
 }
 
 /** What both order actions need: the form's language, the member's token (or the sign-in page) and the order. */
-async function orderAction(formData: FormData): Promise<{ locale: Locale; token: string; id: string | undefined }> {
+async function orderAction(
+  formData: FormData
+): Promise<{ locale: Locale; token: string; id: string | undefined }> {
   const locale = formLocale(formData)
   const token = await getVendorToken()
   if (!token) {
@@ -41,7 +43,12 @@ export async function shipOrder(_: FormState, formData: FormData): Promise<FormS
   }
   const parsed = parseShipForm(formData)
   if (!parsed.ok) {
-    return { error: "invalid", fieldErrors: parsed.fieldErrors, values: formValues(formData), version: Date.now() }
+    return {
+      error: "invalid",
+      fieldErrors: parsed.fieldErrors,
+      values: formValues(formData),
+      version: Date.now(),
+    }
   }
   try {
     await vendorRequest(`/vendor/orders/${encodeURIComponent(id)}/ship`, {

@@ -21,10 +21,11 @@ async function uploadPhotos(token: string, files: File[]): Promise<string[]> {
   for (const file of files) {
     upload.append("files", file, file.name)
   }
-  const { files: uploaded } = await vendorRequest<{ files: { url: string }[] }>(
-    "/vendor/uploads",
-    { method: "POST", token, body: upload }
-  )
+  const { files: uploaded } = await vendorRequest<{ files: { url: string }[] }>("/vendor/uploads", {
+    method: "POST",
+    token,
+    body: upload,
+  })
   return uploaded.map((file) => file.url)
 }
 
@@ -101,4 +102,3 @@ export async function saveProduct(_: FormState, formData: FormData): Promise<For
   }
   redirect(`${portalPath(locale, `/products/${encodeURIComponent(id)}`)}?saved=1`)
 }
-

@@ -25,7 +25,11 @@ export async function rememberPlacedOrder(orderId: string): Promise<void> {
 
 /** The customer's JWT, kept like a member's: httpOnly, expiring with the token. */
 export async function startCustomerSession(token: string): Promise<void> {
-  ;(await cookies()).set(CUSTOMER_TOKEN_COOKIE, token, vendorTokenCookieOptions(token, { siteUrl: env.storefrontUrl }))
+  ;(await cookies()).set(
+    CUSTOMER_TOKEN_COOKIE,
+    token,
+    vendorTokenCookieOptions(token, { siteUrl: env.storefrontUrl })
+  )
 }
 
 export async function endCustomerSession(): Promise<void> {

@@ -14,7 +14,10 @@ export async function completeCheckout(
   cartId: string,
   token: string | undefined
 ): Promise<{ orderId: string } | { message?: string }> {
-  const result = await storeRequest<CompleteResponse>(`/store/carts/${cartId}/complete`, { method: "POST", token })
+  const result = await storeRequest<CompleteResponse>(`/store/carts/${cartId}/complete`, {
+    method: "POST",
+    token,
+  })
   if (result.type !== "order") {
     return { message: result.error?.message }
   }

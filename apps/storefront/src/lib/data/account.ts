@@ -93,8 +93,13 @@ export async function getOrder(locale: Locale, id: string): Promise<StoreOrder |
       query: { fields: ORDER_FIELDS },
     })
     const parts = withPartsList(order)
-    const productIds = (parts.vendor_order ?? []).flatMap((part) => (part.items ?? []).map((item) => item.product_id))
-    const catalogue = await getLineCatalogue(locale, productIds.filter((id): id is string => Boolean(id)))
+    const productIds = (parts.vendor_order ?? []).flatMap((part) =>
+      (part.items ?? []).map((item) => item.product_id)
+    )
+    const catalogue = await getLineCatalogue(
+      locale,
+      productIds.filter((id): id is string => Boolean(id))
+    )
     return localizeOrderItems(parts, catalogue.titleOf)
   } catch (error) {
     if (isNotFoundError(error)) {

@@ -34,7 +34,10 @@ export async function getCart(locale: Locale): Promise<StoreCart | undefined> {
 }
 
 /** The cart's shipping choices, one group per cooperative, priced by the backend. */
-export async function getVendorShippingOptions(locale: Locale, cartId: string): Promise<VendorShippingGroup[]> {
+export async function getVendorShippingOptions(
+  locale: Locale,
+  cartId: string
+): Promise<VendorShippingGroup[]> {
   const { vendors } = await storeRequest<{ vendors: VendorShippingGroup[] }>(
     `/store/carts/${cartId}/vendor-shipping-options`,
     { locale }
@@ -53,11 +56,14 @@ export async function listPaymentProviders(regionId: string): Promise<string[]> 
 
 /** Every country the shop delivers to (all regions), for addresses saved outside a cart. */
 export async function listShippingCountries(): Promise<string[]> {
-  const { regions } = await storeFetch<{ regions: { countries?: { iso_2: string }[] | null }[] }>("/store/regions", {
-    locale: "fr",
-    query: { fields: "id,countries.iso_2", limit: 10 },
-    tags: [CACHE_TAGS.regions],
-    revalidate: REGIONS_REVALIDATE_SECONDS,
-  })
+  const { regions } = await storeFetch<{ regions: { countries?: { iso_2: string }[] | null }[] }>(
+    "/store/regions",
+    {
+      locale: "fr",
+      query: { fields: "id,countries.iso_2", limit: 10 },
+      tags: [CACHE_TAGS.regions],
+      revalidate: REGIONS_REVALIDATE_SECONDS,
+    }
+  )
   return [...new Set(regions.flatMap((region) => (region.countries ?? []).map((country) => country.iso_2)))]
 }

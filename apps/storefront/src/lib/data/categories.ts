@@ -9,31 +9,20 @@ const CATEGORY_FIELDS = "id,name,handle,description"
 type CategoriesResponse = { product_categories: StoreCategory[]; count: number }
 
 // The store has eight top categories; one request lists them all for nav, home and sitemap.
-export const listCategories = cache(
-  async (locale: Locale): Promise<StoreCategory[]> => {
-    const { product_categories } = await storeFetch<CategoriesResponse>(
-      "/store/product-categories",
-      {
-        locale,
-        query: { fields: CATEGORY_FIELDS, limit: 50 },
-        tags: [CACHE_TAGS.categories],
-      }
-    )
-    return product_categories
-  }
-)
+export const listCategories = cache(async (locale: Locale): Promise<StoreCategory[]> => {
+  const { product_categories } = await storeFetch<CategoriesResponse>("/store/product-categories", {
+    locale,
+    query: { fields: CATEGORY_FIELDS, limit: 50 },
+    tags: [CACHE_TAGS.categories],
+  })
+  return product_categories
+})
 
-export async function getCategoryByHandle(
-  locale: Locale,
-  handle: string
-): Promise<StoreCategory | null> {
-  const { product_categories } = await storeFetch<CategoriesResponse>(
-    "/store/product-categories",
-    {
-      locale,
-      query: { fields: CATEGORY_FIELDS, handle, limit: 1 },
-      tags: [CACHE_TAGS.categories],
-    }
-  )
+export async function getCategoryByHandle(locale: Locale, handle: string): Promise<StoreCategory | null> {
+  const { product_categories } = await storeFetch<CategoriesResponse>("/store/product-categories", {
+    locale,
+    query: { fields: CATEGORY_FIELDS, handle, limit: 1 },
+    tags: [CACHE_TAGS.categories],
+  })
   return product_categories[0] ?? null
 }

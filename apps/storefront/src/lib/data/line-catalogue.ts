@@ -20,14 +20,13 @@ export async function getLineCatalogue(locale: Locale, productIds: string[]): Pr
   if (ids.length === 0) {
     return catalogue
   }
-  const { products } = await storeFetch<{ products: { id: string; title?: string | null; vendor?: CartVendor | null }[] }>(
-    "/store/products",
-    {
-      locale,
-      query: { id: ids, fields: "id,title,vendor.id,vendor.handle,vendor.name", limit: ids.length },
-      tags: [CACHE_TAGS.products, CACHE_TAGS.vendors],
-    }
-  )
+  const { products } = await storeFetch<{
+    products: { id: string; title?: string | null; vendor?: CartVendor | null }[]
+  }>("/store/products", {
+    locale,
+    query: { id: ids, fields: "id,title,vendor.id,vendor.handle,vendor.name", limit: ids.length },
+    tags: [CACHE_TAGS.products, CACHE_TAGS.vendors],
+  })
   for (const product of products) {
     if (product.vendor) {
       catalogue.vendorOf.set(product.id, product.vendor)

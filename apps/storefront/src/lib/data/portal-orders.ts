@@ -27,9 +27,12 @@ export async function countOrdersToShip(session: PortalSession): Promise<number>
 /** One of the cooperative's orders, or null when it is not theirs (the API answers 404). */
 export async function getVendorOrder(session: PortalSession, id: string): Promise<VendorOrder | null> {
   try {
-    const { order } = await vendorRequest<{ order: VendorOrder }>(`/vendor/orders/${encodeURIComponent(id)}`, {
-      token: session.token,
-    })
+    const { order } = await vendorRequest<{ order: VendorOrder }>(
+      `/vendor/orders/${encodeURIComponent(id)}`,
+      {
+        token: session.token,
+      }
+    )
     return order
   } catch (error) {
     if (httpStatus(error) === 404) {

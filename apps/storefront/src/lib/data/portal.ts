@@ -56,26 +56,16 @@ export async function listVendorProducts(
 }
 
 /** How many of the cooperative's products are in each status (one small call per status). */
-export async function countVendorProducts(
-  session: PortalSession
-): Promise<Record<ProductStatus, number>> {
+export async function countVendorProducts(session: PortalSession): Promise<Record<ProductStatus, number>> {
   const statuses = ["draft", "proposed", "published", "rejected"] as const
   const counts = await Promise.all(
-    statuses.map((status) =>
-      listVendorProducts(session, { status, limit: 1 }).then((list) => list.count)
-    )
+    statuses.map((status) => listVendorProducts(session, { status, limit: 1 }).then((list) => list.count))
   )
-  return Object.fromEntries(statuses.map((status, i) => [status, counts[i]])) as Record<
-    ProductStatus,
-    number
-  >
+  return Object.fromEntries(statuses.map((status, i) => [status, counts[i]])) as Record<ProductStatus, number>
 }
 
 /** One of the cooperative's products, or null when it is not theirs (the API answers 404). */
-export async function getVendorProduct(
-  session: PortalSession,
-  id: string
-): Promise<VendorProduct | null> {
+export async function getVendorProduct(session: PortalSession, id: string): Promise<VendorProduct | null> {
   try {
     const { product } = await vendorRequest<{ product: VendorProduct }>(
       `/vendor/products/${encodeURIComponent(id)}`,

@@ -1,22 +1,11 @@
 import "server-only"
 import { cache } from "react"
 import { CACHE_TAGS, type Locale } from "@/lib/constants"
-import type {
-  ListResponse,
-  StoreProduct,
-  StoreProductSummary,
-} from "@/lib/types"
+import type { ListResponse, StoreProduct, StoreProductSummary } from "@/lib/types"
 import { storeFetch } from "./store-fetch"
 
 // Only what a card shows: the cheapest variant price comes from calculated_price.
-const CARD_FIELDS = [
-  "id",
-  "title",
-  "handle",
-  "thumbnail",
-  "variants.id",
-  "*variants.calculated_price",
-]
+const CARD_FIELDS = ["id", "title", "handle", "thumbnail", "variants.id", "*variants.calculated_price"]
 
 const PRODUCT_FIELDS = [
   ...CARD_FIELDS,
@@ -71,9 +60,7 @@ export async function listProducts({
   products: StoreProductSummary[]
   count: number
 }> {
-  const { products, count } = await storeFetch<
-    ProductsResponse<StoreProductSummary>
-  >("/store/products", {
+  const { products, count } = await storeFetch<ProductsResponse<StoreProductSummary>>("/store/products", {
     locale,
     query: {
       fields: CARD_FIELDS.join(","),
@@ -91,24 +78,17 @@ export async function listProducts({
 
 // `cache` shares one lookup between generateMetadata and the page of a single request.
 export const getProductByHandle = cache(
-  async (
-    locale: Locale,
-    handle: string,
-    regionId: string
-  ): Promise<StoreProduct | null> => {
-    const { products } = await storeFetch<ProductsResponse<StoreProduct>>(
-      "/store/products",
-      {
-        locale,
-        query: {
-          fields: PRODUCT_FIELDS.join(","),
-          handle,
-          region_id: regionId,
-          limit: 1,
-        },
-        tags: [CACHE_TAGS.products],
-      }
-    )
+  async (locale: Locale, handle: string, regionId: string): Promise<StoreProduct | null> => {
+    const { products } = await storeFetch<ProductsResponse<StoreProduct>>("/store/products", {
+      locale,
+      query: {
+        fields: PRODUCT_FIELDS.join(","),
+        handle,
+        region_id: regionId,
+        limit: 1,
+      },
+      tags: [CACHE_TAGS.products],
+    })
     return products[0] ?? null
   }
 )

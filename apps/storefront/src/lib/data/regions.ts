@@ -1,36 +1,25 @@
 import "server-only"
-import {
-  CACHE_TAGS,
-  REGIONS_REVALIDATE_SECONDS,
-  type Currency,
-} from "@/lib/constants"
+import { CACHE_TAGS, REGIONS_REVALIDATE_SECONDS, type Currency } from "@/lib/constants"
 import type { StoreRegion } from "@/lib/types"
 import { pickRegion } from "@/lib/util/currency"
 import { storeFetch } from "./store-fetch"
 
 export async function listRegions(): Promise<StoreRegion[]> {
-  const { regions } = await storeFetch<{ regions: StoreRegion[] }>(
-    "/store/regions",
-    {
-      // Region names are not shown, so one cache entry serves every language.
-      locale: "fr",
-      query: { fields: "id,name,currency_code", limit: 10 },
-      tags: [CACHE_TAGS.regions],
-      revalidate: REGIONS_REVALIDATE_SECONDS,
-    }
-  )
+  const { regions } = await storeFetch<{ regions: StoreRegion[] }>("/store/regions", {
+    // Region names are not shown, so one cache entry serves every language.
+    locale: "fr",
+    query: { fields: "id,name,currency_code", limit: 10 },
+    tags: [CACHE_TAGS.regions],
+    revalidate: REGIONS_REVALIDATE_SECONDS,
+  })
   return regions
 }
 
 /** The region whose prices are in `currency`; product requests pass its id to get prices. */
-export async function getRegionForCurrency(
-  currency: Currency
-): Promise<StoreRegion> {
+export async function getRegionForCurrency(currency: Currency): Promise<StoreRegion> {
   const region = pickRegion(await listRegions(), currency)
   if (!region) {
-    throw new Error(
-      "The store has no region: run the backend seed to create Maroc and Europe"
-    )
+    throw new Error("The store has no region: run the backend seed to create Maroc and Europe")
   }
   return region
 }

@@ -26,6 +26,10 @@ async function postSearch(locale: Locale, body: Record<string, unknown>): Promis
 }
 
 /** One page of products for the search page, with facet counts, in the visitor's currency. */
-export function searchProducts(locale: Locale, state: SearchState, currency: Currency): Promise<ProductSearchResult> {
+export function searchProducts(
+  locale: Locale,
+  state: SearchState,
+  currency: Currency
+): Promise<ProductSearchResult> {
   return postSearch(locale, toSearchBody(state, currency))
 }

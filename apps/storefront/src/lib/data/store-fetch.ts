@@ -16,10 +16,7 @@ export type StoreFetchOptions = {
  * GET a /store route with the publishable key and the page language (the Translation Module
  * answers in it). Cached in Next's data cache per URL + headers, so each language is its own entry.
  */
-export function storeFetch<T>(
-  path: string,
-  options: StoreFetchOptions
-): Promise<T> {
+export function storeFetch<T>(path: string, options: StoreFetchOptions): Promise<T> {
   const { locale, query, tags, revalidate = REVALIDATE_SECONDS } = options
   return sdk.client.fetch<T>(path, {
     method: "GET",
@@ -34,9 +31,5 @@ export function storeFetch<T>(
 
 /** True for the SDK's FetchError with a 404 status, so pages can call `notFound()`. */
 export function isNotFoundError(error: unknown): boolean {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    (error as { status?: number }).status === 404
-  )
+  return typeof error === "object" && error !== null && (error as { status?: number }).status === 404
 }

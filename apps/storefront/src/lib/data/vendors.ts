@@ -1,11 +1,7 @@
 import "server-only"
 import { cache } from "react"
 import { CACHE_TAGS, type Locale } from "@/lib/constants"
-import type {
-  ListResponse,
-  StoreVendor,
-  StoreVendorWithProducts,
-} from "@/lib/types"
+import type { ListResponse, StoreVendor, StoreVendorWithProducts } from "@/lib/types"
 import { isNotFoundError, storeFetch } from "./store-fetch"
 
 type VendorsResponse = ListResponse & { vendors: StoreVendor[] }
@@ -27,22 +23,16 @@ export async function listVendors({
   region,
   fresh = false,
 }: VendorListParams): Promise<{ vendors: StoreVendor[]; count: number }> {
-  const { vendors, count } = await storeFetch<VendorsResponse>(
-    "/store/vendors",
-    {
-      locale,
-      query: { limit, offset, region },
-      tags: fresh ? undefined : [CACHE_TAGS.vendors],
-    }
-  )
+  const { vendors, count } = await storeFetch<VendorsResponse>("/store/vendors", {
+    locale,
+    query: { limit, offset, region },
+    tags: fresh ? undefined : [CACHE_TAGS.vendors],
+  })
   return { vendors, count }
 }
 
 export const getVendorByHandle = cache(
-  async (
-    locale: Locale,
-    handle: string
-  ): Promise<StoreVendorWithProducts | null> => {
+  async (locale: Locale, handle: string): Promise<StoreVendorWithProducts | null> => {
     try {
       const { vendor } = await storeFetch<{ vendor: StoreVendorWithProducts }>(
         `/store/vendors/${encodeURIComponent(handle)}`,

@@ -23,9 +23,7 @@ function placeholders(text: string): string[] {
 }
 
 function leaf(tree: Tree, path: string): string {
-  return path
-    .split(".")
-    .reduce<string | Tree>((node, key) => (node as Tree)[key], tree) as string
+  return path.split(".").reduce<string | Tree>((node, key) => (node as Tree)[key], tree) as string
 }
 
 describe("message catalogues", () => {
@@ -43,9 +41,7 @@ describe("message catalogues", () => {
     ["en", en],
   ])("%s keeps the French placeholders", (_, catalogue) => {
     for (const path of base) {
-      expect(placeholders(leaf(catalogue as Tree, path)), path).toEqual(
-        placeholders(leaf(fr, path))
-      )
+      expect(placeholders(leaf(catalogue as Tree, path)), path).toEqual(placeholders(leaf(fr, path)))
     }
   })
 

@@ -3,9 +3,7 @@ import { format, plural } from "./format"
 
 describe("format", () => {
   it("fills placeholders and keeps unknown ones", () => {
-    expect(format("Page {page} sur {total}", { page: 2, total: 5 })).toBe(
-      "Page 2 sur 5"
-    )
+    expect(format("Page {page} sur {total}", { page: 2, total: 5 })).toBe("Page 2 sur 5")
     expect(format("Bonjour {name}")).toBe("Bonjour {name}")
   })
 })
@@ -24,9 +22,7 @@ describe("plural", () => {
   it("uses French and English rules", () => {
     expect(plural("fr", 1, fr)).toBe("1 produit")
     expect(plural("fr", 12, fr)).toBe("12 produits")
-    expect(
-      plural("en", 1, { one: "{count} item", other: "{count} items" })
-    ).toBe("1 item")
+    expect(plural("en", 1, { one: "{count} item", other: "{count} items" })).toBe("1 item")
   })
 
   it("uses the six Arabic forms", () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest"
-import {
-  intlLocale,
-  isLocale,
-  localeDirection,
-  negotiateLocale,
-  switchLocalePath,
-} from "./locales"
+import { intlLocale, isLocale, localeDirection, negotiateLocale, switchLocalePath } from "./locales"
 
 describe("negotiateLocale", () => {
   it("defaults to French without a header", () => {
@@ -35,9 +29,7 @@ describe("negotiateLocale", () => {
 
 describe("switchLocalePath", () => {
   it("replaces the locale segment", () => {
-    expect(switchLocalePath("/fr/products/argan", "ar")).toBe(
-      "/ar/products/argan"
-    )
+    expect(switchLocalePath("/fr/products/argan", "ar")).toBe("/ar/products/argan")
     expect(switchLocalePath("/en", "fr")).toBe("/fr")
   })
 

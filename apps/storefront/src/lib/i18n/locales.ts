@@ -1,9 +1,7 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/constants"
 
 export function isLocale(value: unknown): value is Locale {
-  return (
-    typeof value === "string" && (LOCALES as readonly string[]).includes(value)
-  )
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value)
 }
 
 export function localeDirection(locale: Locale): "ltr" | "rtl" {

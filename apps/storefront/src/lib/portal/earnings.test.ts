@@ -28,7 +28,16 @@ const ledger: VendorLedger = {
       vendor_order: null,
     },
   ],
-  payouts: [{ id: "vpay_1", amount: 100.5, currency_code: "mad", paid_at: "2026-11-22T09:00:00Z", reference: "VIR-1", method: "bank_transfer" }],
+  payouts: [
+    {
+      id: "vpay_1",
+      amount: 100.5,
+      currency_code: "mad",
+      paid_at: "2026-11-22T09:00:00Z",
+      reference: "VIR-1",
+      method: "bank_transfer",
+    },
+  ],
 }
 
 describe("earningsSummary", () => {
@@ -40,7 +49,9 @@ describe("earningsSummary", () => {
   })
 
   it("shows zero dirhams to a cooperative with nothing yet", () => {
-    expect(earningsSummary({ balances: [], pending: [] })).toEqual([{ currency_code: "mad", owed: 0, pending: 0, pendingCash: 0, paid: 0 }])
+    expect(earningsSummary({ balances: [], pending: [] })).toEqual([
+      { currency_code: "mad", owed: 0, pending: 0, pendingCash: 0, paid: 0 },
+    ])
   })
 })
 

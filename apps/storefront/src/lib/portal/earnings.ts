@@ -14,7 +14,12 @@ export type VendorLedger = {
     currency_code: string
     vendor_order_id: string | null
     created_at: string
-    vendor_order: { display_id: number | null; total: number; commission_rate: number; commission_amount: number } | null
+    vendor_order: {
+      display_id: number | null
+      total: number
+      commission_rate: number
+      commission_amount: number
+    } | null
   }[]
   payouts: {
     id: string
@@ -47,7 +52,13 @@ export type EarningsSummary = {
 export function earningsSummary(ledger: Pick<VendorLedger, "balances" | "pending">): EarningsSummary[] {
   const rows = new Map<string, EarningsSummary>()
   const row = (currency: string) => {
-    const existing = rows.get(currency) ?? { currency_code: currency, owed: 0, pending: 0, pendingCash: 0, paid: 0 }
+    const existing = rows.get(currency) ?? {
+      currency_code: currency,
+      owed: 0,
+      pending: 0,
+      pendingCash: 0,
+      paid: 0,
+    }
     rows.set(currency, existing)
     return existing
   }

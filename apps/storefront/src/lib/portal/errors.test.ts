@@ -25,7 +25,10 @@ describe("fieldsInMessage", () => {
 describe("apiErrorState", () => {
   it("marks the fields a 400 names and keeps the message", () => {
     const state = apiErrorState(
-      new FetchError("Invalid request: Value for field 'vendor, story, ar' too big, expected at most: '5000'", 400),
+      new FetchError(
+        "Invalid request: Value for field 'vendor, story, ar' too big, expected at most: '5000'",
+        400
+      ),
       applicationField
     )
     expect(state).toEqual({
@@ -53,9 +56,7 @@ describe("apiErrorState", () => {
 
 describe("isIdentityExistsError", () => {
   it("recognises Medusa's answer for an email already registered", () => {
-    expect(isIdentityExistsError(new FetchError("Identity with email already exists", 401))).toBe(
-      true
-    )
+    expect(isIdentityExistsError(new FetchError("Identity with email already exists", 401))).toBe(true)
     expect(isIdentityExistsError(new FetchError("Invalid email or password", 401))).toBe(false)
   })
 })

@@ -22,9 +22,7 @@ export function fieldsInMessage(message: string | undefined): string[] {
   if (!message) {
     return []
   }
-  return [...message.matchAll(/field '([^']+)'/gi)].map((match) =>
-    match[1].split(/\s*,\s*|\./).join(".")
-  )
+  return [...message.matchAll(/field '([^']+)'/gi)].map((match) => match[1].split(/\s*,\s*|\./).join("."))
 }
 
 /**

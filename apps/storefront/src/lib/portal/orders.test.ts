@@ -14,7 +14,12 @@ import {
 
 describe("order statuses", () => {
   it("names every status, and calls a waiting parcel 'to ship'", () => {
-    expect(ORDER_STATUSES.map((status) => ORDER_STATUS_LABEL_KEYS[status])).toEqual(["toShip", "shipped", "delivered", "canceled"])
+    expect(ORDER_STATUSES.map((status) => ORDER_STATUS_LABEL_KEYS[status])).toEqual([
+      "toShip",
+      "shipped",
+      "delivered",
+      "canceled",
+    ])
   })
 
   it("reads the status filter leniently", () => {
@@ -41,7 +46,14 @@ describe("order details", () => {
 
   it("counts pieces, not lines", () => {
     const item = { id: "i", title: "t", unit_price: 1, total: 1 }
-    expect(itemsCount({ items: [{ ...item, quantity: 3 }, { ...item, quantity: 1 }] })).toBe(4)
+    expect(
+      itemsCount({
+        items: [
+          { ...item, quantity: 3 },
+          { ...item, quantity: 1 },
+        ],
+      })
+    ).toBe(4)
     expect(itemsCount({ items: [] })).toBe(0)
   })
 
@@ -76,6 +88,9 @@ describe("parseShipForm", () => {
   })
 
   it("refuses a text longer than the backend accepts", () => {
-    expect(parseShipForm(form({ tracking_number: "x".repeat(101) }))).toEqual({ ok: false, fieldErrors: { tracking_number: "tooLong" } })
+    expect(parseShipForm(form({ tracking_number: "x".repeat(101) }))).toEqual({
+      ok: false,
+      fieldErrors: { tracking_number: "tooLong" },
+    })
   })
 })

@@ -88,7 +88,10 @@ export function itemsCount(order: Pick<VendorOrder, "items">): number {
  * centre may be marked delivered without shipping first, as the backend allows.
  */
 export function orderActions(order: Pick<VendorOrder, "status">): { ship: boolean; deliver: boolean } {
-  return { ship: order.status === "pending", deliver: order.status === "pending" || order.status === "shipped" }
+  return {
+    ship: order.status === "pending",
+    deliver: order.status === "pending" || order.status === "shipped",
+  }
 }
 
 /** The order number shoppers and the centre use ("#1042"), or the id when the order has none. */

@@ -165,8 +165,9 @@ describe("intents and rows", () => {
     const removed = changeVariantRows(values, { kind: "remove-variant", index: 0 })
     expect(removed.variant_title).toEqual(["M"])
     expect(removed.variant_price_mad).toEqual(["2"])
-    expect(changeVariantRows({ variant_title: "S" }, { kind: "remove-variant", index: 0 })
-      .variant_title).toEqual(["S"])
+    expect(
+      changeVariantRows({ variant_title: "S" }, { kind: "remove-variant", index: 0 }).variant_title
+    ).toEqual(["S"])
   })
 
   it("splits materials on Latin and Arabic commas and lines", () => {
@@ -238,9 +239,9 @@ describe("rejectionReason", () => {
     expect(rejectionReason({ ...base, status: "rejected", rejection_reason: "Photo floue" })).toBe(
       "Photo floue"
     )
-    expect(
-      rejectionReason({ ...base, status: "rejected", metadata: { rejection_reason: "Prix" } })
-    ).toBe("Prix")
+    expect(rejectionReason({ ...base, status: "rejected", metadata: { rejection_reason: "Prix" } })).toBe(
+      "Prix"
+    )
     expect(rejectionReason({ ...base, status: "draft", rejection_reason: "old" })).toBeUndefined()
   })
 })

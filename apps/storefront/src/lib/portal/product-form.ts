@@ -75,10 +75,7 @@ export type ProductBody = {
 }
 
 export type ProductIntent =
-  | { kind: "save" }
-  | { kind: "submit" }
-  | { kind: "add-variant" }
-  | { kind: "remove-variant"; index: number }
+  { kind: "save" } | { kind: "submit" } | { kind: "add-variant" } | { kind: "remove-variant"; index: number }
 
 /** The button a member pressed: save, save and submit, or add / remove a row of versions. */
 export function parseProductIntent(value: FormDataEntryValue | null): ProductIntent {
@@ -310,11 +307,7 @@ export function productToFormValues(product: VendorProduct): FormValues {
   const t = product.translations ?? {}
   const baseIsTranslation = (field: "title" | "description") => {
     const base = product[field]
-    return (
-      !t.fr?.[field] &&
-      !!base &&
-      (base === t.ar?.[field] || base === t.en?.[field])
-    )
+    return !t.fr?.[field] && !!base && (base === t.ar?.[field] || base === t.en?.[field])
   }
   const frTitle = t.fr?.title ?? (baseIsTranslation("title") ? "" : product.title)
   const frDescription =
@@ -333,8 +326,7 @@ export function productToFormValues(product: VendorProduct): FormValues {
     images: (product.images ?? []).map((image) => image.url),
     materials: (Array.isArray(handmade.materials) ? handmade.materials : []).join(", "),
     technique: typeof handmade.technique === "string" ? handmade.technique : "",
-    lead_time_days:
-      typeof handmade.lead_time_days === "number" ? String(handmade.lead_time_days) : "",
+    lead_time_days: typeof handmade.lead_time_days === "number" ? String(handmade.lead_time_days) : "",
     option_title: product.options?.[0]?.title ?? "",
   }
   if (handmade.made_to_order) {

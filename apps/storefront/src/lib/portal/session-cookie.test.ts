@@ -34,8 +34,6 @@ describe("vendorTokenCookieOptions", () => {
   })
 
   it("never gets a negative age from an expired token", () => {
-    expect(
-      vendorTokenCookieOptions(jwt({ exp: 1 }), { siteUrl: "http://localhost", now }).maxAge
-    ).toBe(0)
+    expect(vendorTokenCookieOptions(jwt({ exp: 1 }), { siteUrl: "http://localhost", now }).maxAge).toBe(0)
   })
 })

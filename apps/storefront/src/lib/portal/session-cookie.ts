@@ -33,8 +33,7 @@ export function vendorTokenCookieOptions(
   { siteUrl, now = Date.now() }: { siteUrl: string; now?: number }
 ): CookieOptions {
   const exp = jwtExpiry(token)
-  const maxAge =
-    exp === undefined ? DEFAULT_MAX_AGE_SECONDS : Math.max(0, exp - Math.floor(now / 1000))
+  const maxAge = exp === undefined ? DEFAULT_MAX_AGE_SECONDS : Math.max(0, exp - Math.floor(now / 1000))
   return {
     httpOnly: true,
     sameSite: "lax",

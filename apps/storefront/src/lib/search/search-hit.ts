@@ -19,11 +19,17 @@ export type SearchHitDocument = {
 export const SUGGESTION_FIELDS = ["id", "handle", "title_fr", "title_ar", "title_en"] as const
 
 /** A hit's title in the page language, French (the base text) when it has no translation. */
-export function hitTitle(document: Pick<SearchHitDocument, "title_fr" | "title_ar" | "title_en">, locale: Locale): string {
+export function hitTitle(
+  document: Pick<SearchHitDocument, "title_fr" | "title_ar" | "title_en">,
+  locale: Locale
+): string {
   return document[`title_${locale}`] || document.title_fr || ""
 }
 
 /** The distinct titles of some hits, in their order: one suggestion per product name. */
-export function suggestionTitles(documents: Pick<SearchHitDocument, "title_fr" | "title_ar" | "title_en">[], locale: Locale): string[] {
+export function suggestionTitles(
+  documents: Pick<SearchHitDocument, "title_fr" | "title_ar" | "title_en">[],
+  locale: Locale
+): string[] {
   return [...new Set(documents.map((document) => hitTitle(document, locale)).filter(Boolean))]
 }

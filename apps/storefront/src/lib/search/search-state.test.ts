@@ -3,9 +3,17 @@ import { parseSearchState, searchHref, toSearchBody, toggleFacet } from "./searc
 
 describe("search state", () => {
   it("reads the URL leniently and writes it back canonically", () => {
-    const state = parseSearchState({ q: " tapis ", region: ["Souss-Massa", "Oriental"], sort: "bogus", page: "-3", price: "100-300" })
+    const state = parseSearchState({
+      q: " tapis ",
+      region: ["Souss-Massa", "Oriental"],
+      sort: "bogus",
+      page: "-3",
+      price: "100-300",
+    })
     expect(state).toMatchObject({ q: "tapis", sort: "relevance", page: 1, price: "100-300" })
-    expect(searchHref("/fr/search", state)).toBe("/fr/search?q=tapis&region=Souss-Massa&region=Oriental&price=100-300")
+    expect(searchHref("/fr/search", state)).toBe(
+      "/fr/search?q=tapis&region=Souss-Massa&region=Oriental&price=100-300"
+    )
   })
 
   it("toggles a facet value and goes back to the first page", () => {
@@ -17,8 +25,15 @@ describe("search state", () => {
   })
 
   it("asks the backend in the visitor's currency", () => {
-    const body = toSearchBody(parseSearchState({ q: "tapis", region: "Oriental", price: "10-30", sort: "price_desc", page: "2" }), "eur")
-    expect(body.filters).toEqual({ q: "tapis", vendor_region: { $in: ["Oriental"] }, price_eur: { $gte: 10, $lt: 30 } })
+    const body = toSearchBody(
+      parseSearchState({ q: "tapis", region: "Oriental", price: "10-30", sort: "price_desc", page: "2" }),
+      "eur"
+    )
+    expect(body.filters).toEqual({
+      q: "tapis",
+      vendor_region: { $in: ["Oriental"] },
+      price_eur: { $gte: 10, $lt: 30 },
+    })
     expect(body.pagination).toEqual({ skip: 12, take: 12, order: { price_eur: "DESC" } })
     expect(body.search_options.facets.at(-1)).toMatchObject({ field: "price_eur", type: "range" })
   })

@@ -40,7 +40,8 @@ export type SearchState = {
 type Params = Record<string, string | string[] | undefined>
 
 const MAX_QUERY = 200
-const list = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []).filter(Boolean).slice(0, 20)
+const list = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value : value ? [value] : []).filter(Boolean).slice(0, 20)
 
 /** Reads the search page's URL leniently: unknown or absurd values fall back to defaults. */
 export function parseSearchState(params: Params): SearchState {
@@ -49,7 +50,9 @@ export function parseSearchState(params: Params): SearchState {
   const page = Number(list(params.page)[0])
   return {
     q,
-    filters: Object.fromEntries(Object.keys(SEARCH_FACETS).map((name) => [name, list(params[name])])) as SearchState["filters"],
+    filters: Object.fromEntries(
+      Object.keys(SEARCH_FACETS).map((name) => [name, list(params[name])])
+    ) as SearchState["filters"],
     price: list(params.price)[0],
     sort,
     page: Number.isInteger(page) && page >= 1 && page <= 150 ? page : 1,
@@ -97,18 +100,29 @@ export function toSearchBody(state: SearchState, currency: Currency) {
   }
   const band = PRICE_BANDS[currency].find((entry) => entry.key === state.price)
   if (band) {
-    filters[priceField] = { ...(band.from !== undefined ? { $gte: band.from } : {}), ...(band.to !== undefined ? { $lt: band.to } : {}) }
+    filters[priceField] = {
+      ...(band.from !== undefined ? { $gte: band.from } : {}),
+      ...(band.to !== undefined ? { $lt: band.to } : {}),
+    }
   }
   const order = ORDER[state.sort](currency)
   return {
     entity: "product",
     filters,
-    pagination: { skip: (state.page - 1) * SEARCH_PAGE_SIZE, take: SEARCH_PAGE_SIZE, ...(order ? { order } : {}) },
+    pagination: {
+      skip: (state.page - 1) * SEARCH_PAGE_SIZE,
+      take: SEARCH_PAGE_SIZE,
+      ...(order ? { order } : {}),
+    },
     search_options: {
       disjunctive_facets: true,
       facets: [
         ...Object.values(SEARCH_FACETS).map((field) => ({ field, limit: 12 })),
-        { field: priceField, type: "range", ranges: PRICE_BANDS[currency].map(({ key, from, to }) => ({ key, from, to })) },
+        {
+          field: priceField,
+          type: "range",
+          ranges: PRICE_BANDS[currency].map(({ key, from, to }) => ({ key, from, to })),
+        },
       ],
     },
   }

@@ -5,11 +5,17 @@ import type { StoreAddress } from "./types"
 export type AddressDefaults = StoreAddress & { email?: string | null; cityKey?: string }
 
 /** A saved or cart address as the form's starting values (the city key found back from its name). */
-export function addressDefaults(address: StoreAddress | null | undefined, frenchCityNames: Record<MoroccanCity, string>): AddressDefaults {
+export function addressDefaults(
+  address: StoreAddress | null | undefined,
+  frenchCityNames: Record<MoroccanCity, string>
+): AddressDefaults {
   if (!address) {
     return {}
   }
-  return { ...address, cityKey: address.country_code === "ma" ? cityKey(address.city, frenchCityNames) : undefined }
+  return {
+    ...address,
+    cityKey: address.country_code === "ma" ? cityKey(address.city, frenchCityNames) : undefined,
+  }
 }
 
 /** One line for a list of addresses: "Amina El Idrissi, 12 derb…, Marrakech". */
@@ -20,7 +26,9 @@ export function addressSummary(address: StoreAddress): string {
 
 /** City options in the page's language, sorted for it (Arabic and French orders differ). */
 export function cityOptions(names: Record<MoroccanCity, string>, intlLocale: string) {
-  return MOROCCAN_CITIES.map((key) => ({ key, name: names[key] })).sort((a, b) => a.name.localeCompare(b.name, intlLocale))
+  return MOROCCAN_CITIES.map((key) => ({ key, name: names[key] })).sort((a, b) =>
+    a.name.localeCompare(b.name, intlLocale)
+  )
 }
 
 /** Country options named in the page's language. */

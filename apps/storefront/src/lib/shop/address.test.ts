@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest"
 import { cityKey, parseAddress, type MoroccanCity } from "./address"
 
 const cityNames = { marrakech: "Marrakech", fes: "Fès" } as Record<MoroccanCity, string>
-const options = { countries: ["ma", "fr", "nl"], requireEmail: true, cityName: (city: MoroccanCity) => cityNames[city] ?? city }
+const options = {
+  countries: ["ma", "fr", "nl"],
+  requireEmail: true,
+  cityName: (city: MoroccanCity) => cityNames[city] ?? city,
+}
 
 function form(values: Record<string, string>): FormData {
   const data = new FormData()
@@ -45,21 +49,42 @@ describe("parseAddress", () => {
   })
 
   it("requires a phone and a city from the list in Morocco, and checks a postcode when given", () => {
-    const result = parseAddress(form({ ...moroccan, phone: "", city_ma: "Marrakesh", postal_code: "4000" }), options)
-    expect(result).toEqual({ ok: false, fieldErrors: { phone: "required", city_ma: "city", postal_code: "postcode" } })
+    const result = parseAddress(
+      form({ ...moroccan, phone: "", city_ma: "Marrakesh", postal_code: "4000" }),
+      options
+    )
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { phone: "required", city_ma: "city", postal_code: "postcode" },
+    })
   })
 
   it("requires a postcode in Europe but not a phone, and takes the city as typed", () => {
     const european = { ...moroccan, country_code: "nl", city_ma: "", city: "Amsterdam", phone: "" }
-    expect(parseAddress(form(european), options)).toEqual({ ok: false, fieldErrors: { postal_code: "required" } })
+    expect(parseAddress(form(european), options)).toEqual({
+      ok: false,
+      fieldErrors: { postal_code: "required" },
+    })
     const result = parseAddress(form({ ...european, postal_code: "1012 AB" }), options)
-    expect(result.ok && result.data.address).toMatchObject({ city: "Amsterdam", postal_code: "1012 AB", country_code: "nl", phone: "" })
+    expect(result.ok && result.data.address).toMatchObject({
+      city: "Amsterdam",
+      postal_code: "1012 AB",
+      country_code: "nl",
+      phone: "",
+    })
   })
 
   it("refuses a country outside the cart's region, a bad email and missing names", () => {
-    const result = parseAddress(form({ ...moroccan, country_code: "us", email: "amina@", first_name: " " }), options)
+    const result = parseAddress(
+      form({ ...moroccan, country_code: "us", email: "amina@", first_name: " " }),
+      options
+    )
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.fieldErrors).toMatchObject({ country_code: "country", email: "email", first_name: "required" })
+    expect(!result.ok && result.fieldErrors).toMatchObject({
+      country_code: "country",
+      email: "email",
+      first_name: "required",
+    })
   })
 
   it("needs no email from a signed-in customer", () => {

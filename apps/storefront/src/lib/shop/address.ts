@@ -146,7 +146,10 @@ export function parseAddress(formData: FormData, options: Options): AddressResul
 }
 
 /** The city key of a saved Moroccan address, to preselect it in the list. */
-export function cityKey(cityName: string | null | undefined, cityNames: Record<MoroccanCity, string>): MoroccanCity | "" {
+export function cityKey(
+  cityName: string | null | undefined,
+  cityNames: Record<MoroccanCity, string>
+): MoroccanCity | "" {
   const match = MOROCCAN_CITIES.find((key) => cityNames[key] === cityName)
   return match ?? ""
 }

@@ -22,7 +22,11 @@ const line = (id: string, product_id: string | null, quantity: number, subtotal:
 describe("groupItemsByVendor", () => {
   it("puts each cooperative's lines together, in the order the shopper added them, with exact subtotals", () => {
     const groups = groupItemsByVendor(
-      [line("li_03", "prod_amlou", 1, 0.2), line("li_01", "prod_oil", 2, 0.1), line("li_02", "prod_rug", 1, 1200)],
+      [
+        line("li_03", "prod_amlou", 1, 0.2),
+        line("li_01", "prod_oil", 2, 0.1),
+        line("li_02", "prod_rug", 1, 1200),
+      ],
       vendors
     )
     expect(groups.map((group) => group.vendor?.handle)).toEqual(["tighanimine", "atlas"])

@@ -9,7 +9,10 @@ export type CartGroup = {
 }
 
 /** The cart's lines per cooperative, in the order the shopper first added each cooperative. */
-export function groupItemsByVendor(items: StoreLineItem[], vendorOfProduct: Map<string, CartVendor>): CartGroup[] {
+export function groupItemsByVendor(
+  items: StoreLineItem[],
+  vendorOfProduct: Map<string, CartVendor>
+): CartGroup[] {
   const groups = new Map<string, { vendor: CartVendor | null; items: StoreLineItem[] }>()
   // line ids grow with time: sorting by them keeps the order in which the shopper added things
   for (const item of [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {

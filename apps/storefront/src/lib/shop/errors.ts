@@ -8,7 +8,8 @@ type HttpError = { status?: number; message?: string }
  */
 export function shopErrorCode(error: unknown): string {
   const status = httpStatus(error)
-  const message = (typeof error === "object" && error !== null ? (error as HttpError).message : undefined) ?? ""
+  const message =
+    (typeof error === "object" && error !== null ? (error as HttpError).message : undefined) ?? ""
   if (status === undefined) {
     return "network"
   }

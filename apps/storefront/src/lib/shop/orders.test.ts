@@ -22,7 +22,9 @@ describe("orders", () => {
 
   it("knows a cash-on-delivery order from a card one", () => {
     expect(paysOnDelivery(order)).toBe(true)
-    expect(paysOnDelivery({ ...order, payment_collections: [{ payments: [{ provider_id: "pp_stripe_stripe" }] }] })).toBe(false)
+    expect(
+      paysOnDelivery({ ...order, payment_collections: [{ payments: [{ provider_id: "pp_stripe_stripe" }] }] })
+    ).toBe(false)
   })
 })
 
@@ -38,8 +40,22 @@ describe("localizeOrderItems", () => {
           item_total: 360,
           shipping_total: 35,
           items: [
-            { id: "i1", line_item_id: "li_1", product_id: "prod_oil", title: "Huile d'argan", quantity: 1, total: 180 },
-            { id: "i2", line_item_id: "li_2", product_id: "prod_gone", title: "Amlou", quantity: 1, total: 180 },
+            {
+              id: "i1",
+              line_item_id: "li_1",
+              product_id: "prod_oil",
+              title: "Huile d'argan",
+              quantity: 1,
+              total: 180,
+            },
+            {
+              id: "i2",
+              line_item_id: "li_2",
+              product_id: "prod_gone",
+              title: "Amlou",
+              quantity: 1,
+              total: 180,
+            },
           ],
         },
       ],

@@ -12,7 +12,10 @@ export function paysOnDelivery(order: StoreOrder): boolean {
  * Whether this visitor may read the order: its customer, or the browser that just placed it (a
  * guest's confirmation). Order ids are not secrets enough to show an address to anyone holding one.
  */
-export function mayReadOrder(order: StoreOrder, viewer: { customerId?: string; placedOrderIds: string[] }): boolean {
+export function mayReadOrder(
+  order: StoreOrder,
+  viewer: { customerId?: string; placedOrderIds: string[] }
+): boolean {
   if (viewer.placedOrderIds.includes(order.id)) {
     return true
   }

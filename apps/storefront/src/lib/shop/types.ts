@@ -33,7 +33,11 @@ export type StoreCart = {
   email?: string | null
   currency_code: string
   region_id?: string | null
-  region?: { id: string; currency_code: string; countries?: { iso_2: string; display_name?: string }[] | null } | null
+  region?: {
+    id: string
+    currency_code: string
+    countries?: { iso_2: string; display_name?: string }[] | null
+  } | null
   customer_id?: string | null
   items?: StoreLineItem[] | null
   item_total?: number | null
@@ -43,7 +47,10 @@ export type StoreCart = {
   total: number
   shipping_address?: StoreAddress | null
   shipping_methods?: { id: string; shipping_option_id?: string | null; amount?: number | null }[] | null
-  payment_collection?: { id: string; payment_sessions?: { id: string; provider_id: string; data?: Record<string, unknown> }[] | null } | null
+  payment_collection?: {
+    id: string
+    payment_sessions?: { id: string; provider_id: string; data?: Record<string, unknown> }[] | null
+  } | null
   metadata?: Record<string, unknown> | null
 }
 
@@ -76,7 +83,18 @@ export type StoreVendorOrder = {
   shipped_at?: string | null
   delivered_at?: string | null
   vendor?: CartVendor | null
-  items?: { id: string; line_item_id: string; product_id?: string | null; title: string; variant_title?: string | null; thumbnail?: string | null; quantity: number; total: number }[] | null
+  items?:
+    | {
+        id: string
+        line_item_id: string
+        product_id?: string | null
+        title: string
+        variant_title?: string | null
+        thumbnail?: string | null
+        quantity: number
+        total: number
+      }[]
+    | null
 }
 
 export type StoreOrder = {

@@ -33,9 +33,7 @@ describe("pickRegion", () => {
 
   it("falls back to the dirham region, then to any", () => {
     expect(pickRegion([regions[0]], "eur")?.id).toBe("reg_ma")
-    expect(
-      pickRegion([{ id: "x", name: "X", currency_code: "usd" }], "eur")?.id
-    ).toBe("x")
+    expect(pickRegion([{ id: "x", name: "X", currency_code: "usd" }], "eur")?.id).toBe("x")
     expect(pickRegion([], "mad")).toBeUndefined()
   })
 })

@@ -2,10 +2,7 @@ import { CURRENCIES, DEFAULT_CURRENCY, type Currency } from "@/lib/constants"
 import type { StoreRegion } from "@/lib/types"
 
 export function isCurrency(value: unknown): value is Currency {
-  return (
-    typeof value === "string" &&
-    (CURRENCIES as readonly string[]).includes(value)
-  )
+  return typeof value === "string" && (CURRENCIES as readonly string[]).includes(value)
 }
 
 // Countries whose visitors are most likely diaspora shoppers paying in euros.
@@ -37,10 +34,7 @@ const EURO_COUNTRIES = new Set([
  * The visitor's currency: their explicit choice (cookie) first, then a euro default for
  * visitors a CDN geolocates in the euro area, else dirhams.
  */
-export function resolveCurrency(
-  cookieValue?: string | null,
-  country?: string | null
-): Currency {
+export function resolveCurrency(cookieValue?: string | null, country?: string | null): Currency {
   if (isCurrency(cookieValue)) {
     return cookieValue
   }
@@ -51,15 +45,10 @@ export function resolveCurrency(
 }
 
 /** The region priced in the visitor's currency ("Maroc" for MAD, "Europe" for EUR). */
-export function pickRegion(
-  regions: StoreRegion[],
-  currency: Currency
-): StoreRegion | undefined {
+export function pickRegion(regions: StoreRegion[], currency: Currency): StoreRegion | undefined {
   return (
     regions.find((region) => region.currency_code.toLowerCase() === currency) ??
-    regions.find(
-      (region) => region.currency_code.toLowerCase() === DEFAULT_CURRENCY
-    ) ??
+    regions.find((region) => region.currency_code.toLowerCase() === DEFAULT_CURRENCY) ??
     regions[0]
   )
 }

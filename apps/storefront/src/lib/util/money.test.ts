@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest"
 import { formatMoney } from "./money"
 
 // Intl inserts narrow no-break spaces and bidi marks; compare on plain spaces and no marks.
-const plain = (s: string) =>
-  s.replace(/[\u00a0\u202f]/g, " ").replace(/[\u200e\u200f\u061c]/g, "")
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ").replace(/[\u200e\u200f\u061c]/g, "")
 
 describe("formatMoney", () => {
   it("formats dirhams and euros in French", () => {

@@ -44,9 +44,7 @@ describe("paginate", () => {
 describe("pageHref", () => {
   it("omits page 1 and keeps filters", () => {
     expect(pageHref("/fr/cooperatives", 1)).toBe("/fr/cooperatives")
-    expect(pageHref("/fr/categories/pottery", 2)).toBe(
-      "/fr/categories/pottery?page=2"
-    )
+    expect(pageHref("/fr/categories/pottery", 2)).toBe("/fr/categories/pottery?page=2")
     expect(
       pageHref("/fr/cooperatives", 2, {
         region: "Souss-Massa",

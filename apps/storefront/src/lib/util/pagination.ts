@@ -18,11 +18,7 @@ export function pageOffset(page: number, limit: number): number {
   return (page - 1) * limit
 }
 
-export function paginate(
-  count: number,
-  page: number,
-  limit: number
-): Pagination {
+export function paginate(count: number, page: number, limit: number): Pagination {
   const totalPages = Math.max(1, Math.ceil(count / limit))
   return {
     page,

@@ -6,8 +6,7 @@ export const paths = {
   category: (handle: string) => `/categories/${encodeURIComponent(handle)}`,
   product: (handle: string) => `/products/${encodeURIComponent(handle)}`,
   cooperatives: () => "/cooperatives",
-  cooperative: (handle: string) =>
-    `/cooperatives/${encodeURIComponent(handle)}`,
+  cooperative: (handle: string) => `/cooperatives/${encodeURIComponent(handle)}`,
 }
 
 /** "/fr" + "/products/x" → "/fr/products/x". */

@@ -7,15 +7,12 @@ export type CardPrice = {
 }
 
 /** The cheapest variant price of a product; `isRange` when variants do not all cost the same. */
-export function cheapestPrice(
-  variants: StoreVariant[] | null | undefined
-): CardPrice | null {
+export function cheapestPrice(variants: StoreVariant[] | null | undefined): CardPrice | null {
   const prices = (variants ?? [])
     .map((variant) => variant.calculated_price)
     .filter(
       (price): price is { calculated_amount: number; currency_code: string } =>
-        typeof price?.calculated_amount === "number" &&
-        Boolean(price.currency_code)
+        typeof price?.calculated_amount === "number" && Boolean(price.currency_code)
     )
   if (prices.length === 0) {
     return null
@@ -26,8 +23,6 @@ export function cheapestPrice(
   return {
     amount: cheapest.calculated_amount,
     currencyCode: cheapest.currency_code,
-    isRange: prices.some(
-      (price) => price.calculated_amount !== cheapest.calculated_amount
-    ),
+    isRange: prices.some((price) => price.calculated_amount !== cheapest.calculated_amount),
   }
 }

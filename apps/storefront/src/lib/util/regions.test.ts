@@ -4,9 +4,7 @@ import { distinctRegions, regionKey, regionLabel } from "./regions"
 describe("regions", () => {
   it("normalises names to catalogue keys", () => {
     expect(regionKey("Drâa-Tafilalet")).toBe("draa-tafilalet")
-    expect(regionKey("Tanger-Tétouan-Al Hoceïma")).toBe(
-      "tanger-tetouan-al-hoceima"
-    )
+    expect(regionKey("Tanger-Tétouan-Al Hoceïma")).toBe("tanger-tetouan-al-hoceima")
     expect(regionKey("L'Oriental")).toBe("l-oriental")
   })
 
@@ -17,13 +15,7 @@ describe("regions", () => {
   })
 
   it("lists each region once, sorted by its name in the page language", () => {
-    const regions = [
-      "Souss-Massa",
-      "Drâa-Tafilalet",
-      "souss massa",
-      null,
-      "Fès-Meknès",
-    ]
+    const regions = ["Souss-Massa", "Drâa-Tafilalet", "souss massa", null, "Fès-Meknès"]
     expect(distinctRegions(regions, {}, new Intl.Collator("fr"))).toEqual([
       "Drâa-Tafilalet",
       "Fès-Meknès",
@@ -34,8 +26,10 @@ describe("regions", () => {
       "draa-tafilalet": "درعة تافيلالت",
       "fes-meknes": "فاس مكناس",
     }
-    expect(
-      distinctRegions(regions, arabic, new Intl.Collator("ar-MA"))
-    ).toEqual(["Drâa-Tafilalet", "Souss-Massa", "Fès-Meknès"])
+    expect(distinctRegions(regions, arabic, new Intl.Collator("ar-MA"))).toEqual([
+      "Drâa-Tafilalet",
+      "Souss-Massa",
+      "Fès-Meknès",
+    ])
   })
 })

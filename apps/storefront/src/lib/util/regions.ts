@@ -9,10 +9,7 @@ export function regionKey(region: string): string {
 }
 
 /** A region's name in the page language when the catalogue knows it, else as the vendor wrote it. */
-export function regionLabel(
-  region: string,
-  labels: Record<string, string>
-): string {
+export function regionLabel(region: string, labels: Record<string, string>): string {
   return labels[regionKey(region)] ?? region
 }
 
@@ -28,7 +25,5 @@ export function distinctRegions(
       seen.set(regionKey(region), region)
     }
   }
-  return [...seen.values()].sort((a, b) =>
-    collator.compare(regionLabel(a, labels), regionLabel(b, labels))
-  )
+  return [...seen.values()].sort((a, b) => collator.compare(regionLabel(a, labels), regionLabel(b, labels)))
 }

@@ -10,9 +10,18 @@ describe("parseRevalidateRequest", () => {
   })
 
   it("refuses a wrong or missing secret, and any call when no secret is configured", () => {
-    expect(parseRevalidateRequest("nope", "s3cret", { tags: ["products"] })).toMatchObject({ ok: false, status: 401 })
-    expect(parseRevalidateRequest(null, "s3cret", { tags: ["products"] })).toMatchObject({ ok: false, status: 401 })
-    expect(parseRevalidateRequest("", undefined, { tags: ["products"] })).toMatchObject({ ok: false, status: 401 })
+    expect(parseRevalidateRequest("nope", "s3cret", { tags: ["products"] })).toMatchObject({
+      ok: false,
+      status: 401,
+    })
+    expect(parseRevalidateRequest(null, "s3cret", { tags: ["products"] })).toMatchObject({
+      ok: false,
+      status: 401,
+    })
+    expect(parseRevalidateRequest("", undefined, { tags: ["products"] })).toMatchObject({
+      ok: false,
+      status: 401,
+    })
   })
 
   it("names unknown tags and refuses an empty list", () => {

@@ -3,7 +3,8 @@ import { CACHE_TAGS } from "@/lib/constants"
 
 const KNOWN_TAGS = new Set<string>(Object.values(CACHE_TAGS))
 
-export type RevalidateRequest = { ok: true; tags: string[] } | { ok: false; status: 400 | 401; message: string }
+export type RevalidateRequest =
+  { ok: true; tags: string[] } | { ok: false; status: 400 | 401; message: string }
 
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given)

@@ -4,9 +4,7 @@ import { buildSitemap, fetchAllPages } from "./sitemap"
 describe("buildSitemap", () => {
   const entries = buildSitemap("https://bazar.example/", {
     categories: [{ handle: "pottery" }],
-    products: [
-      { handle: "huile-argan", updated_at: "2026-01-02T00:00:00.000Z" },
-    ],
+    products: [{ handle: "huile-argan", updated_at: "2026-01-02T00:00:00.000Z" }],
     vendors: [{ handle: "cooperative-tifaout" }],
   })
 
@@ -17,15 +15,11 @@ describe("buildSitemap", () => {
     expect(urls).toContain("https://bazar.example/fr")
     expect(urls).toContain("https://bazar.example/ar/products/huile-argan")
     expect(urls).toContain("https://bazar.example/en/categories/pottery")
-    expect(urls).toContain(
-      "https://bazar.example/fr/cooperatives/cooperative-tifaout"
-    )
+    expect(urls).toContain("https://bazar.example/fr/cooperatives/cooperative-tifaout")
   })
 
   it("links translations and keeps product dates", () => {
-    const product = entries.find(
-      (e) => e.url === "https://bazar.example/en/products/huile-argan"
-    )
+    const product = entries.find((e) => e.url === "https://bazar.example/en/products/huile-argan")
     expect(product?.lastModified).toBe("2026-01-02T00:00:00.000Z")
     expect(product?.alternates?.languages).toEqual({
       fr: "https://bazar.example/fr/products/huile-argan",
@@ -66,8 +60,6 @@ describe("fetchAllPages", () => {
   })
 
   it("handles an empty list", async () => {
-    expect(
-      await fetchAllPages(async () => ({ rows: [], count: 0 }), 100)
-    ).toEqual([])
+    expect(await fetchAllPages(async () => ({ rows: [], count: 0 }), 100)).toEqual([])
   })
 })

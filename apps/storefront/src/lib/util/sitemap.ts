@@ -9,10 +9,7 @@ export type SitemapSources = {
 }
 
 /** Every page in every locale, each entry pointing at its two translations (hreflang). */
-export function buildSitemap(
-  baseUrl: string,
-  sources: SitemapSources
-): MetadataRoute.Sitemap {
+export function buildSitemap(baseUrl: string, sources: SitemapSources): MetadataRoute.Sitemap {
   const base = baseUrl.replace(/\/$/, "")
   const pages: { path: string; lastModified?: string; priority: number }[] = [
     { path: paths.home(), priority: 1 },
@@ -34,9 +31,7 @@ export function buildSitemap(
 
   return pages.flatMap(({ path, lastModified, priority }) => {
     const { languages } = localeAlternates("fr", path)
-    const absolute = Object.fromEntries(
-      LOCALES.map((locale) => [locale, `${base}${languages[locale]}`])
-    )
+    const absolute = Object.fromEntries(LOCALES.map((locale) => [locale, `${base}${languages[locale]}`]))
     return LOCALES.map((locale) => ({
       url: absolute[locale],
       ...(lastModified ? { lastModified } : {}),
@@ -48,10 +43,7 @@ export function buildSitemap(
 
 /** Walks an offset-paginated list until `count` rows are read (or a page comes back short). */
 export async function fetchAllPages<T>(
-  fetchPage: (
-    offset: number,
-    limit: number
-  ) => Promise<{ rows: T[]; count: number }>,
+  fetchPage: (offset: number, limit: number) => Promise<{ rows: T[]; count: number }>,
   limit: number
 ): Promise<T[]> {
   const all: T[] = []

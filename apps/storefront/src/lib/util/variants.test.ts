@@ -10,12 +10,7 @@ import {
   toChoice,
 } from "./variants"
 
-const variant = (
-  id: string,
-  size: string,
-  colour: string,
-  quantity: number
-): StoreVariant => ({
+const variant = (id: string, size: string, colour: string, quantity: number): StoreVariant => ({
   id,
   manage_inventory: true,
   inventory_quantity: quantity,
@@ -40,14 +35,8 @@ describe("stockLevel", () => {
   })
 
   it("treats untracked stock and backorders as available", () => {
-    expect(
-      stockLevel({ id: "a", manage_inventory: false, inventory_quantity: 0 })
-        .inStock
-    ).toBe(true)
-    expect(
-      stockLevel({ id: "b", allow_backorder: true, inventory_quantity: 0 })
-        .inStock
-    ).toBe(true)
+    expect(stockLevel({ id: "a", manage_inventory: false, inventory_quantity: 0 }).inStock).toBe(true)
+    expect(stockLevel({ id: "b", allow_backorder: true, inventory_quantity: 0 }).inStock).toBe(true)
     expect(stockLevel({ id: "c" })).toEqual({ inStock: true, quantity: null })
   })
 })
@@ -84,9 +73,7 @@ describe("choosableOptions", () => {
         },
       ],
     })
-    expect(options).toEqual([
-      { id: "opt_size", title: "Taille", values: ["S", "M"] },
-    ])
+    expect(options).toEqual([{ id: "opt_size", title: "Taille", values: ["S", "M"] }])
     expect(optionIdByValueId).toEqual({
       ov_1: "opt_default",
       ov_2: "opt_size",
@@ -113,25 +100,19 @@ describe("initialVariant", () => {
 describe("chooseOption", () => {
   it("keeps other choices when the combination exists", () => {
     const current = selectionOf(variants[1])
-    expect(chooseOption(choices, current, "opt_colour", "Indigo")?.id).toBe(
-      "v_m_blue"
-    )
+    expect(chooseOption(choices, current, "opt_colour", "Indigo")?.id).toBe("v_m_blue")
     expect(chooseOption(choices, current, "opt_size", "S")?.id).toBe("v_s_red")
   })
 
   it("jumps to a variant with the value when the combination does not exist", () => {
     const current = selectionOf(variants[0])
     expect(chooseOption(choices, current, "opt_size", "L")?.id).toBe("v_l_blue")
-    expect(chooseOption(choices, current, "opt_colour", "Indigo")?.id).toBe(
-      "v_m_blue"
-    )
+    expect(chooseOption(choices, current, "opt_colour", "Indigo")?.id).toBe("v_m_blue")
   })
 
   it("tells which combinations exist", () => {
     const current = selectionOf(variants[0])
     expect(isCombinationAvailable(choices, current, "opt_size", "M")).toBe(true)
-    expect(isCombinationAvailable(choices, current, "opt_size", "L")).toBe(
-      false
-    )
+    expect(isCombinationAvailable(choices, current, "opt_size", "L")).toBe(false)
   })
 })

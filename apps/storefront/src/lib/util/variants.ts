@@ -38,8 +38,7 @@ export function selectionOf(
 ): Selection {
   const selection: Selection = {}
   for (const option of variant.options ?? []) {
-    const optionId =
-      option.option_id ?? (option.id ? optionIdByValueId[option.id] : undefined)
+    const optionId = option.option_id ?? (option.id ? optionIdByValueId[option.id] : undefined)
     if (optionId) {
       selection[optionId] = option.value
     }
@@ -47,10 +46,7 @@ export function selectionOf(
   return selection
 }
 
-export function toChoice(
-  variant: StoreVariant,
-  optionIdByValueId?: Record<string, string>
-): VariantChoice {
+export function toChoice(variant: StoreVariant, optionIdByValueId?: Record<string, string>): VariantChoice {
   return {
     id: variant.id,
     selection: selectionOf(variant, optionIdByValueId),
@@ -77,9 +73,7 @@ export function choosableOptions(product: StoreProduct) {
 }
 
 function matches(choice: VariantChoice, wanted: Selection): boolean {
-  return Object.entries(wanted).every(
-    ([optionId, value]) => choice.selection[optionId] === value
-  )
+  return Object.entries(wanted).every(([optionId, value]) => choice.selection[optionId] === value)
 }
 
 /** The variant shown first: the one in "?variant=", else the first in stock, else the first. */
@@ -104,12 +98,8 @@ export function chooseOption<T extends VariantChoice>(
   optionId: string,
   value: string
 ): T | undefined {
-  const exact = choices.filter((choice) =>
-    matches(choice, { ...current, [optionId]: value })
-  )
-  const candidates = exact.length
-    ? exact
-    : choices.filter((choice) => matches(choice, { [optionId]: value }))
+  const exact = choices.filter((choice) => matches(choice, { ...current, [optionId]: value }))
+  const candidates = exact.length ? exact : choices.filter((choice) => matches(choice, { [optionId]: value }))
   return candidates.find((choice) => choice.inStock) ?? candidates[0]
 }
 
@@ -120,7 +110,5 @@ export function isCombinationAvailable(
   optionId: string,
   value: string
 ): boolean {
-  return choices.some((choice) =>
-    matches(choice, { ...current, [optionId]: value })
-  )
+  return choices.some((choice) => matches(choice, { ...current, [optionId]: value }))
 }

@@ -5,7 +5,15 @@ import { useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { adminFetch, formatDate, STATUS_COLORS } from "../../lib/api"
 
-type VendorRow = { id: string; name: string; handle: string; region: string; city: string; status: string; created_at: string }
+type VendorRow = {
+  id: string
+  name: string
+  handle: string
+  region: string
+  city: string
+  status: string
+  created_at: string
+}
 
 const PAGE_SIZE = 20
 const ALL = "all"

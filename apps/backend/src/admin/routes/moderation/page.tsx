@@ -64,9 +64,16 @@ const ModerationPage = () => {
       )}
       {products?.length === 0 && <Text>Nothing waits for review.</Text>}
       {(products ?? []).map((product) => (
-        <div key={product.id} data-testid="moderation-row" data-product-id={product.id} className="flex flex-col gap-2 rounded border p-4">
+        <div
+          key={product.id}
+          data-testid="moderation-row"
+          data-product-id={product.id}
+          className="flex flex-col gap-2 rounded border p-4"
+        >
           <div className="flex flex-wrap gap-4">
-            {product.thumbnail && <img src={product.thumbnail} alt="" className="h-28 w-28 rounded object-cover" />}
+            {product.thumbnail && (
+              <img src={product.thumbnail} alt="" className="h-28 w-28 rounded object-cover" />
+            )}
             <div className="flex min-w-0 flex-1 flex-col gap-1">
               <Heading level="h2">{product.title}</Heading>
               <Text size="small">
@@ -91,7 +98,8 @@ const ModerationPage = () => {
                 {product.variants.map((variant) => (
                   <li key={variant.id}>
                     <Text size="small">
-                      {variant.title}: {variant.price_mad ?? "—"} MAD / {variant.price_eur ?? "—"} EUR · stock {variant.stock}
+                      {variant.title}: {variant.price_mad ?? "—"} MAD / {variant.price_eur ?? "—"} EUR · stock{" "}
+                      {variant.stock}
                     </Text>
                   </li>
                 ))}
@@ -104,7 +112,11 @@ const ModerationPage = () => {
             </div>
           </div>
           <div className="flex gap-2">
-            <Button data-testid="moderation-publish" isLoading={busy === product.id} onClick={() => act(product.id, "publish")}>
+            <Button
+              data-testid="moderation-publish"
+              isLoading={busy === product.id}
+              onClick={() => act(product.id, "publish")}
+            >
               Publish
             </Button>
             <Button

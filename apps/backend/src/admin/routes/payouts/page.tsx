@@ -30,7 +30,10 @@ type Payout = {
 }
 
 const PAGE_SIZE = 50
-const METHOD_LABELS: Record<Payout["method"], string> = { bank_transfer: "Bank transfer to RIB", cash: "Cash at the centre" }
+const METHOD_LABELS: Record<Payout["method"], string> = {
+  bank_transfer: "Bank transfer to RIB",
+  cash: "Cash at the centre",
+}
 
 const today = () => new Date().toISOString().slice(0, 10)
 const emptyForm = (): PayoutFormValues => ({
@@ -43,7 +46,17 @@ const emptyForm = (): PayoutFormValues => ({
   note: "",
 })
 
-function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactNode }) {
+function Field({
+  id,
+  label,
+  error,
+  children,
+}: {
+  id: string
+  label: string
+  error?: string
+  children: ReactNode
+}) {
   return (
     <div className="flex flex-col gap-1">
       <Label htmlFor={id}>{label}</Label>
@@ -83,12 +96,20 @@ const PayoutsPage = () => {
   }, [offset])
   useEffect(load, [load])
 
-  const vendors = new Map((balances ?? []).flatMap((row) => (row.vendor ? [[row.vendor.id, row.vendor] as const] : [])))
+  const vendors = new Map(
+    (balances ?? []).flatMap((row) => (row.vendor ? [[row.vendor.id, row.vendor] as const] : []))
+  )
   const chosen = vendors.get(form.vendor_id)
-  const set = (name: keyof PayoutFormValues) => (value: string) => setForm((previous) => ({ ...previous, [name]: value }))
+  const set = (name: keyof PayoutFormValues) => (value: string) =>
+    setForm((previous) => ({ ...previous, [name]: value }))
 
   const prefill = (row: Balance) => {
-    setForm({ ...emptyForm(), vendor_id: row.vendor_id, currency_code: row.currency_code, amount: row.balance > 0 ? String(row.balance) : "" })
+    setForm({
+      ...emptyForm(),
+      vendor_id: row.vendor_id,
+      currency_code: row.currency_code,
+      amount: row.balance > 0 ? String(row.balance) : "",
+    })
     setFieldErrors({})
     setFormError(null)
     setSaved(null)
@@ -107,8 +128,13 @@ const PayoutsPage = () => {
     setFieldErrors({})
     setBusy(true)
     try {
-      const { payout } = await adminFetch<{ payout: Payout }>("/admin/payouts", { method: "POST", body: parsed.body })
-      setSaved(`Recorded: ${formatAmount(payout.amount, payout.currency_code)} to ${chosen?.name ?? payout.vendor_id} (${payout.reference}).`)
+      const { payout } = await adminFetch<{ payout: Payout }>("/admin/payouts", {
+        method: "POST",
+        body: parsed.body,
+      })
+      setSaved(
+        `Recorded: ${formatAmount(payout.amount, payout.currency_code)} to ${chosen?.name ?? payout.vendor_id} (${payout.reference}).`
+      )
       setForm(emptyForm())
       setOffset(0)
       load()
@@ -125,7 +151,11 @@ const PayoutsPage = () => {
         <div className="flex flex-wrap items-center justify-between gap-4 px-6 py-4">
           <Heading level="h1">Payouts</Heading>
           <Button asChild variant="secondary">
-            <a href="/admin/payouts/export.csv?method=bank_transfer" download data-testid="payouts-export-csv">
+            <a
+              href="/admin/payouts/export.csv?method=bank_transfer"
+              download
+              data-testid="payouts-export-csv"
+            >
               Export CSV for the bank
             </a>
           </Button>
@@ -138,8 +168,8 @@ const PayoutsPage = () => {
         <div className="px-6 py-4">
           <Heading level="h2">Balances</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Owed: earned on delivered parcels, after commission, less payouts. Pending: parts not delivered yet (cash still to
-            collect apart).
+            Owed: earned on delivered parcels, after commission, less payouts. Pending: parts not delivered
+            yet (cash still to collect apart).
           </Text>
         </div>
         <Table data-testid="balances-table">
@@ -155,8 +185,12 @@ const PayoutsPage = () => {
           </Table.Header>
           <Table.Body>
             {(balances ?? []).map((row) => (
-              <Table.Row key={`${row.vendor_id}-${row.currency_code}`} data-testid="balance-row" data-vendor-id={row.vendor_id}
-                data-currency={row.currency_code}>
+              <Table.Row
+                key={`${row.vendor_id}-${row.currency_code}`}
+                data-testid="balance-row"
+                data-vendor-id={row.vendor_id}
+                data-currency={row.currency_code}
+              >
                 <Table.Cell>
                   <Link to={`/cooperatives/${row.vendor_id}`} className="text-ui-fg-interactive">
                     {row.vendor?.name ?? row.vendor_id}
@@ -167,14 +201,20 @@ const PayoutsPage = () => {
                   {formatAmount(row.balance, row.currency_code)}
                 </Table.Cell>
                 <Table.Cell className="text-right" data-testid="balance-pending">
-                  {formatAmount(row.pending, row.currency_code)} ({formatAmount(row.pending_cash, row.currency_code)})
+                  {formatAmount(row.pending, row.currency_code)} (
+                  {formatAmount(row.pending_cash, row.currency_code)})
                 </Table.Cell>
                 <Table.Cell className="text-right" data-testid="balance-paid">
                   {formatAmount(row.paid, row.currency_code)}
                 </Table.Cell>
                 <Table.Cell>
-                  <Button size="small" variant="secondary" disabled={row.balance <= 0} onClick={() => prefill(row)}
-                    data-testid="balance-record-payout">
+                  <Button
+                    size="small"
+                    variant="secondary"
+                    disabled={row.balance <= 0}
+                    onClick={() => prefill(row)}
+                    data-testid="balance-record-payout"
+                  >
                     Record payout
                   </Button>
                 </Table.Cell>
@@ -187,7 +227,12 @@ const PayoutsPage = () => {
 
       <Container className="flex flex-col gap-4" id="payout-form">
         <Heading level="h2">Record a payout</Heading>
-        <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-4 md:grid-cols-2" data-testid="payout-form">
+        <form
+          onSubmit={submit}
+          noValidate
+          className="grid grid-cols-1 gap-4 md:grid-cols-2"
+          data-testid="payout-form"
+        >
           <Field id="payout-vendor" label="Cooperative" error={fieldErrors.vendor_id}>
             <Select value={form.vendor_id} onValueChange={set("vendor_id")}>
               <Select.Trigger id="payout-vendor" data-testid="payout-vendor">
@@ -195,7 +240,11 @@ const PayoutsPage = () => {
               </Select.Trigger>
               <Select.Content>
                 {[...vendors.values()].map((vendor) => (
-                  <Select.Item key={vendor.id} value={vendor.id} data-testid={`payout-vendor-${vendor.handle}`}>
+                  <Select.Item
+                    key={vendor.id}
+                    value={vendor.id}
+                    data-testid={`payout-vendor-${vendor.handle}`}
+                  >
                     {vendor.name}
                   </Select.Item>
                 ))}
@@ -204,13 +253,23 @@ const PayoutsPage = () => {
           </Field>
           <Field id="payout-rib" label="Paid to RIB">
             <Text className="font-mono" id="payout-rib">
-              {!chosen ? "—" : form.method === "cash" ? "Cash: no RIB" : chosen.rib ?? "No RIB on file for this cooperative"}
+              {!chosen
+                ? "—"
+                : form.method === "cash"
+                  ? "Cash: no RIB"
+                  : (chosen.rib ?? "No RIB on file for this cooperative")}
             </Text>
           </Field>
           <Field id="payout-amount" label="Amount" error={fieldErrors.amount}>
             <div className="flex gap-2">
-              <Input id="payout-amount" inputMode="decimal" value={form.amount} onChange={(event) => set("amount")(event.target.value)}
-                aria-invalid={!!fieldErrors.amount} data-testid="payout-amount" />
+              <Input
+                id="payout-amount"
+                inputMode="decimal"
+                value={form.amount}
+                onChange={(event) => set("amount")(event.target.value)}
+                aria-invalid={!!fieldErrors.amount}
+                data-testid="payout-amount"
+              />
               <Select value={form.currency_code} onValueChange={set("currency_code")}>
                 <Select.Trigger className="w-28" data-testid="payout-currency" aria-label="Currency">
                   <Select.Value />
@@ -223,12 +282,27 @@ const PayoutsPage = () => {
             </div>
           </Field>
           <Field id="payout-date" label="Date paid" error={fieldErrors.paid_at}>
-            <Input id="payout-date" type="date" value={form.paid_at} onChange={(event) => set("paid_at")(event.target.value)}
-              aria-invalid={!!fieldErrors.paid_at} data-testid="payout-date" />
+            <Input
+              id="payout-date"
+              type="date"
+              value={form.paid_at}
+              onChange={(event) => set("paid_at")(event.target.value)}
+              aria-invalid={!!fieldErrors.paid_at}
+              data-testid="payout-date"
+            />
           </Field>
-          <Field id="payout-reference" label="Reference (bank transfer or receipt number)" error={fieldErrors.reference}>
-            <Input id="payout-reference" value={form.reference} onChange={(event) => set("reference")(event.target.value)}
-              aria-invalid={!!fieldErrors.reference} data-testid="payout-reference" />
+          <Field
+            id="payout-reference"
+            label="Reference (bank transfer or receipt number)"
+            error={fieldErrors.reference}
+          >
+            <Input
+              id="payout-reference"
+              value={form.reference}
+              onChange={(event) => set("reference")(event.target.value)}
+              aria-invalid={!!fieldErrors.reference}
+              data-testid="payout-reference"
+            />
           </Field>
           <Field id="payout-method" label="Method" error={fieldErrors.method}>
             <Select value={form.method} onValueChange={set("method")}>
@@ -246,7 +320,12 @@ const PayoutsPage = () => {
           </Field>
           <div className="md:col-span-2">
             <Field id="payout-note" label="Note (optional)" error={fieldErrors.note}>
-              <Textarea id="payout-note" value={form.note} onChange={(event) => set("note")(event.target.value)} data-testid="payout-note" />
+              <Textarea
+                id="payout-note"
+                value={form.note}
+                onChange={(event) => set("note")(event.target.value)}
+                data-testid="payout-note"
+              />
             </Field>
           </div>
           <div className="flex flex-col gap-2 md:col-span-2">
@@ -290,7 +369,9 @@ const PayoutsPage = () => {
               <Table.Row key={payout.id} data-testid="payout-row" data-reference={payout.reference}>
                 <Table.Cell>{formatDay(payout.paid_at)}</Table.Cell>
                 <Table.Cell>{vendors.get(payout.vendor_id)?.name ?? payout.vendor_id}</Table.Cell>
-                <Table.Cell className="text-right">{formatAmount(payout.amount, payout.currency_code)}</Table.Cell>
+                <Table.Cell className="text-right">
+                  {formatAmount(payout.amount, payout.currency_code)}
+                </Table.Cell>
                 <Table.Cell>{METHOD_LABELS[payout.method] ?? payout.method}</Table.Cell>
                 <Table.Cell>{payout.reference}</Table.Cell>
                 <Table.Cell className="font-mono">{payout.rib ?? "—"}</Table.Cell>

@@ -1,10 +1,22 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { AdminCreatePayout, AdminExportPayoutsParams, AdminGetPayoutsParams } from "./validators"
 
 // /admin/* is authenticated as a staff `user` by Medusa itself
 export const adminPayoutsMiddlewares: MiddlewareRoute[] = [
-  { methods: ["GET"], matcher: "/admin/payouts", middlewares: [validateAndTransformQuery(AdminGetPayoutsParams, {})] },
-  { methods: ["POST"], matcher: "/admin/payouts", middlewares: [validateAndTransformBody(AdminCreatePayout)] },
+  {
+    methods: ["GET"],
+    matcher: "/admin/payouts",
+    middlewares: [validateAndTransformQuery(AdminGetPayoutsParams, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/payouts",
+    middlewares: [validateAndTransformBody(AdminCreatePayout)],
+  },
   {
     methods: ["GET"],
     matcher: "/admin/payouts/export.csv",

@@ -1,4 +1,11 @@
-export type PayoutCsvRow = { vendor_name: string; rib: string | null; amount: number; currency_code: string; reference: string; paid_at: Date | string }
+export type PayoutCsvRow = {
+  vendor_name: string
+  rib: string | null
+  amount: number
+  currency_code: string
+  reference: string
+  paid_at: Date | string
+}
 
 /** A cell safe for spreadsheets: quoted, and never read as a formula (=, +, -, @ at the start). */
 function cell(value: string): string {

@@ -5,7 +5,10 @@ import { adminPayoutFields } from "./query-config"
 import { AdminCreatePayoutType, AdminGetPayoutsParamsType } from "./validators"
 
 /** Payouts recorded by staff, newest first, optionally for one cooperative. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetPayoutsParamsType>, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminGetPayoutsParamsType>,
+  res: MedusaResponse
+) {
   const { vendor_id, limit, offset } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
@@ -23,6 +26,10 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminCreatePayoutType
     input: { ...req.validatedBody, recorded_by: req.auth_context.actor_id },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "payout", fields: adminPayoutFields, filters: { id: result.id } })
+  const { data } = await query.graph({
+    entity: "payout",
+    fields: adminPayoutFields,
+    filters: { id: result.id },
+  })
   res.status(201).json({ payout: data[0] })
 }

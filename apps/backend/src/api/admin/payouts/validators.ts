@@ -6,9 +6,13 @@ const amount = z
   .number()
   .positive()
   .max(100_000_000)
-  .refine((value) => Number.isInteger(Math.round(value * 100)) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, {
-    message: "An amount has at most two decimals",
-  })
+  .refine(
+    (value) =>
+      Number.isInteger(Math.round(value * 100)) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6,
+    {
+      message: "An amount has at most two decimals",
+    }
+  )
 
 export const AdminCreatePayout = z
   .object({

@@ -1,4 +1,8 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import {
   AdminGetModerationProductsParams,
   AdminGetVendorsParams,
@@ -10,9 +14,21 @@ import {
 
 // /admin/* is authenticated as a staff `user` by Medusa itself
 export const adminVendorsMiddlewares: MiddlewareRoute[] = [
-  { methods: ["GET"], matcher: "/admin/vendors", middlewares: [validateAndTransformQuery(AdminGetVendorsParams, {})] },
-  { methods: ["POST"], matcher: "/admin/vendors/:id/approve", middlewares: [validateAndTransformBody(AdminVendorDecision)] },
-  { methods: ["POST"], matcher: "/admin/vendors/:id/reinstate", middlewares: [validateAndTransformBody(AdminVendorDecision)] },
+  {
+    methods: ["GET"],
+    matcher: "/admin/vendors",
+    middlewares: [validateAndTransformQuery(AdminGetVendorsParams, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/vendors/:id/approve",
+    middlewares: [validateAndTransformBody(AdminVendorDecision)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/vendors/:id/reinstate",
+    middlewares: [validateAndTransformBody(AdminVendorDecision)],
+  },
   {
     methods: ["POST"],
     matcher: "/admin/vendors/:id/reject",

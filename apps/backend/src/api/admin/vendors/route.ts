@@ -4,7 +4,10 @@ import { adminVendorListFields } from "./query-config"
 import { AdminGetVendorsParamsType } from "./validators"
 
 /** Vendors for staff, any status, newest applications first; `q` searches name, region and city. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetVendorsParamsType>, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminGetVendorsParamsType>,
+  res: MedusaResponse
+) {
   const { status, q, limit, offset } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: vendors, metadata } = await query.graph({

@@ -8,7 +8,9 @@ import type { VendorShippingGroup } from "./group-shipping-options-by-vendor"
 export function checkVendorShippingChoice(groups: VendorShippingGroup[], optionIds: string[]): string | null {
   const chosenPerVendor = new Map<string, number>()
   for (const optionId of optionIds) {
-    const group = groups.find((candidate) => candidate.shipping_options.some((option) => option.id === optionId))
+    const group = groups.find((candidate) =>
+      candidate.shipping_options.some((option) => option.id === optionId)
+    )
     if (!group) {
       return `The delivery option ${optionId} does not deliver anything in this cart`
     }

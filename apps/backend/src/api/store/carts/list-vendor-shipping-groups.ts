@@ -1,10 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
-import { groupShippingOptionsByVendor, type CartVendorLine, type VendorShippingGroup } from "./group-shipping-options-by-vendor"
+import {
+  groupShippingOptionsByVendor,
+  type CartVendorLine,
+  type VendorShippingGroup,
+} from "./group-shipping-options-by-vendor"
 
 /** The cart's shipping options per cooperative in it, as Medusa lists and prices them for the cart. */
-export async function listVendorShippingGroups(scope: MedusaContainer, cartId: string): Promise<VendorShippingGroup[]> {
+export async function listVendorShippingGroups(
+  scope: MedusaContainer,
+  cartId: string
+): Promise<VendorShippingGroup[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({
     entity: "cart",
@@ -15,11 +22,20 @@ export async function listVendorShippingGroups(scope: MedusaContainer, cartId: s
   if (!cart) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
   }
-  const productIds = [...new Set((cart.items ?? []).map((item) => item?.product_id).filter(Boolean))] as string[]
+  const productIds = [
+    ...new Set((cart.items ?? []).map((item) => item?.product_id).filter(Boolean)),
+  ] as string[]
   const { data: products } = productIds.length
     ? await query.graph({
         entity: "product",
-        fields: ["id", "shipping_profile.id", "vendor.id", "vendor.handle", "vendor.name", "vendor.stock_locations.id"],
+        fields: [
+          "id",
+          "shipping_profile.id",
+          "vendor.id",
+          "vendor.handle",
+          "vendor.name",
+          "vendor.stock_locations.id",
+        ],
         filters: { id: productIds },
       })
     : { data: [] }
@@ -42,6 +58,8 @@ export async function listVendorShippingGroups(scope: MedusaContainer, cartId: s
   const { result: options } = await listShippingOptionsForCartWorkflow(scope).run({
     input: { cart_id: cart.id, is_return: false },
   })
-  const selected = (cart.shipping_methods ?? []).map((method) => method?.shipping_option_id).filter(Boolean) as string[]
+  const selected = (cart.shipping_methods ?? [])
+    .map((method) => method?.shipping_option_id)
+    .filter(Boolean) as string[]
   return groupShippingOptionsByVendor(lines, options as never, selected)
 }

@@ -1,17 +1,29 @@
-import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+  MiddlewareRoute,
+  validateAndTransformBody,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { checkVendorShippingChoice } from "./check-vendor-shipping-choice"
 import { listVendorShippingGroups } from "./list-vendor-shipping-groups"
 import { StoreSetVendorShippingMethods } from "./validators"
 
 /** Medusa's one-option route gets the same rule: only a cooperative in the cart delivers it. */
-async function checkMedusaShippingMethod(req: MedusaRequest<{ option_id?: unknown }>, _res: MedusaResponse, next: MedusaNextFunction) {
+async function checkMedusaShippingMethod(
+  req: MedusaRequest<{ option_id?: unknown }>,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const optionId = req.body?.option_id
   if (typeof optionId !== "string") {
     return next() // Medusa's own validator answers
   }
   try {
-    const refusal = checkVendorShippingChoice(await listVendorShippingGroups(req.scope, req.params.id), [optionId])
+    const refusal = checkVendorShippingChoice(await listVendorShippingGroups(req.scope, req.params.id), [
+      optionId,
+    ])
     next(refusal ? new MedusaError(MedusaError.Types.INVALID_DATA, refusal) : undefined)
   } catch (error) {
     next(error)

@@ -5,6 +5,9 @@ export const storeCustomersMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/customers/me/guest-orders",
-    middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(z.object({}).strict())],
+    middlewares: [
+      authenticate("customer", ["session", "bearer"]),
+      validateAndTransformBody(z.object({}).strict()),
+    ],
   },
 ]

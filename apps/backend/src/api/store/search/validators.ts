@@ -20,7 +20,11 @@ const LOGICAL = new Set(["$and", "$or", "$not"])
 
 function checkFilters(value: unknown, path: string, depth: number, ctx: z.RefinementCtx) {
   if (depth > MAX_FILTER_DEPTH) {
-    ctx.addIssue({ code: "custom", message: `filters are nested deeper than ${MAX_FILTER_DEPTH} levels`, path: [path] })
+    ctx.addIssue({
+      code: "custom",
+      message: `filters are nested deeper than ${MAX_FILTER_DEPTH} levels`,
+      path: [path],
+    })
     return
   }
   if (Array.isArray(value)) {
@@ -33,22 +37,33 @@ function checkFilters(value: unknown, path: string, depth: number, ctx: z.Refine
   for (const [key, entry] of Object.entries(value)) {
     if (key === "q") {
       if (typeof entry !== "string" || entry.length > MAX_SEARCH_QUERY_LENGTH) {
-        ctx.addIssue({ code: "custom", message: `filters.q must be a text of at most ${MAX_SEARCH_QUERY_LENGTH} characters` })
+        ctx.addIssue({
+          code: "custom",
+          message: `filters.q must be a text of at most ${MAX_SEARCH_QUERY_LENGTH} characters`,
+        })
       }
     } else if (LOGICAL.has(key)) {
       checkFilters(entry, key, depth + 1, ctx)
     } else if (!SEARCH_FILTERABLE.includes(key)) {
-      ctx.addIssue({ code: "custom", message: `Cannot filter products by "${key}"; filterable fields: ${SEARCH_FILTERABLE.join(", ")}` })
+      ctx.addIssue({
+        code: "custom",
+        message: `Cannot filter products by "${key}"; filterable fields: ${SEARCH_FILTERABLE.join(", ")}`,
+      })
     }
   }
 }
 
-const Facet = z.union([z.string(), z.object({ field: z.string() }).passthrough()]).superRefine((facet, ctx) => {
-  const field = typeof facet === "string" ? facet : facet.field
-  if (!SEARCH_FACETABLE.includes(field)) {
-    ctx.addIssue({ code: "custom", message: `Unknown facet "${field}"; facets: ${SEARCH_FACETABLE.join(", ")}` })
-  }
-})
+const Facet = z
+  .union([z.string(), z.object({ field: z.string() }).passthrough()])
+  .superRefine((facet, ctx) => {
+    const field = typeof facet === "string" ? facet : facet.field
+    if (!SEARCH_FACETABLE.includes(field)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `Unknown facet "${field}"; facets: ${SEARCH_FACETABLE.join(", ")}`,
+      })
+    }
+  })
 
 /**
  * What a product search may ask, checked before the engine sees it: short queries, known facets,
@@ -57,18 +72,37 @@ const Facet = z.union([z.string(), z.object({ field: z.string() }).passthrough()
 const StoreSearchProductsQuery = z
   .object({
     entity: z.string(),
-    filters: z.record(z.string(), z.unknown()).optional().superRefine((filters, ctx) => checkFilters(filters, "filters", 0, ctx)),
+    filters: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .superRefine((filters, ctx) => checkFilters(filters, "filters", 0, ctx)),
     pagination: z
       .object({
-        take: z.number().int().min(0).max(MAX_SEARCH_TAKE, `pagination.take must be at most ${MAX_SEARCH_TAKE}`).optional(),
-        skip: z.number().int().min(0).max(MAX_SEARCH_SKIP, `pagination.skip must be at most ${MAX_SEARCH_SKIP}; narrow the search instead`).optional(),
+        take: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_SEARCH_TAKE, `pagination.take must be at most ${MAX_SEARCH_TAKE}`)
+          .optional(),
+        skip: z
+          .number()
+          .int()
+          .min(0)
+          .max(
+            MAX_SEARCH_SKIP,
+            `pagination.skip must be at most ${MAX_SEARCH_SKIP}; narrow the search instead`
+          )
+          .optional(),
         order: z
           .record(z.string(), z.enum(["ASC", "DESC"]))
           .optional()
           .superRefine((order, ctx) => {
             for (const key of Object.keys(order ?? {})) {
               if (!SEARCH_SORTABLE.includes(key)) {
-                ctx.addIssue({ code: "custom", message: `Cannot sort products by "${key}"; sortable fields: ${SEARCH_SORTABLE.join(", ")}` })
+                ctx.addIssue({
+                  code: "custom",
+                  message: `Cannot sort products by "${key}"; sortable fields: ${SEARCH_SORTABLE.join(", ")}`,
+                })
               }
             }
           }),
@@ -86,7 +120,9 @@ const StoreSearchProductsQuery = z
   .passthrough()
 
 export const StoreSearchProducts = z.union([
-  z.object({ queries: z.array(StoreSearchProductsQuery).max(12, "at most 12 queries per request") }).passthrough(),
+  z
+    .object({ queries: z.array(StoreSearchProductsQuery).max(12, "at most 12 queries per request") })
+    .passthrough(),
   StoreSearchProductsQuery,
 ])
 export type StoreSearchProductsType = z.infer<typeof StoreSearchProducts>

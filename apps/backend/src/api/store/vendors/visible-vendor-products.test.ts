@@ -30,6 +30,8 @@ describe("visibleVendorProducts", () => {
   })
 
   it("shows nothing through a key without sales channels", () => {
-    expect(visibleVendorProducts([row("a", "published", ["sc_shop"], "2026-01-01")], [], "published")).toEqual([])
+    expect(
+      visibleVendorProducts([row("a", "published", ["sc_shop"], "2026-01-01")], [], "published")
+    ).toEqual([])
   })
 })

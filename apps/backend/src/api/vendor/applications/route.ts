@@ -5,7 +5,10 @@ import { VendorCreateApplicationType } from "../validators"
 import { retrieveMember, retrievePortalVendor } from "../vendor-context"
 
 /** A cooperative applies with the registration token of its first member's new login. */
-export async function POST(req: AuthenticatedMedusaRequest<VendorCreateApplicationType>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<VendorCreateApplicationType>,
+  res: MedusaResponse
+) {
   if (req.auth_context.actor_id) {
     throw new MedusaError(MedusaError.Types.CONFLICT, "This account already belongs to a cooperative")
   }

@@ -5,7 +5,10 @@ import { VendorGetOrdersParamsType } from "./validators"
 import { vendorOrderFields, withDelivery } from "./vendor-orders"
 
 /** The caller's cooperative's parts of orders, newest first. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, VendorGetOrdersParamsType>, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, VendorGetOrdersParamsType>,
+  res: MedusaResponse
+) {
   const { vendor } = await requireVendorMember(req)
   const { status, limit, offset } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -15,5 +18,10 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, VendorGetOrde
     filters: { vendor_id: vendor.id, ...(status ? { status } : {}) },
     pagination: { take: limit, skip: offset, order: { created_at: "DESC" } },
   })
-  res.json({ orders: await withDelivery(req.scope, data), count: metadata?.count ?? data.length, limit, offset })
+  res.json({
+    orders: await withDelivery(req.scope, data),
+    count: metadata?.count ?? data.length,
+    limit,
+    offset,
+  })
 }

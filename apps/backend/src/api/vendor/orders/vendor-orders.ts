@@ -39,7 +39,11 @@ export const vendorOrderFields = [
  */
 export async function retrieveOwnVendorOrder(scope: MedusaContainer, vendorId: string, id: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "vendor_order", fields: vendorOrderFields, filters: { id, vendor_id: vendorId } })
+  const { data } = await query.graph({
+    entity: "vendor_order",
+    fields: vendorOrderFields,
+    filters: { id, vendor_id: vendorId },
+  })
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${id} was not found`)
   }

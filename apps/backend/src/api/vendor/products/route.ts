@@ -1,12 +1,20 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createVendorProductWorkflow } from "../../../workflows/product-moderation/workflows/create-vendor-product"
-import { retrieveShapedProduct, shapeVendorProducts, vendorProductFields, vendorProductIds } from "../../utils/vendor-products"
+import {
+  retrieveShapedProduct,
+  shapeVendorProducts,
+  vendorProductFields,
+  vendorProductIds,
+} from "../../utils/vendor-products"
 import { VendorCreateProductType, VendorGetProductsParamsType } from "../validators"
 import { requireVendorMember } from "../vendor-context"
 
 /** The caller's cooperative's products, newest first, optionally of one status. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, VendorGetProductsParamsType>, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, VendorGetProductsParamsType>,
+  res: MedusaResponse
+) {
   const { vendor } = await requireVendorMember(req)
   const { limit, offset, status } = req.validatedQuery
   const ids = await vendorProductIds(req.scope, vendor.id)
@@ -20,7 +28,12 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, VendorGetProd
     filters: { id: ids, ...(status ? { status } : {}) },
     pagination: { take: limit, skip: offset, order: { created_at: "DESC" } },
   })
-  res.json({ products: await shapeVendorProducts(req.scope, data), count: metadata?.count ?? data.length, limit, offset })
+  res.json({
+    products: await shapeVendorProducts(req.scope, data),
+    count: metadata?.count ?? data.length,
+    limit,
+    offset,
+  })
 }
 
 /** A member of an approved cooperative creates a draft product. */

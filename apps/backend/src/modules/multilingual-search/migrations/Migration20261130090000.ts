@@ -27,7 +27,9 @@ export class Migration20261130090000 extends Migration {
         CONSTRAINT "search_vocabulary_pkey" PRIMARY KEY ("word")
       );
     `)
-    this.addSql(`CREATE INDEX IF NOT EXISTS "search_vocabulary_trgm_idx" ON "search_vocabulary" USING GIN ("word" gin_trgm_ops);`)
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "search_vocabulary_trgm_idx" ON "search_vocabulary" USING GIN ("word" gin_trgm_ops);`
+    )
   }
 
   override async down(): Promise<void> {

@@ -37,7 +37,10 @@ export const Vendor = model
     bank_name: model.text().nullable(),
     account_holder: model.text().nullable(),
     commission_rate: model.bigNumber().default(10),
-    status: model.enum([...VENDOR_STATUSES]).default("pending").index("IDX_vendor_status"),
+    status: model
+      .enum([...VENDOR_STATUSES])
+      .default("pending")
+      .index("IDX_vendor_status"),
     status_reason: model.text().nullable(),
     status_decided_by: model.text().nullable(),
     status_decided_at: model.dateTime().nullable(),

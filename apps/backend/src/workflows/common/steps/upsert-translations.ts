@@ -19,7 +19,10 @@ export const upsertTranslationsStep = createStep(
     const service = container.resolve(Modules.TRANSLATION)
     const previous: Previous = { created: [], updated: [] }
     for (const row of input) {
-      const existing = await service.listTranslations({ reference: row.reference, reference_id: row.reference_id })
+      const existing = await service.listTranslations({
+        reference: row.reference,
+        reference_id: row.reference_id,
+      })
       for (const [locale_code, fields] of Object.entries(row.locales)) {
         if (!Object.keys(fields).length) {
           continue

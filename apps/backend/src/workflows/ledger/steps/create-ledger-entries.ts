@@ -27,12 +27,18 @@ export const createLedgerEntriesStep = createStep(
       return new StepResponse([], [])
     }
     const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
-    const existing = await ledger.listLedgerEntries({ reference: entries.map((entry) => entry.reference) }, { select: ["reference"] })
+    const existing = await ledger.listLedgerEntries(
+      { reference: entries.map((entry) => entry.reference) },
+      { select: ["reference"] }
+    )
     const known = new Set(existing.map((entry) => entry.reference))
     const fresh = entries.filter((entry) => !known.has(entry.reference))
     // amounts go in as BigNumber strings; the generated input type only names numbers
     const created = fresh.length ? await ledger.createLedgerEntries(fresh as never[]) : []
-    return new StepResponse(created, created.map((entry) => entry.id))
+    return new StepResponse(
+      created,
+      created.map((entry) => entry.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) {

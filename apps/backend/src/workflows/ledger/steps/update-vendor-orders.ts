@@ -27,7 +27,9 @@ export const updateVendorOrdersStep = createStep(
     const byId = new Map(previous.map((row) => [row.id, row as Record<string, unknown>]))
     const restore = updates.map(
       (update) =>
-        Object.fromEntries(Object.keys(update).map((key) => [key, byId.get(update.id)?.[key] ?? null])) as VendorOrderUpdate
+        Object.fromEntries(
+          Object.keys(update).map((key) => [key, byId.get(update.id)?.[key] ?? null])
+        ) as VendorOrderUpdate
     )
     const updated = await ledger.updateVendorOrders(updates)
     return new StepResponse(updated, restore)

@@ -19,31 +19,37 @@ export const validatePayoutStepId = "validate-payout"
  * A payout goes to an existing cooperative, is positive, is not recorded twice (same reference), and
  * does not pay more than the cooperative is owed in that currency. Returns the balance before it.
  */
-export const validatePayoutStep = createStep(validatePayoutStepId, async (input: ValidatePayoutStepInput, { container }) => {
-  if (!input.vendor) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Vendor with id: ${input.vendor_id} was not found`)
-  }
-  if (!MathBN.gt(input.amount, 0)) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "A payout amount must be greater than 0")
-  }
-  const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
-  const [duplicate] = await ledger.listPayouts({ vendor_id: input.vendor_id, reference: input.reference }, { take: 1 })
-  if (duplicate) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      `Payout ${input.reference} to vendor ${input.vendor_id} is already recorded (${duplicate.id})`
+export const validatePayoutStep = createStep(
+  validatePayoutStepId,
+  async (input: ValidatePayoutStepInput, { container }) => {
+    if (!input.vendor) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Vendor with id: ${input.vendor_id} was not found`)
+    }
+    if (!MathBN.gt(input.amount, 0)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "A payout amount must be greater than 0")
+    }
+    const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
+    const [duplicate] = await ledger.listPayouts(
+      { vendor_id: input.vendor_id, reference: input.reference },
+      { take: 1 }
     )
+    if (duplicate) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Payout ${input.reference} to vendor ${input.vendor_id} is already recorded (${duplicate.id})`
+      )
+    }
+    const [entries, payouts] = await Promise.all([
+      ledger.listLedgerEntries({ vendor_id: input.vendor_id, currency_code: input.currency_code }),
+      ledger.listPayouts({ vendor_id: input.vendor_id, currency_code: input.currency_code }),
+    ])
+    const balance = balanceOf(entries as never, payouts as never, input.vendor_id, input.currency_code)
+    if (MathBN.gt(input.amount, balance)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Vendor ${input.vendor_id} is owed ${balance} ${input.currency_code.toUpperCase()}: a payout of ${input.amount} is more than that`
+      )
+    }
+    return new StepResponse(balance)
   }
-  const [entries, payouts] = await Promise.all([
-    ledger.listLedgerEntries({ vendor_id: input.vendor_id, currency_code: input.currency_code }),
-    ledger.listPayouts({ vendor_id: input.vendor_id, currency_code: input.currency_code }),
-  ])
-  const balance = balanceOf(entries as never, payouts as never, input.vendor_id, input.currency_code)
-  if (MathBN.gt(input.amount, balance)) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Vendor ${input.vendor_id} is owed ${balance} ${input.currency_code.toUpperCase()}: a payout of ${input.amount} is more than that`
-    )
-  }
-  return new StepResponse(balance)
-})
+)

@@ -25,7 +25,11 @@ export const cancelOrderVendorOrdersWorkflow = createWorkflow(
     )
     const updates = transform({ open }, ({ open }) => {
       const now = new Date()
-      return open.map((vendorOrder) => ({ id: vendorOrder.id, status: "canceled" as const, canceled_at: now }))
+      return open.map((vendorOrder) => ({
+        id: vendorOrder.id,
+        status: "canceled" as const,
+        canceled_at: now,
+      }))
     })
     updateVendorOrdersStep(updates)
     const { data: ledgerEntries } = useQueryGraphStep({

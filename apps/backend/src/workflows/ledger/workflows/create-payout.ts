@@ -18,25 +18,28 @@ export type CreatePayoutWorkflowInput = {
 }
 
 /** Staff record money paid to a cooperative (bank transfer to its RIB, or cash at the centre). */
-export const createPayoutWorkflow = createWorkflow(createPayoutWorkflowId, (input: CreatePayoutWorkflowInput) => {
-  // two staff members paying the same cooperative at once must not both pass the balance check
-  const lockKey = transform({ input }, ({ input }) => `payout:${input.vendor_id}`)
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
-  const { data: vendors } = useQueryGraphStep({
-    entity: "vendor",
-    fields: ["id", "rib"],
-    filters: { id: input.vendor_id },
-  })
-  const vendor = transform({ vendors }, ({ vendors }) => vendors[0])
-  validatePayoutStep({
-    vendor,
-    vendor_id: input.vendor_id,
-    amount: input.amount,
-    currency_code: input.currency_code,
-    reference: input.reference,
-  })
-  const data = transform({ input, vendor }, ({ input, vendor }) => ({ ...input, rib: vendor?.rib ?? null }))
-  const payout = createPayoutStep(data)
-  releaseLockStep({ key: lockKey })
-  return new WorkflowResponse(payout)
-})
+export const createPayoutWorkflow = createWorkflow(
+  createPayoutWorkflowId,
+  (input: CreatePayoutWorkflowInput) => {
+    // two staff members paying the same cooperative at once must not both pass the balance check
+    const lockKey = transform({ input }, ({ input }) => `payout:${input.vendor_id}`)
+    acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
+    const { data: vendors } = useQueryGraphStep({
+      entity: "vendor",
+      fields: ["id", "rib"],
+      filters: { id: input.vendor_id },
+    })
+    const vendor = transform({ vendors }, ({ vendors }) => vendors[0])
+    validatePayoutStep({
+      vendor,
+      vendor_id: input.vendor_id,
+      amount: input.amount,
+      currency_code: input.currency_code,
+      reference: input.reference,
+    })
+    const data = transform({ input, vendor }, ({ input, vendor }) => ({ ...input, rib: vendor?.rib ?? null }))
+    const payout = createPayoutStep(data)
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(payout)
+  }
+)

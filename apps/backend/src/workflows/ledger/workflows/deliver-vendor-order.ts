@@ -26,7 +26,17 @@ export const deliverVendorOrderWorkflow = createWorkflow(
     acquireLockStep({ key: input.id, timeout: 5, ttl: 60 })
     const { data: vendorOrders } = useQueryGraphStep({
       entity: "vendor_order",
-      fields: ["id", "status", "order_id", "vendor_id", "currency_code", "total", "vendor_amount", "payment_provider_id", "display_id"],
+      fields: [
+        "id",
+        "status",
+        "order_id",
+        "vendor_id",
+        "currency_code",
+        "total",
+        "vendor_amount",
+        "payment_provider_id",
+        "display_id",
+      ],
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-vendor-order" })
@@ -35,17 +45,34 @@ export const deliverVendorOrderWorkflow = createWorkflow(
 
     const { data: orders } = useQueryGraphStep({
       entity: "order",
-      fields: ["id", "payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.canceled_at"],
+      fields: [
+        "id",
+        "payment_collections.payments.id",
+        "payment_collections.payments.provider_id",
+        "payment_collections.payments.canceled_at",
+      ],
       filters: { id: vendorOrder.order_id },
     }).config({ name: "get-order-payments" })
     const codPayment = transform({ orders }, ({ orders }) => {
-      const payments = (orders[0]?.payment_collections ?? []).flatMap((collection: any) => collection?.payments ?? [])
-      return payments.find((payment: any) => payment?.provider_id === COD_PROVIDER_ID && !payment.canceled_at) ?? null
+      const payments = (orders[0]?.payment_collections ?? []).flatMap(
+        (collection: any) => collection?.payments ?? []
+      )
+      return (
+        payments.find((payment: any) => payment?.provider_id === COD_PROVIDER_ID && !payment.canceled_at) ??
+        null
+      )
     })
 
     const updates = transform({ vendorOrder, codPayment }, ({ vendorOrder, codPayment }) => {
       const now = new Date()
-      return [{ id: vendorOrder.id, status: "delivered" as const, delivered_at: now, cash_collected_at: codPayment ? now : null }]
+      return [
+        {
+          id: vendorOrder.id,
+          status: "delivered" as const,
+          delivered_at: now,
+          cash_collected_at: codPayment ? now : null,
+        },
+      ]
     })
     updateVendorOrdersStep(updates)
 

@@ -28,7 +28,17 @@ export const recordPaymentRefundsWorkflow = createWorkflow(
     const orderId = transform({ orderLinks }, ({ orderLinks }) => orderLinks[0]?.order_id ?? "")
     const { data: parts } = useQueryGraphStep({
       entity: "vendor_order",
-      fields: ["id", "vendor_id", "order_id", "display_id", "currency_code", "status", "total", "vendor_amount", "cash_collected_at"],
+      fields: [
+        "id",
+        "vendor_id",
+        "order_id",
+        "display_id",
+        "currency_code",
+        "status",
+        "total",
+        "vendor_amount",
+        "cash_collected_at",
+      ],
       filters: { order_id: orderId },
     }).config({ name: "get-refunded-vendor-orders" })
 
@@ -39,7 +49,10 @@ export const recordPaymentRefundsWorkflow = createWorkflow(
       }
       const refunds = (payments[0]?.refunds ?? []) as { id: string; amount: number; raw_amount?: unknown }[]
       return refunds.flatMap((refund) =>
-        allocateRefund({ id: refund.id, amount: (refund.raw_amount as never) ?? refund.amount }, parts as never)
+        allocateRefund(
+          { id: refund.id, amount: (refund.raw_amount as never) ?? refund.amount },
+          parts as never
+        )
       )
     })
     const created = createLedgerEntriesStep(entries)

@@ -5,29 +5,36 @@ import { validateVendorOrderTransitionStep } from "../steps/validate-vendor-orde
 
 export const shipVendorOrderWorkflowId = "ship-vendor-order"
 
-export type ShipVendorOrderWorkflowInput = { id: string; tracking_number?: string | null; carrier?: string | null }
+export type ShipVendorOrderWorkflowInput = {
+  id: string
+  tracking_number?: string | null
+  carrier?: string | null
+}
 
 /** A cooperative hands its parcel to the carrier: the child order becomes shipped, with tracking. */
-export const shipVendorOrderWorkflow = createWorkflow(shipVendorOrderWorkflowId, (input: ShipVendorOrderWorkflowInput) => {
-  acquireLockStep({ key: input.id, timeout: 5, ttl: 30 })
-  const { data: vendorOrders } = useQueryGraphStep({
-    entity: "vendor_order",
-    fields: ["id", "status"],
-    filters: { id: input.id },
-    options: { throwIfKeyNotFound: true },
-  })
-  const vendorOrder = transform({ vendorOrders }, ({ vendorOrders }) => vendorOrders[0])
-  validateVendorOrderTransitionStep({ vendor_order: vendorOrder, transition: "ship" })
-  const update = transform({ input }, ({ input }) => [
-    {
-      id: input.id,
-      status: "shipped" as const,
-      tracking_number: input.tracking_number ?? null,
-      carrier: input.carrier ?? null,
-      shipped_at: new Date(),
-    },
-  ])
-  updateVendorOrdersStep(update)
-  releaseLockStep({ key: input.id })
-  return new WorkflowResponse(vendorOrder.id)
-})
+export const shipVendorOrderWorkflow = createWorkflow(
+  shipVendorOrderWorkflowId,
+  (input: ShipVendorOrderWorkflowInput) => {
+    acquireLockStep({ key: input.id, timeout: 5, ttl: 30 })
+    const { data: vendorOrders } = useQueryGraphStep({
+      entity: "vendor_order",
+      fields: ["id", "status"],
+      filters: { id: input.id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const vendorOrder = transform({ vendorOrders }, ({ vendorOrders }) => vendorOrders[0])
+    validateVendorOrderTransitionStep({ vendor_order: vendorOrder, transition: "ship" })
+    const update = transform({ input }, ({ input }) => [
+      {
+        id: input.id,
+        status: "shipped" as const,
+        tracking_number: input.tracking_number ?? null,
+        carrier: input.carrier ?? null,
+        shipped_at: new Date(),
+      },
+    ])
+    updateVendorOrdersStep(update)
+    releaseLockStep({ key: input.id })
+    return new WorkflowResponse(vendorOrder.id)
+  }
+)

@@ -9,10 +9,14 @@ import { splitOrderWorkflow } from "../workflows/split-order"
 // Medusa compensates the whole completion (order deleted, reservations and payment released).
 // `orderCreated` is a documented hook, but the workflow's type only lists `validate`
 type OrderCreatedHook = (
-  invoke: (input: { order_id: string; cart_id: string }, context: { container: MedusaContainer }) => Promise<StepResponse<string[], string[]>>,
+  invoke: (
+    input: { order_id: string; cart_id: string },
+    context: { container: MedusaContainer }
+  ) => Promise<StepResponse<string[], string[]>>,
   compensate: (ids: string[] | undefined, context: { container: MedusaContainer }) => Promise<void>
 ) => void
-const orderCreated = (completeCartWorkflow.hooks as unknown as { orderCreated: OrderCreatedHook }).orderCreated
+const orderCreated = (completeCartWorkflow.hooks as unknown as { orderCreated: OrderCreatedHook })
+  .orderCreated
 
 orderCreated(
   async ({ order_id }, { container }) => {

@@ -41,9 +41,13 @@ export const splitOrderWorkflow = createWorkflow(splitOrderWorkflowId, (input: S
   const ids = transform({ orders }, ({ orders }) => {
     const order = orders[0]
     return {
-      product_ids: [...new Set((order.items ?? []).map((item) => item?.product_id).filter(Boolean))] as string[],
+      product_ids: [
+        ...new Set((order.items ?? []).map((item) => item?.product_id).filter(Boolean)),
+      ] as string[],
       option_ids: [
-        ...new Set((order.shipping_methods ?? []).map((method) => method?.shipping_option_id).filter(Boolean)),
+        ...new Set(
+          (order.shipping_methods ?? []).map((method) => method?.shipping_option_id).filter(Boolean)
+        ),
       ] as string[],
     }
   })
@@ -72,7 +76,9 @@ export const splitOrderWorkflow = createWorkflow(splitOrderWorkflowId, (input: S
         })
       }
     }
-    const sessions = (order.payment_collections ?? []).flatMap((collection: any) => collection?.payment_sessions ?? [])
+    const sessions = (order.payment_collections ?? []).flatMap(
+      (collection: any) => collection?.payment_sessions ?? []
+    )
     const authorized = sessions.find((session: any) => session?.status === "authorized") ?? sessions[0]
     return splitOrderByVendor(order as SplitOrder, {
       products: (products as any[]).map((product) => ({

@@ -23,7 +23,10 @@ export const sendOrderTransferRequestWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-transferred-order" })
     const notifications = transform({ changes, orders }, ({ changes, orders }) => {
-      const change = changes[0] as unknown as { id: string; actions: { action: string; details: TransferRequest["details"] }[] }
+      const change = changes[0] as unknown as {
+        id: string
+        actions: { action: string; details: TransferRequest["details"] }[]
+      }
       const transfer = change.actions.find((action) => action?.action === "TRANSFER_CUSTOMER")
       return orderTransferNotifications({
         change_id: change.id,

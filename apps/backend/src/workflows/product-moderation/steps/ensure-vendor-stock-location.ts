@@ -2,7 +2,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 
-export type EnsureVendorStockLocationStepInput = { vendor: { id: string; name: string; city?: string | null; province?: string | null } }
+export type EnsureVendorStockLocationStepInput = {
+  vendor: { id: string; name: string; city?: string | null; province?: string | null }
+}
 
 type Undo = { linked: boolean; created_location_id: string | null; location_id: string }
 
@@ -24,7 +26,11 @@ export const ensureVendorStockLocationStep = createStep(
     })
     const linkedId = data[0]?.stock_locations?.find((location) => !!location)?.id
     if (linkedId) {
-      return new StepResponse(linkedId, { linked: false, created_location_id: null, location_id: linkedId } as Undo)
+      return new StepResponse(linkedId, {
+        linked: false,
+        created_location_id: null,
+        location_id: linkedId,
+      } as Undo)
     }
 
     const stockLocationService = container.resolve(Modules.STOCK_LOCATION)
@@ -33,7 +39,12 @@ export const ensureVendorStockLocationStep = createStep(
     if (!location) {
       location = await stockLocationService.createStockLocations({
         name: input.vendor.name,
-        address: { city: input.vendor.city ?? "", province: input.vendor.province ?? "", country_code: "ma", address_1: "" },
+        address: {
+          city: input.vendor.city ?? "",
+          province: input.vendor.province ?? "",
+          country_code: "ma",
+          address_1: "",
+        },
       })
       created = location.id
       const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
@@ -48,7 +59,11 @@ export const ensureVendorStockLocationStep = createStep(
       [VENDOR_MODULE]: { vendor_id: input.vendor.id },
       [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
     })
-    return new StepResponse(location.id, { linked: true, created_location_id: created, location_id: location.id } as Undo)
+    return new StepResponse(location.id, {
+      linked: true,
+      created_location_id: created,
+      location_id: location.id,
+    } as Undo)
   },
   async (undo, { container }) => {
     if (!undo?.linked) {

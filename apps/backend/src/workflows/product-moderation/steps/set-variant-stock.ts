@@ -1,7 +1,10 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export type SetVariantStockStepInput = { location_id: string; stock: { variant_id: string; quantity: number }[] }
+export type SetVariantStockStepInput = {
+  location_id: string
+  stock: { variant_id: string; quantity: number }[]
+}
 
 type Undo = { created: string[]; updated: { id: string; stocked_quantity: number }[] }
 
@@ -22,7 +25,9 @@ export const setVariantStockStep = createStep(
       fields: ["id", "inventory_items.inventory_item_id"],
       filters: { id: input.stock.map((row) => row.variant_id) },
     })
-    const itemOf = new Map(variants.map((variant) => [variant.id, variant.inventory_items?.[0]?.inventory_item_id]))
+    const itemOf = new Map(
+      variants.map((variant) => [variant.id, variant.inventory_items?.[0]?.inventory_item_id])
+    )
     const itemIds = [...itemOf.values()].filter((id): id is string => !!id)
     const levels = itemIds.length
       ? await inventory.listInventoryLevels({ inventory_item_id: itemIds, location_id: input.location_id })

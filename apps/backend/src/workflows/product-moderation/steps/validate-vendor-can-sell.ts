@@ -6,9 +6,11 @@ export type ValidateVendorCanSellStepInput = { vendor: { id: string; status: str
 export const validateVendorCanSellStepId = "validate-vendor-can-sell"
 
 const REFUSALS: Record<string, string> = {
-  pending: "Your cooperative is under review: you can add and change products once the centre has approved it",
+  pending:
+    "Your cooperative is under review: you can add and change products once the centre has approved it",
   rejected: "Your cooperative's application was not accepted: you cannot add or change products",
-  suspended: "Your cooperative is suspended: you cannot add or change products until the centre reinstates it",
+  suspended:
+    "Your cooperative is suspended: you cannot add or change products until the centre reinstates it",
 }
 
 /** Only members of an approved vendor may write products; the others can still read (403 with the reason). */

@@ -33,7 +33,17 @@ export const validateVendorProductStep = createStep(
     if (input.product_id) {
       const { data } = await query.graph({
         entity: "product",
-        fields: ["id", "status", "metadata", "options.id", "options.title", "options.values.value", "variants.id", "variants.title", "vendor.id"],
+        fields: [
+          "id",
+          "status",
+          "metadata",
+          "options.id",
+          "options.title",
+          "options.values.value",
+          "variants.id",
+          "variants.title",
+          "vendor.id",
+        ],
         filters: { id: input.product_id },
       })
       const row = data[0] as (VendorProductSnapshot & { vendor?: { id: string } | null }) | undefined
@@ -46,7 +56,10 @@ export const validateVendorProductStep = createStep(
     const ownVariants = new Set((product?.variants ?? []).map((variant) => variant.id))
     const foreignVariant = (input.variant_ids ?? []).find((id) => !ownVariants.has(id))
     if (foreignVariant) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Variant ${foreignVariant} was not found on this product`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Variant ${foreignVariant} was not found on this product`
+      )
     }
 
     if (input.category_id) {
@@ -67,10 +80,17 @@ export const validateVendorProductStep = createStep(
         fields: ["id", "vendor.id", "images.url"],
         filters: { images: { url: input.image_urls } } as never,
       })
-      const foreign = data.find((row) => (row as { vendor?: { id: string } | null }).vendor?.id !== input.vendor_id)
+      const foreign = data.find(
+        (row) => (row as { vendor?: { id: string } | null }).vendor?.id !== input.vendor_id
+      )
       if (foreign) {
-        const url = (foreign.images ?? []).find((image) => image && input.image_urls!.includes(image.url))?.url
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Image ${url ?? ""} was not found among your uploads`.replace("  ", " "))
+        const url = (foreign.images ?? []).find(
+          (image) => image && input.image_urls!.includes(image.url)
+        )?.url
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `Image ${url ?? ""} was not found among your uploads`.replace("  ", " ")
+        )
       }
     }
 

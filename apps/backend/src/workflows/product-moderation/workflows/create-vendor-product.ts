@@ -1,9 +1,5 @@
 import { ProductStatus } from "@medusajs/framework/utils"
-import {
-  createProductsWorkflow,
-  createRemoteLinkStep,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import { upsertTranslationsStep } from "../../common/steps/upsert-translations"
@@ -11,7 +7,13 @@ import { setUpVendorShippingWorkflow } from "../../vendor/workflows/set-up-vendo
 import { setVariantStockStep } from "../steps/set-variant-stock"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
 import { validateVendorProductStep } from "../steps/validate-vendor-product"
-import { productHandle, productTranslationLocales, stockByVariant, toProductData, VendorProductInput } from "../vendor-product-input"
+import {
+  productHandle,
+  productTranslationLocales,
+  stockByVariant,
+  toProductData,
+  VendorProductInput,
+} from "../vendor-product-input"
 
 export type CreateVendorProductWorkflowInput = { vendor_id: string; product: VendorProductInput }
 
@@ -61,7 +63,10 @@ export const createVendorProductWorkflow = createWorkflow(
 
     const stock = transform({ input, product, locationId }, ({ input, product, locationId }) => ({
       location_id: locationId,
-      stock: stockByVariant(input.product, (product.variants ?? []).map((variant) => ({ id: variant.id, title: variant.title })) ),
+      stock: stockByVariant(
+        input.product,
+        (product.variants ?? []).map((variant) => ({ id: variant.id, title: variant.title }))
+      ),
     }))
     setVariantStockStep(stock)
 

@@ -16,39 +16,60 @@ export type PublishProductWorkflowInput = { product_id: string }
 export const publishProductWorkflowId = "publish-product"
 
 /** Staff publish a proposed product: status published and on sale in the store's default sales channel. */
-export const publishProductWorkflow = createWorkflow(publishProductWorkflowId, (input: PublishProductWorkflowInput) => {
-  const { data: products } = useQueryGraphStep({
-    entity: "product",
-    fields: ["id", "title", "status", "metadata", "sales_channels.id", "vendor.id", "vendor.name", "vendor.status", "vendor.members.email", "vendor.members.role"],
-    filters: { id: input.product_id },
-    options: { throwIfKeyNotFound: true },
-  }).config({ name: "get-product" })
-  const product = transform({ products }, ({ products }) => products[0] as unknown as ProductToModerate)
-  validateProductStatusStep({ product, allowed: [ProductStatus.PROPOSED], action: "published" })
-  validateVendorApprovedStep({ product })
+export const publishProductWorkflow = createWorkflow(
+  publishProductWorkflowId,
+  (input: PublishProductWorkflowInput) => {
+    const { data: products } = useQueryGraphStep({
+      entity: "product",
+      fields: [
+        "id",
+        "title",
+        "status",
+        "metadata",
+        "sales_channels.id",
+        "vendor.id",
+        "vendor.name",
+        "vendor.status",
+        "vendor.members.email",
+        "vendor.members.role",
+      ],
+      filters: { id: input.product_id },
+      options: { throwIfKeyNotFound: true },
+    }).config({ name: "get-product" })
+    const product = transform({ products }, ({ products }) => products[0] as unknown as ProductToModerate)
+    validateProductStatusStep({ product, allowed: [ProductStatus.PROPOSED], action: "published" })
+    validateVendorApprovedStep({ product })
 
-  const { data: stores } = useQueryGraphStep({
-    entity: "store",
-    fields: ["id", "default_sales_channel_id"],
-  }).config({ name: "get-store" })
+    const { data: stores } = useQueryGraphStep({
+      entity: "store",
+      fields: ["id", "default_sales_channel_id"],
+    }).config({ name: "get-store" })
 
-  const update = transform({ product }, ({ product }) => {
-    const { rejection_reason: _dropped, ...metadata } = product.metadata ?? {}
-    return { id: product.id, status: ProductStatus.PUBLISHED, metadata }
-  })
-  updateProductsWorkflow.runAsStep({ input: { products: [update] as never } })
+    const update = transform({ product }, ({ product }) => {
+      const { rejection_reason: _dropped, ...metadata } = product.metadata ?? {}
+      return { id: product.id, status: ProductStatus.PUBLISHED, metadata }
+    })
+    updateProductsWorkflow.runAsStep({ input: { products: [update] as never } })
 
-  const links = transform({ product, stores }, ({ product, stores }) => {
-    const channel = stores[0]?.default_sales_channel_id
-    if (!channel) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, "The store has no default sales channel to publish to")
-    }
-    return product.sales_channels.some((row) => row?.id === channel) ? [] : [{ product_id: product.id, sales_channel_id: channel }]
-  })
-  associateProductsWithSalesChannelsStep({ links })
+    const links = transform({ product, stores }, ({ product, stores }) => {
+      const channel = stores[0]?.default_sales_channel_id
+      if (!channel) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          "The store has no default sales channel to publish to"
+        )
+      }
+      return product.sales_channels.some((row) => row?.id === channel)
+        ? []
+        : [{ product_id: product.id, sales_channel_id: channel }]
+    })
+    associateProductsWithSalesChannelsStep({ links })
 
-  const notifications = transform({ product }, ({ product }) => productNotifications(product, "product-published", null))
-  sendNotificationsStep(notifications)
-  expireStorefrontCacheStep(["products"])
-  return new WorkflowResponse({ id: input.product_id })
-})
+    const notifications = transform({ product }, ({ product }) =>
+      productNotifications(product, "product-published", null)
+    )
+    sendNotificationsStep(notifications)
+    expireStorefrontCacheStep(["products"])
+    return new WorkflowResponse({ id: input.product_id })
+  }
+)

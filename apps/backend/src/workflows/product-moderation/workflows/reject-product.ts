@@ -9,26 +9,46 @@ export type RejectProductWorkflowInput = { product_id: string; reason: string }
 export const rejectProductWorkflowId = "reject-product"
 
 /** Staff send a proposed product back with a reason the cooperative sees in its portal. */
-export const rejectProductWorkflow = createWorkflow(rejectProductWorkflowId, (input: RejectProductWorkflowInput) => {
-  const { data: products } = useQueryGraphStep({
-    entity: "product",
-    fields: ["id", "title", "status", "metadata", "vendor.id", "vendor.members.email", "vendor.members.role"],
-    filters: { id: input.product_id },
-    options: { throwIfKeyNotFound: true },
-  })
-  const product = transform({ products }, ({ products }) => products[0] as never as { id: string; title: string; status: string; metadata: Record<string, unknown> | null })
-  validateProductStatusStep({ product, allowed: [ProductStatus.PROPOSED], action: "rejected" })
+export const rejectProductWorkflow = createWorkflow(
+  rejectProductWorkflowId,
+  (input: RejectProductWorkflowInput) => {
+    const { data: products } = useQueryGraphStep({
+      entity: "product",
+      fields: [
+        "id",
+        "title",
+        "status",
+        "metadata",
+        "vendor.id",
+        "vendor.members.email",
+        "vendor.members.role",
+      ],
+      filters: { id: input.product_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const product = transform(
+      { products },
+      ({ products }) =>
+        products[0] as never as {
+          id: string
+          title: string
+          status: string
+          metadata: Record<string, unknown> | null
+        }
+    )
+    validateProductStatusStep({ product, allowed: [ProductStatus.PROPOSED], action: "rejected" })
 
-  const update = transform({ product, input }, ({ product, input }) => ({
-    id: product.id,
-    status: ProductStatus.REJECTED,
-    metadata: { ...(product.metadata ?? {}), rejection_reason: input.reason },
-  }))
-  updateProductsWorkflow.runAsStep({ input: { products: [update] as never } })
+    const update = transform({ product, input }, ({ product, input }) => ({
+      id: product.id,
+      status: ProductStatus.REJECTED,
+      metadata: { ...(product.metadata ?? {}), rejection_reason: input.reason },
+    }))
+    updateProductsWorkflow.runAsStep({ input: { products: [update] as never } })
 
-  const notifications = transform({ product, input }, ({ product, input }) =>
-    productNotifications(product as never, "product-rejected", input.reason)
-  )
-  sendNotificationsStep(notifications)
-  return new WorkflowResponse({ id: input.product_id })
-})
+    const notifications = transform({ product, input }, ({ product, input }) =>
+      productNotifications(product as never, "product-rejected", input.reason)
+    )
+    sendNotificationsStep(notifications)
+    return new WorkflowResponse({ id: input.product_id })
+  }
+)

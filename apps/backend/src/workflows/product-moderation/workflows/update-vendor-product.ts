@@ -13,7 +13,11 @@ import {
   VendorProductInput,
 } from "../vendor-product-input"
 
-export type UpdateVendorProductWorkflowInput = { vendor_id: string; product_id: string; product: VendorProductInput }
+export type UpdateVendorProductWorkflowInput = {
+  vendor_id: string
+  product_id: string
+  product: VendorProductInput
+}
 
 export const updateVendorProductWorkflowId = "update-vendor-product"
 
@@ -66,7 +70,11 @@ export const updateVendorProductWorkflow = createWorkflow(
     })
 
     const translations = transform({ input }, ({ input }) => [
-      { reference: "product", reference_id: input.product_id, locales: productTranslationLocales(input.product) },
+      {
+        reference: "product",
+        reference_id: input.product_id,
+        locales: productTranslationLocales(input.product),
+      },
     ])
     upsertTranslationsStep(translations)
 

@@ -16,7 +16,10 @@ export const acceptVendorInviteStep = createStep(
   acceptVendorInviteStepId,
   async (input: AcceptVendorInviteStepInput, { container }) => {
     const service: VendorModuleService = container.resolve(VENDOR_MODULE)
-    const [invite] = await service.listVendorInvites({ token_hash: hashInviteToken(input.token) }, { take: 1 })
+    const [invite] = await service.listVendorInvites(
+      { token_hash: hashInviteToken(input.token) },
+      { take: 1 }
+    )
     if (!invite || invite.accepted_at) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "This invitation does not exist or was already used")
     }

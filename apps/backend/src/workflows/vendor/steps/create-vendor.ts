@@ -13,7 +13,10 @@ export const createVendorStep = createStep(
   async (input: CreateVendorStepInput, { container }) => {
     const service: VendorModuleService = container.resolve(VENDOR_MODULE)
     const slug = slugifyVendorName(input.name)
-    const similar = await service.listVendors({ handle: { $like: `${slug}%` } }, { select: ["handle"], withDeleted: true })
+    const similar = await service.listVendors(
+      { handle: { $like: `${slug}%` } },
+      { select: ["handle"], withDeleted: true }
+    )
     const handle = uniqueHandle(
       slug,
       similar.map((vendor) => vendor.handle)

@@ -52,7 +52,11 @@ export const ensureVendorServiceZoneStep = createStep(
       filters: { id: input.location_id },
     })
     const location = (data[0] ?? {}) as Location
-    const created: Created = { location_id: input.location_id, fulfillment_set_id: null, provider_linked: false }
+    const created: Created = {
+      location_id: input.location_id,
+      fulfillment_set_id: null,
+      provider_linked: false,
+    }
 
     if (!(location.fulfillment_providers ?? []).some((provider) => provider?.id === PROVIDER_ID)) {
       await link.create({
@@ -67,15 +71,25 @@ export const ensureVendorServiceZoneStep = createStep(
       .flatMap((set) => set?.service_zones ?? [])
       .find((candidate) => (candidate?.geo_zones ?? []).some((geo) => geo?.country_code === "ma"))
     if (zone) {
-      const needsOptions = !(zone.shipping_options ?? []).some((option) => option?.shipping_profile_id === input.shipping_profile_id)
-      return new StepResponse<VendorServiceZone, Created>({ service_zone_id: zone.id, needs_options: needsOptions }, created)
+      const needsOptions = !(zone.shipping_options ?? []).some(
+        (option) => option?.shipping_profile_id === input.shipping_profile_id
+      )
+      return new StepResponse<VendorServiceZone, Created>(
+        { service_zone_id: zone.id, needs_options: needsOptions },
+        created
+      )
     }
 
     // fulfillment set and service zone names are unique in Medusa: the handle keeps them apart
     const fulfillmentSet = await container.resolve(Modules.FULFILLMENT).createFulfillmentSets({
       name: `${input.vendor.name} — livraison (${input.vendor.handle})`,
       type: "shipping",
-      service_zones: [{ name: `${input.vendor.name} — Maroc (${input.vendor.handle})`, geo_zones: [{ type: "country", country_code: "ma" }] }],
+      service_zones: [
+        {
+          name: `${input.vendor.name} — Maroc (${input.vendor.handle})`,
+          geo_zones: [{ type: "country", country_code: "ma" }],
+        },
+      ],
     })
     created.fulfillment_set_id = fulfillmentSet.id
     await link.create({

@@ -15,13 +15,20 @@ export const ensureVendorShippingProfileStep = createStep(
   ensureVendorShippingProfileStepId,
   async (input: EnsureVendorShippingProfileStepInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "vendor", fields: ["shipping_profile.id"], filters: { id: input.vendor.id } })
+    const { data } = await query.graph({
+      entity: "vendor",
+      fields: ["shipping_profile.id"],
+      filters: { id: input.vendor.id },
+    })
     const linked = (data[0] as { shipping_profile?: { id: string } | null } | undefined)?.shipping_profile?.id
     if (linked) {
       return new StepResponse(linked, null)
     }
     const fulfillment = container.resolve(Modules.FULFILLMENT)
-    const profile = await fulfillment.createShippingProfiles({ name: vendorShippingProfileName(input.vendor), type: "vendor" })
+    const profile = await fulfillment.createShippingProfiles({
+      name: vendorShippingProfileName(input.vendor),
+      type: "vendor",
+    })
     await container.resolve(ContainerRegistrationKeys.LINK).create({
       [VENDOR_MODULE]: { vendor_id: input.vendor.id },
       [Modules.FULFILLMENT]: { shipping_profile_id: profile.id },

@@ -22,14 +22,18 @@ export const hideVendorProductsStep = createStep(
       fields: ["products.id", "products.status", "products.sales_channels.id"],
       filters: { id: input.vendor_id },
     })
-    const products = (data[0]?.products ?? []).filter((product): product is NonNullable<typeof product> => !!product)
+    const products = (data[0]?.products ?? []).filter(
+      (product): product is NonNullable<typeof product> => !!product
+    )
     const hidden: HiddenProducts = {
       links: products.flatMap((product) =>
         (product.sales_channels ?? [])
           .filter((channel): channel is NonNullable<typeof channel> => !!channel)
           .map((channel) => ({ product_id: product.id, sales_channel_id: channel.id }))
       ),
-      unpublished: products.filter((product) => product.status === ProductStatus.PUBLISHED).map((product) => product.id),
+      unpublished: products
+        .filter((product) => product.status === ProductStatus.PUBLISHED)
+        .map((product) => product.id),
     }
     await applyHidden(container, hidden, "hide")
     return new StepResponse(hidden, hidden)

@@ -30,6 +30,9 @@ export const linkMemberLoginStep = createStep(
     }
     const authService = container.resolve(Modules.AUTH)
     const identity = await authService.retrieveAuthIdentity(id)
-    await authService.updateAuthIdentities({ id, app_metadata: { ...(identity.app_metadata ?? {}), vendor_id: null } })
+    await authService.updateAuthIdentities({
+      id,
+      app_metadata: { ...(identity.app_metadata ?? {}), vendor_id: null },
+    })
   }
 )

@@ -15,8 +15,14 @@ export const removeVendorMemberStep = createStep(
   removeVendorMemberStepId,
   async (input: RemoveVendorMemberStepInput, { container }) => {
     const service: VendorModuleService = container.resolve(VENDOR_MODULE)
-    const [remover] = await service.listVendorMembers({ id: input.removed_by, vendor_id: input.vendor_id }, { take: 1 })
-    const [member] = await service.listVendorMembers({ id: input.member_id, vendor_id: input.vendor_id }, { take: 1 })
+    const [remover] = await service.listVendorMembers(
+      { id: input.removed_by, vendor_id: input.vendor_id },
+      { take: 1 }
+    )
+    const [member] = await service.listVendorMembers(
+      { id: input.member_id, vendor_id: input.vendor_id },
+      { take: 1 }
+    )
     if (!member) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Member ${input.member_id} was not found`)
     }
@@ -39,7 +45,10 @@ export const removeVendorMemberStep = createStep(
     const authService = container.resolve(Modules.AUTH)
     for (const id of undo.auth_identity_ids) {
       const identity = await authService.retrieveAuthIdentity(id)
-      await authService.updateAuthIdentities({ id, app_metadata: { ...(identity.app_metadata ?? {}), vendor_id: undo.member_id } })
+      await authService.updateAuthIdentities({
+        id,
+        app_metadata: { ...(identity.app_metadata ?? {}), vendor_id: undo.member_id },
+      })
     }
   }
 )
@@ -49,10 +58,15 @@ async function unlinkLogins(container: any, memberId: string, email: string): Pr
   const authService = container.resolve(Modules.AUTH)
   const providers = await authService.listProviderIdentities({ entity_id: email })
   const ids: string[] = []
-  for (const authIdentityId of new Set<string>(providers.map((provider: { auth_identity_id: string }) => provider.auth_identity_id))) {
+  for (const authIdentityId of new Set<string>(
+    providers.map((provider: { auth_identity_id: string }) => provider.auth_identity_id)
+  )) {
     const identity = await authService.retrieveAuthIdentity(authIdentityId)
     if (identity.app_metadata?.vendor_id === memberId) {
-      await authService.updateAuthIdentities({ id: identity.id, app_metadata: { ...identity.app_metadata, vendor_id: null } })
+      await authService.updateAuthIdentities({
+        id: identity.id,
+        app_metadata: { ...identity.app_metadata, vendor_id: null },
+      })
       ids.push(identity.id)
     }
   }

@@ -13,7 +13,9 @@ export const restoreVendorProductsStepId = "restore-vendor-products"
 export const restoreVendorProductsStep = createStep(
   restoreVendorProductsStepId,
   async (input: RestoreVendorProductsStepInput, { container }) => {
-    const ids = [...new Set([...input.hidden.links.map((row) => row.product_id), ...input.hidden.unpublished])]
+    const ids = [
+      ...new Set([...input.hidden.links.map((row) => row.product_id), ...input.hidden.unpublished]),
+    ]
     if (!ids.length) {
       const nothing: HiddenProducts = { links: [], unpublished: [] }
       return new StepResponse(nothing, nothing)
@@ -29,7 +31,9 @@ export const restoreVendorProductsStep = createStep(
       links: input.hidden.links.filter(
         (row) =>
           byId.has(row.product_id) &&
-          !(byId.get(row.product_id)!.sales_channels ?? []).some((channel) => channel?.id === row.sales_channel_id)
+          !(byId.get(row.product_id)!.sales_channels ?? []).some(
+            (channel) => channel?.id === row.sales_channel_id
+          )
       ),
       unpublished: input.hidden.unpublished.filter((id) => byId.get(id)?.status === ProductStatus.DRAFT),
     }

@@ -13,7 +13,9 @@ export const updateVendorStep = createStep(
     const service: VendorModuleService = container.resolve(VENDOR_MODULE)
     const fields = Object.keys(input).filter((key) => key !== "id")
     const before = await service.retrieveVendor(input.id)
-    const previous = Object.fromEntries(fields.map((field) => [field, (before as Record<string, unknown>)[field] ?? null]))
+    const previous = Object.fromEntries(
+      fields.map((field) => [field, (before as Record<string, unknown>)[field] ?? null])
+    )
     const vendor = await service.updateVendors(input as never)
     return new StepResponse(vendor, { id: input.id, ...previous })
   },

@@ -22,7 +22,9 @@ export const validateNewMemberStep = createStep(
     if (identity.app_metadata?.vendor_id) {
       throw new MedusaError(MedusaError.Types.CONFLICT, "This account already belongs to a cooperative")
     }
-    const email = identity.provider_identities?.find((provider) => provider.provider === "emailpass")?.entity_id
+    const email = identity.provider_identities?.find(
+      (provider) => provider.provider === "emailpass"
+    )?.entity_id
     if (!email) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "Register with an email and a password first")
     }

@@ -25,7 +25,10 @@ export type VendorDecisionVendor = {
 }
 
 /** Loads the vendor and the deciding staff user, and checks the transition; shared by the four decision workflows. */
-export function loadVendorForDecision(input: WorkflowData<VendorDecisionWorkflowInput>, action: VendorDecisionAction) {
+export function loadVendorForDecision(
+  input: WorkflowData<VendorDecisionWorkflowInput>,
+  action: VendorDecisionAction
+) {
   const { data: vendors } = useQueryGraphStep({
     entity: "vendor",
     fields: ["id", "name", "status", "members.email", "members.role"],
@@ -80,7 +83,9 @@ export function recordVendorDecision(
     name: "emit-vendor-decision",
   })
   // search listens to vendor.updated to reindex the vendor and its products
-  emitEventStep({ eventName: "vendor.updated", data: { id: input.vendor_id } }).config({ name: "emit-vendor-updated" })
+  emitEventStep({ eventName: "vendor.updated", data: { id: input.vendor_id } }).config({
+    name: "emit-vendor-updated",
+  })
 
   const notifications = transform({ vendor, input, transition }, ({ vendor, input, transition }) =>
     vendor.members

@@ -36,7 +36,11 @@ export const inviteVendorMemberWorkflow = createWorkflow(
     ])
     sendNotificationsStep(notification)
 
-    const result = transform({ invite }, ({ invite }) => ({ id: invite.id, email: invite.email, expires_at: invite.expires_at }))
+    const result = transform({ invite }, ({ invite }) => ({
+      id: invite.id,
+      email: invite.email,
+      expires_at: invite.expires_at,
+    }))
     return new WorkflowResponse(result)
   }
 )

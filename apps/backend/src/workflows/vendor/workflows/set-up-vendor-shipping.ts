@@ -25,11 +25,25 @@ export const setUpVendorShippingWorkflow = createWorkflow(
       filters: { id: input.vendor_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-vendor-for-shipping" })
-    const vendor = transform({ vendors }, ({ vendors }) => vendors[0] as { id: string; name: string; handle: string; city: string | null; province: string | null })
+    const vendor = transform(
+      { vendors },
+      ({ vendors }) =>
+        vendors[0] as {
+          id: string
+          name: string
+          handle: string
+          city: string | null
+          province: string | null
+        }
+    )
 
     const locationId = ensureVendorStockLocationStep({ vendor })
     const shippingProfileId = ensureVendorShippingProfileStep({ vendor })
-    const zone = ensureVendorServiceZoneStep({ vendor, location_id: locationId, shipping_profile_id: shippingProfileId })
+    const zone = ensureVendorServiceZoneStep({
+      vendor,
+      location_id: locationId,
+      shipping_profile_id: shippingProfileId,
+    })
 
     const { data: regions } = useQueryGraphStep({
       entity: "region",
@@ -50,10 +64,13 @@ export const setUpVendorShippingWorkflow = createWorkflow(
       createShippingOptionsWorkflow.runAsStep({ input: options })
     })
 
-    const result = transform({ locationId, shippingProfileId }, ({ locationId, shippingProfileId }): VendorShipping => ({
-      location_id: locationId,
-      shipping_profile_id: shippingProfileId,
-    }))
+    const result = transform(
+      { locationId, shippingProfileId },
+      ({ locationId, shippingProfileId }): VendorShipping => ({
+        location_id: locationId,
+        shipping_profile_id: shippingProfileId,
+      })
+    )
     return new WorkflowResponse(result)
   }
 )

@@ -12,11 +12,18 @@ export const updateVendorProfileWorkflowId = "update-vendor-profile"
 export const updateVendorProfileWorkflow = createWorkflow(
   updateVendorProfileWorkflowId,
   (input: UpdateVendorProfileWorkflowInput) => {
-    const update = transform({ input }, ({ input }) => ({ id: input.vendor_id, ...vendorColumns(input.profile) }))
+    const update = transform({ input }, ({ input }) => ({
+      id: input.vendor_id,
+      ...vendorColumns(input.profile),
+    }))
     const vendor = updateVendorStep(update)
 
     const translations = transform({ input }, ({ input }) => [
-      { reference: "vendor", reference_id: input.vendor_id, locales: vendorTranslationLocales(input.profile) },
+      {
+        reference: "vendor",
+        reference_id: input.vendor_id,
+        locales: vendorTranslationLocales(input.profile),
+      },
     ])
     upsertTranslationsStep(translations)
 

@@ -1,8 +1,5 @@
 import type { Metadata } from "next"
-import {
-  FEATURED_COOPERATIVES_COUNT,
-  NEW_ARRIVALS_COUNT,
-} from "@/lib/constants"
+import { FEATURED_COOPERATIVES_COUNT, NEW_ARRIVALS_COUNT } from "@/lib/constants"
 import { listCategories } from "@/lib/data/categories"
 import { getCurrency } from "@/lib/data/currency"
 import { listProducts } from "@/lib/data/products"
@@ -33,16 +30,7 @@ export default async function HomePage({ params }: Props) {
     listVendors({ locale, limit: FEATURED_COOPERATIVES_COUNT }),
     getCurrency()
       .then(getRegionForCurrency)
-      .then((region) =>
-        listProducts({ locale, regionId: region.id, limit: NEW_ARRIVALS_COUNT })
-      ),
+      .then((region) => listProducts({ locale, regionId: region.id, limit: NEW_ARRIVALS_COUNT })),
   ])
-  return (
-    <HomeTemplate
-      locale={locale}
-      categories={categories}
-      vendors={vendors}
-      products={products}
-    />
-  )
+  return <HomeTemplate locale={locale} categories={categories} vendors={vendors} products={products} />
 }

@@ -44,6 +44,10 @@ export async function POST(request: NextRequest) {
   if (!response) {
     return problem(502, "Search is unavailable for a moment.")
   }
-  const payload: unknown = await response.json().catch(() => ({ message: "Search answered with something unreadable." }))
-  return NextResponse.json(payload, { status: response.ok ? 200 : response.status >= 500 ? 502 : response.status })
+  const payload: unknown = await response
+    .json()
+    .catch(() => ({ message: "Search answered with something unreadable." }))
+  return NextResponse.json(payload, {
+    status: response.ok ? 200 : response.status >= 500 ? 502 : response.status,
+  })
 }

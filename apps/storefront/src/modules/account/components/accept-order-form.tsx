@@ -21,7 +21,12 @@ export default function AcceptOrderForm({ locale, orderId, token, accountHref, l
   const [state, action] = useActionState<FormState, FormData>(acceptGuestOrder, {})
   return (
     <form action={action} className="portal-form" data-testid="accept-order-form">
-      <FormAlert state={state} errors={errors} common={{ errorSummary: errors.summary, serverSaid: "{message}" }} notice={labels.done} />
+      <FormAlert
+        state={state}
+        errors={errors}
+        common={{ errorSummary: errors.summary, serverSaid: "{message}" }}
+        notice={labels.done}
+      />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="order_id" value={orderId} />
       <input type="hidden" name="token" value={token} />

@@ -53,12 +53,20 @@ export default function AddressBook({ locale, addresses, labels, errors, countri
               <>
                 <span>{address.summary}</span>
                 <span className="address-book__actions">
-                  <button type="button" className="button button--ghost button--small" onClick={() => setEditing(address.id)}>
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    onClick={() => setEditing(address.id)}
+                  >
                     {labels.edit}
                   </button>
                   <form action={deleteAddress}>
                     <input type="hidden" name="address_id" value={address.id} />
-                    <button type="submit" className="button button--ghost button--small" data-testid="delete-address">
+                    <button
+                      type="submit"
+                      className="button button--ghost button--small"
+                      data-testid="delete-address"
+                    >
                       {labels.delete}
                     </button>
                   </form>
@@ -71,7 +79,12 @@ export default function AddressBook({ locale, addresses, labels, errors, countri
       {editing === "new" ? (
         form(undefined, { country_code: "ma" })
       ) : (
-        <button type="button" className="button button--ghost" onClick={() => setEditing("new")} data-testid="add-address">
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={() => setEditing("new")}
+          data-testid="add-address"
+        >
           {labels.add}
         </button>
       )}

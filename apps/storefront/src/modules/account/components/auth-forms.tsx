@@ -36,11 +36,34 @@ export function SignInForm({ locale, next, labels, errors }: Props) {
   const field = useField(state, errors)
   return (
     <form action={action} className="portal-form" noValidate data-testid="sign-in-form">
-      <FormAlert state={state} errors={errors} common={{ errorSummary: errors.summary, serverSaid: "{message}" }} />
+      <FormAlert
+        state={state}
+        errors={errors}
+        common={{ errorSummary: errors.summary, serverSaid: "{message}" }}
+      />
       <input type="hidden" name="locale" value={locale} />
       {next && <input type="hidden" name="next" value={next} />}
-      <TextField name="email" type="email" label={labels.email} autoComplete="email" inputMode="email" dir="ltr" required {...field("email")} testId="sign-in-email" />
-      <TextField name="password" type="password" label={labels.password} autoComplete="current-password" required {...field("password")} defaultValue="" testId="sign-in-password" />
+      <TextField
+        name="email"
+        type="email"
+        label={labels.email}
+        autoComplete="email"
+        inputMode="email"
+        dir="ltr"
+        required
+        {...field("email")}
+        testId="sign-in-email"
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={labels.password}
+        autoComplete="current-password"
+        required
+        {...field("password")}
+        defaultValue=""
+        testId="sign-in-password"
+      />
       <SubmitButton pendingLabel={labels.signingIn} testId="sign-in-submit">
         {labels.signIn}
       </SubmitButton>
@@ -53,12 +76,40 @@ export function SignUpForm({ locale, next, labels, errors }: Props) {
   const field = useField(state, errors)
   return (
     <form action={action} className="portal-form" noValidate data-testid="sign-up-form">
-      <FormAlert state={state} errors={errors} common={{ errorSummary: errors.summary, serverSaid: "{message}" }} />
+      <FormAlert
+        state={state}
+        errors={errors}
+        common={{ errorSummary: errors.summary, serverSaid: "{message}" }}
+      />
       <input type="hidden" name="locale" value={locale} />
       {next && <input type="hidden" name="next" value={next} />}
-      <TextField name="first_name" label={labels.firstName} autoComplete="given-name" required {...field("first_name")} testId="sign-up-first-name" />
-      <TextField name="last_name" label={labels.lastName} autoComplete="family-name" required {...field("last_name")} testId="sign-up-last-name" />
-      <TextField name="email" type="email" label={labels.email} autoComplete="email" inputMode="email" dir="ltr" required {...field("email")} testId="sign-up-email" />
+      <TextField
+        name="first_name"
+        label={labels.firstName}
+        autoComplete="given-name"
+        required
+        {...field("first_name")}
+        testId="sign-up-first-name"
+      />
+      <TextField
+        name="last_name"
+        label={labels.lastName}
+        autoComplete="family-name"
+        required
+        {...field("last_name")}
+        testId="sign-up-last-name"
+      />
+      <TextField
+        name="email"
+        type="email"
+        label={labels.email}
+        autoComplete="email"
+        inputMode="email"
+        dir="ltr"
+        required
+        {...field("email")}
+        testId="sign-up-email"
+      />
       <TextField
         name="password"
         type="password"

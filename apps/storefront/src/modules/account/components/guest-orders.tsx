@@ -19,7 +19,12 @@ export default function GuestOrders({ locale, labels, errors }: Props) {
     <form action={action} className="portal-form account-guest-orders" data-testid="guest-orders-form">
       <h3>{labels.title}</h3>
       <p className="muted">{labels.intro}</p>
-      <FormAlert state={state} errors={errors} common={{ errorSummary: errors.summary, serverSaid: "{message}" }} notice={labels.sent} />
+      <FormAlert
+        state={state}
+        errors={errors}
+        common={{ errorSummary: errors.summary, serverSaid: "{message}" }}
+        notice={labels.sent}
+      />
       <input type="hidden" name="locale" value={locale} />
       {state.notice ? null : (
         <SubmitButton pendingLabel={labels.sending} testId="guest-orders-submit">

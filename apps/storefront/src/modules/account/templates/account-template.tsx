@@ -39,7 +39,10 @@ export default function AccountTemplate({ locale, customer, orders, countries }:
         <ul className="plain-list account-orders">
           {orders.map((order) => (
             <li key={order.id} className="account-order" data-testid="account-order">
-              <Link href={localePath(locale, shopPaths.accountOrder(order.id))} data-testid="account-order-link">
+              <Link
+                href={localePath(locale, shopPaths.accountOrder(order.id))}
+                data-testid="account-order-link"
+              >
                 {format(a.orderLink, { number: order.display_id })}
               </Link>
               <span className="muted">
@@ -75,8 +78,19 @@ export default function AccountTemplate({ locale, customer, orders, countries }:
         locale={locale}
         addresses={(customer.addresses ?? [])
           .filter((address) => address.id)
-          .map((address) => ({ id: address.id!, summary: addressSummary(address), defaults: addressDefaults(address, frenchCities) }))}
-        labels={{ ...m.checkout, submit: a.saveAddress, none: a.noAddresses, add: a.addAddress, edit: a.editAddress, delete: a.deleteAddress }}
+          .map((address) => ({
+            id: address.id!,
+            summary: addressSummary(address),
+            defaults: addressDefaults(address, frenchCities),
+          }))}
+        labels={{
+          ...m.checkout,
+          submit: a.saveAddress,
+          none: a.noAddresses,
+          add: a.addAddress,
+          edit: a.editAddress,
+          delete: a.deleteAddress,
+        }}
         errors={m.shopErrors}
         countries={countryOptions(countries, intlLocale(locale))}
         cities={cityOptions(m.checkout.cities, intlLocale(locale))}

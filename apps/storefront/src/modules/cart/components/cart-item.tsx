@@ -19,16 +19,16 @@ export default function CartItem({ locale, item, currency }: Props) {
     <li className="cart-item" data-testid="cart-item">
       <RemoteImage src={item.thumbnail} alt="" width={72} height={72} className="cart-item__photo" />
       <div className="cart-item__body">
-        <p className="cart-item__title">
-          {href ? <Link href={href}>{title}</Link> : title}
-        </p>
+        <p className="cart-item__title">{href ? <Link href={href}>{title}</Link> : title}</p>
         {item.variant_title && item.variant_title !== "Default" && (
           <p className="cart-item__variant">
             <bdi>{item.variant_title}</bdi>
           </p>
         )}
         <p className="cart-item__price">
-          <span data-testid="item-total">{formatMoney(item.subtotal ?? item.total ?? 0, currency, locale)}</span>
+          <span data-testid="item-total">
+            {formatMoney(item.subtotal ?? item.total ?? 0, currency, locale)}
+          </span>
           {item.quantity > 1 && (
             <span className="cart-item__unit">
               {" "}

@@ -34,7 +34,10 @@ export default function CartTemplate({ locale, cart, groups }: Props) {
         <section key={group.vendor?.id ?? "other"} className="cart-group" data-testid="cart-group">
           <h2 className="cart-group__title">
             {group.vendor ? (
-              <Link href={localePath(locale, paths.cooperative(group.vendor.handle))} data-testid="cart-group-cooperative">
+              <Link
+                href={localePath(locale, paths.cooperative(group.vendor.handle))}
+                data-testid="cart-group-cooperative"
+              >
                 {format(m.cart.cooperativeParcel, { cooperative: group.vendor.name })}
               </Link>
             ) : (

@@ -15,31 +15,16 @@ type Props = {
   pagination: PaginationState
 }
 
-export default function CategoryTemplate({
-  locale,
-  category,
-  products,
-  count,
-  pagination,
-}: Props) {
+export default function CategoryTemplate({ locale, category, products, count, pagination }: Props) {
   const m = getMessages(locale)
   return (
     <section className="listing">
       <header className="listing__header">
         <h1>{category.name}</h1>
-        {category.description && (
-          <p className="listing__intro">{category.description}</p>
-        )}
-        <p className="listing__count">
-          {plural(locale, count, m.category.count)}
-        </p>
+        {category.description && <p className="listing__intro">{category.description}</p>}
+        <p className="listing__count">{plural(locale, count, m.category.count)}</p>
       </header>
-      <ProductGrid
-        locale={locale}
-        products={products}
-        emptyText={m.category.empty}
-        eagerCount={2}
-      />
+      <ProductGrid locale={locale} products={products} emptyText={m.category.empty} eagerCount={2} />
       <Pagination
         locale={locale}
         pathname={localePath(locale, paths.category(category.handle))}

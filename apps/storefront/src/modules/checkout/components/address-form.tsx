@@ -33,7 +33,6 @@ export type AddressFormLabels = {
   saving: string
 }
 
-
 type Props = {
   locale: string
   action: (state: FormState, formData: FormData) => Promise<FormState>
@@ -59,11 +58,16 @@ type Props = {
 export default function AddressForm(props: Props) {
   const { labels, errors, defaults } = props
   const [state, action] = useActionState<FormState, FormData>(props.action, {})
-  const [chosen, setChosen] = useState<{ key: string; defaults: AddressDefaults }>({ key: "initial", defaults })
+  const [chosen, setChosen] = useState<{ key: string; defaults: AddressDefaults }>({
+    key: "initial",
+    defaults,
+  })
   const start = chosen.defaults
   const typed = (name: string, fallback?: string | null) =>
     state.values ? valueOf(state.values, name) : (fallback ?? "")
-  const [country, setCountry] = useState(typed("country_code", start.country_code ?? props.countries[0]?.code))
+  const [country, setCountry] = useState(
+    typed("country_code", start.country_code ?? props.countries[0]?.code)
+  )
   const error = (name: string) => {
     const code = state.fieldErrors?.[name]
     return code ? (errors[code] ?? errors.invalid) : undefined
@@ -72,7 +76,11 @@ export default function AddressForm(props: Props) {
 
   return (
     <form action={action} className="portal-form" noValidate data-testid={props.testId}>
-      <FormAlert state={state} errors={errors} common={{ errorSummary: errors.summary, serverSaid: "{message}" }} />
+      <FormAlert
+        state={state}
+        errors={errors}
+        common={{ errorSummary: errors.summary, serverSaid: "{message}" }}
+      />
       <input type="hidden" name="locale" value={props.locale} />
       {Object.entries(props.hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
@@ -122,8 +130,24 @@ export default function AddressForm(props: Props) {
       )}
 
       <div key={chosen.key} className="address-fields">
-        <TextField name="first_name" label={labels.firstName} autoComplete="given-name" required defaultValue={typed("first_name", start.first_name)} error={error("first_name")} testId="address-first-name" />
-        <TextField name="last_name" label={labels.lastName} autoComplete="family-name" required defaultValue={typed("last_name", start.last_name)} error={error("last_name")} testId="address-last-name" />
+        <TextField
+          name="first_name"
+          label={labels.firstName}
+          autoComplete="given-name"
+          required
+          defaultValue={typed("first_name", start.first_name)}
+          error={error("first_name")}
+          testId="address-first-name"
+        />
+        <TextField
+          name="last_name"
+          label={labels.lastName}
+          autoComplete="family-name"
+          required
+          defaultValue={typed("last_name", start.last_name)}
+          error={error("last_name")}
+          testId="address-last-name"
+        />
         <div className="field">
           <label htmlFor="field-country_code" className="field__label">
             {labels.country}
@@ -157,9 +181,25 @@ export default function AddressForm(props: Props) {
             testId="address-city-ma"
           />
         ) : (
-          <TextField name="city" label={labels.city} autoComplete="address-level2" required defaultValue={typed("city", start.city)} error={error("city")} testId="address-city" />
+          <TextField
+            name="city"
+            label={labels.city}
+            autoComplete="address-level2"
+            required
+            defaultValue={typed("city", start.city)}
+            error={error("city")}
+            testId="address-city"
+          />
         )}
-        <TextField name="address_1" label={labels.address1} autoComplete="street-address" required defaultValue={typed("address_1", start.address_1)} error={error("address_1")} testId="address-line" />
+        <TextField
+          name="address_1"
+          label={labels.address1}
+          autoComplete="street-address"
+          required
+          defaultValue={typed("address_1", start.address_1)}
+          error={error("address_1")}
+          testId="address-line"
+        />
         <TextField
           name="landmark"
           label={labels.landmark}
@@ -194,7 +234,9 @@ export default function AddressForm(props: Props) {
           testId="address-phone"
         />
       </div>
-      {props.offerSave && <CheckboxField name="save_address" label={labels.saveAddress} testId="save-address" />}
+      {props.offerSave && (
+        <CheckboxField name="save_address" label={labels.saveAddress} testId="save-address" />
+      )}
       <SubmitButton pendingLabel={labels.saving} testId="address-submit">
         {labels.submit}
       </SubmitButton>

@@ -63,7 +63,13 @@ function CardFields({ locale, labels, onAuthorized }: Pick<Props, "locale" | "la
           {error}
         </p>
       )}
-      <button type="button" className="button button--wide" disabled={!stripe || paying} onClick={pay} data-testid="card-pay">
+      <button
+        type="button"
+        className="button button--wide"
+        disabled={!stripe || paying}
+        onClick={pay}
+        data-testid="card-pay"
+      >
         {paying ? labels.paying : labels.pay}
       </button>
     </div>

@@ -37,9 +37,17 @@ type Props = {
  */
 export default function PaymentForm(props: Props) {
   const { labels, errors, locale } = props
-  const [state, action] = useActionState<FormState, FormData>(props.placeOrder, props.cardFailed ? { error: "payment" } : {})
-  const [card, startCard, cardPending] = useActionState<CardSessionState, FormData>(props.startCardPayment, {})
-  const [method, setMethod] = useState<"cod" | "card">(props.stripeKey ? (props.cardFailed ? "card" : props.defaultMethod) : "cod")
+  const [state, action] = useActionState<FormState, FormData>(
+    props.placeOrder,
+    props.cardFailed ? { error: "payment" } : {}
+  )
+  const [card, startCard, cardPending] = useActionState<CardSessionState, FormData>(
+    props.startCardPayment,
+    {}
+  )
+  const [method, setMethod] = useState<"cod" | "card">(
+    props.stripeKey ? (props.cardFailed ? "card" : props.defaultMethod) : "cod"
+  )
   const [placing, startPlacing] = useTransition()
   const formRef = useRef<HTMLFormElement>(null)
   const shown = card.error ? { ...card, error: card.error } : state
@@ -52,7 +60,11 @@ export default function PaymentForm(props: Props) {
 
   return (
     <form ref={formRef} action={action} className="portal-form" data-testid="payment-form">
-      <FormAlert state={shown} errors={errors} common={{ errorSummary: errors.payment, serverSaid: "{message}" }} />
+      <FormAlert
+        state={shown}
+        errors={errors}
+        common={{ errorSummary: errors.payment, serverSaid: "{message}" }}
+      />
       <input type="hidden" name="locale" value={locale} />
       <fieldset className="portal-section">
         <label className="choice">
@@ -106,7 +118,13 @@ export default function PaymentForm(props: Props) {
           />
         )
       ) : (
-        <button type="submit" formAction={startCard} className="button button--wide" disabled={cardPending} data-testid="card-start">
+        <button
+          type="submit"
+          formAction={startCard}
+          className="button button--wide"
+          disabled={cardPending}
+          data-testid="card-start"
+        >
           {cardPending ? labels.cardLoading : labels.cardStart}
         </button>
       )}

@@ -28,7 +28,11 @@ export default function ShippingForm({ locale, action: save, groups, labels, err
   const [state, action] = useActionState<FormState, FormData>(save, {})
   return (
     <form action={action} className="portal-form" data-testid="shipping-form">
-      <FormAlert state={state} errors={errors} common={{ errorSummary: errors.shipping, serverSaid: "{message}" }} />
+      <FormAlert
+        state={state}
+        errors={errors}
+        common={{ errorSummary: errors.shipping, serverSaid: "{message}" }}
+      />
       <input type="hidden" name="locale" value={locale} />
       <p className="muted">{labels.intro}</p>
       {groups.map((group) => {

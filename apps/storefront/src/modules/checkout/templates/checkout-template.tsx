@@ -1,5 +1,10 @@
 import Link from "next/link"
-import { placeOrder, saveCheckoutAddress, saveCheckoutShipping, startCardPayment } from "@/lib/actions/checkout"
+import {
+  placeOrder,
+  saveCheckoutAddress,
+  saveCheckoutShipping,
+  startCardPayment,
+} from "@/lib/actions/checkout"
 import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
@@ -39,13 +44,27 @@ function optionLabel(locale: Locale, option: VendorShippingOption) {
 }
 
 /** Address, then a delivery per cooperative, then payment and review: one page, one open step. */
-export default function CheckoutTemplate({ locale, cart, groups, shipping, customer, step, progress, cardKey, cardFailed }: Props) {
+export default function CheckoutTemplate({
+  locale,
+  cart,
+  groups,
+  shipping,
+  customer,
+  step,
+  progress,
+  cardKey,
+  cardFailed,
+}: Props) {
   const m = getMessages(locale)
   const c = m.checkout
   const currency = cart.currency_code
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, currency, locale)
   const frenchCities = getMessages("fr").checkout.cities
-  const done: Record<CheckoutStep, boolean> = { address: progress.address, shipping: progress.shipping, payment: false }
+  const done: Record<CheckoutStep, boolean> = {
+    address: progress.address,
+    shipping: progress.shipping,
+    payment: false,
+  }
   const address = cart.shipping_address
   const savedAddresses = (customer?.addresses ?? []).filter((saved) => saved.id)
   const starting = address?.address_1 ? address : savedAddresses[0]
@@ -54,7 +73,11 @@ export default function CheckoutTemplate({ locale, cart, groups, shipping, custo
     <div className="checkout">
       <ol className="checkout-steps" aria-label={c.stepsLabel}>
         {CHECKOUT_STEPS.map((name, index) => (
-          <li key={name} aria-current={name === step ? "step" : undefined} data-done={done[name] ? "true" : undefined}>
+          <li
+            key={name}
+            aria-current={name === step ? "step" : undefined}
+            data-done={done[name] ? "true" : undefined}
+          >
             <span className="checkout-steps__number">{index + 1}</span> {c.steps[name]}
           </li>
         ))}
@@ -66,7 +89,10 @@ export default function CheckoutTemplate({ locale, cart, groups, shipping, custo
           <>
             {!customer && (
               <p>
-                <Link href={`${localePath(locale, shopPaths.account())}?next=checkout`} data-testid="checkout-sign-in">
+                <Link
+                  href={`${localePath(locale, shopPaths.account())}?next=checkout`}
+                  data-testid="checkout-sign-in"
+                >
                   {c.haveAccount}
                 </Link>
               </p>
@@ -77,7 +103,10 @@ export default function CheckoutTemplate({ locale, cart, groups, shipping, custo
               testId="address-form"
               labels={{ ...c, submit: c.continue }}
               errors={m.shopErrors}
-              countries={countryOptions((cart.region?.countries ?? []).map((country) => country.iso_2), intlLocale(locale))}
+              countries={countryOptions(
+                (cart.region?.countries ?? []).map((country) => country.iso_2),
+                intlLocale(locale)
+              )}
               cities={cityOptions(c.cities, intlLocale(locale))}
               defaults={{ ...addressDefaults(starting, frenchCities), email: cart.email }}
               customerEmail={customer ? customer.email : undefined}
@@ -108,7 +137,12 @@ export default function CheckoutTemplate({ locale, cart, groups, shipping, custo
           <ShippingForm
             locale={locale}
             action={saveCheckoutShipping}
-            labels={{ intro: c.shippingIntro, noShipping: c.noShipping, submit: c.continue, saving: c.saving }}
+            labels={{
+              intro: c.shippingIntro,
+              noShipping: c.noShipping,
+              submit: c.continue,
+              saving: c.saving,
+            }}
             errors={m.shopErrors}
             groups={shipping.map((group) => ({
               vendorId: group.vendor.id,
@@ -151,7 +185,9 @@ export default function CheckoutTemplate({ locale, cart, groups, shipping, custo
               {groups.map((group) => (
                 <div key={group.vendor?.id ?? "other"} className="checkout-review__group">
                   <p className="checkout-review__vendor">
-                    {group.vendor ? format(m.cart.cooperativeParcel, { cooperative: group.vendor.name }) : m.cart.unknownCooperative}
+                    {group.vendor
+                      ? format(m.cart.cooperativeParcel, { cooperative: group.vendor.name })
+                      : m.cart.unknownCooperative}
                   </p>
                   <ul className="plain-list">
                     {group.items.map((item) => (
@@ -172,7 +208,9 @@ export default function CheckoutTemplate({ locale, cart, groups, shipping, custo
                 </div>
                 <div>
                   <dt>{c.shippingTotal}</dt>
-                  <dd data-testid="shipping-total">{cart.shipping_total ? money(cart.shipping_total) : c.free}</dd>
+                  <dd data-testid="shipping-total">
+                    {cart.shipping_total ? money(cart.shipping_total) : c.free}
+                  </dd>
                 </div>
                 {cart.tax_total ? (
                   <div>

@@ -10,18 +10,8 @@ const ErrorTextContext = createContext<ErrorText | null>(null)
  * Hands the localized error strings from the server layout to the error boundary (a client
  * component), so the boundary does not ship every message catalogue to the browser.
  */
-export function ErrorTextProvider({
-  value,
-  children,
-}: {
-  value: ErrorText
-  children: ReactNode
-}) {
-  return (
-    <ErrorTextContext.Provider value={value}>
-      {children}
-    </ErrorTextContext.Provider>
-  )
+export function ErrorTextProvider({ value, children }: { value: ErrorText; children: ReactNode }) {
+  return <ErrorTextContext.Provider value={value}>{children}</ErrorTextContext.Provider>
 }
 
 export function useErrorText(): ErrorText | null {

@@ -16,10 +16,7 @@ export default function NotFoundContent({ locale }: { locale: Locale }) {
         <Link href={localePath(locale, paths.home())} className="button">
           {m.notFound.backHome}
         </Link>
-        <Link
-          href={localePath(locale, paths.cooperatives())}
-          className="button button--ghost"
-        >
+        <Link href={localePath(locale, paths.cooperatives())} className="button button--ghost">
           {m.notFound.browseCooperatives}
         </Link>
       </p>

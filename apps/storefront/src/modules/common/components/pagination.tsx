@@ -2,10 +2,7 @@ import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
-import {
-  pageHref,
-  type Pagination as PaginationState,
-} from "@/lib/util/pagination"
+import { pageHref, type Pagination as PaginationState } from "@/lib/util/pagination"
 
 type Props = {
   locale: Locale
@@ -16,12 +13,7 @@ type Props = {
 }
 
 /** Previous / next links (no numbered pages: fewer, larger targets on a phone). */
-export default function Pagination({
-  locale,
-  pathname,
-  pagination,
-  params,
-}: Props) {
+export default function Pagination({ locale, pathname, pagination, params }: Props) {
   const { page, totalPages, hasPrev, hasNext } = pagination
   if (totalPages <= 1) {
     return null
@@ -44,9 +36,7 @@ export default function Pagination({
       ) : (
         <span />
       )}
-      <span className="pagination__status">
-        {format(m.pagination.status, { page, total: totalPages })}
-      </span>
+      <span className="pagination__status">{format(m.pagination.status, { page, total: totalPages })}</span>
       {hasNext ? (
         <Link
           href={pageHref(pathname, page + 1, params)}

@@ -12,21 +12,12 @@ type Props = {
  * A plain <img> for backend-hosted photos (their host is only known at run time, so no
  * next/image). Fixed width/height reserve the space; a patterned block stands in when missing.
  */
-export default function RemoteImage({
-  src,
-  alt,
-  width,
-  height,
-  className,
-  eager = false,
-}: Props) {
+export default function RemoteImage({ src, alt, width, height, className, eager = false }: Props) {
   if (!src) {
     return (
       <div
         className={`image-placeholder ${className ?? ""}`}
-        {...(alt
-          ? { role: "img", "aria-label": alt }
-          : { "aria-hidden": true })}
+        {...(alt ? { role: "img", "aria-label": alt } : { "aria-hidden": true })}
       />
     )
   }

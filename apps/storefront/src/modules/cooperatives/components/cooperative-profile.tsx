@@ -20,17 +20,11 @@ export default function CooperativeProfile({ locale, vendor }: Props) {
     dateStyle: "long",
   })
   const facts: [string, string | null | undefined][] = [
-    [
-      m.cooperative.legalForm,
-      m.cooperative.legalForms[vendor.legal_form] ?? vendor.legal_form,
-    ],
+    [m.cooperative.legalForm, m.cooperative.legalForms[vendor.legal_form] ?? vendor.legal_form],
     [m.cooperative.region, regionLabel(vendor.region, m.regions)],
     [m.cooperative.province, vendor.province],
     [m.cooperative.city, vendor.city],
-    [
-      m.cooperative.founded,
-      vendor.founded_year ? String(vendor.founded_year) : null,
-    ],
+    [m.cooperative.founded, vendor.founded_year ? String(vendor.founded_year) : null],
     [
       m.cooperative.members,
       isNumber(vendor.members_count)
@@ -39,9 +33,7 @@ export default function CooperativeProfile({ locale, vendor }: Props) {
     ],
     [
       m.cooperative.womenShare,
-      isNumber(vendor.women_share)
-        ? percent.format(vendor.women_share / 100)
-        : null,
+      isNumber(vendor.women_share) ? percent.format(vendor.women_share / 100) : null,
     ],
     [m.cooperative.odco, vendor.odco_number],
   ]
@@ -60,9 +52,7 @@ export default function CooperativeProfile({ locale, vendor }: Props) {
         />
         <div>
           <h1 data-testid="cooperative-name">{vendor.name}</h1>
-          {vendor.tagline && (
-            <p className="cooperative-profile__tagline">{vendor.tagline}</p>
-          )}
+          {vendor.tagline && <p className="cooperative-profile__tagline">{vendor.tagline}</p>}
         </div>
       </div>
 

@@ -18,13 +18,7 @@ export default function CooperativeTile({ locale, vendor, testId }: Props) {
       className="cooperative-tile"
       data-testid={testId}
     >
-      <RemoteImage
-        src={vendor.logo_url}
-        alt=""
-        width={64}
-        height={64}
-        className="cooperative-tile__logo"
-      />
+      <RemoteImage src={vendor.logo_url} alt="" width={64} height={64} className="cooperative-tile__logo" />
       <span className="cooperative-tile__body">
         <span className="cooperative-tile__name">{vendor.name}</span>
         <span className="cooperative-tile__meta">
@@ -34,9 +28,7 @@ export default function CooperativeTile({ locale, vendor, testId }: Props) {
             region: regionLabel(vendor.region, m.regions),
           })}
         </span>
-        {vendor.tagline && (
-          <span className="cooperative-tile__tagline">{vendor.tagline}</span>
-        )}
+        {vendor.tagline && <span className="cooperative-tile__tagline">{vendor.tagline}</span>}
       </span>
     </Link>
   )

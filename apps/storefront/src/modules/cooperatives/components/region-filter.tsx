@@ -15,11 +15,7 @@ export default function RegionFilter({ locale, regions, current }: Props) {
     <nav className="region-filter" aria-label={m.cooperatives.filterLabel}>
       <ul className="chips">
         <li>
-          <Link
-            href={base}
-            className="chip"
-            aria-current={currentKey ? undefined : "page"}
-          >
+          <Link href={base} className="chip" aria-current={currentKey ? undefined : "page"}>
             {m.cooperatives.allRegions}
           </Link>
         </li>
@@ -28,9 +24,7 @@ export default function RegionFilter({ locale, regions, current }: Props) {
             <Link
               href={`${base}?${new URLSearchParams({ region })}`}
               className="chip"
-              aria-current={
-                regionKey(region) === currentKey ? "page" : undefined
-              }
+              aria-current={regionKey(region) === currentKey ? "page" : undefined}
               data-testid="region-filter-link"
             >
               {regionLabel(region, m.regions)}

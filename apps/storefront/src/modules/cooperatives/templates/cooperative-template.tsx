@@ -10,25 +10,14 @@ type Props = {
   products: StoreProductSummary[]
 }
 
-export default function CooperativeTemplate({
-  locale,
-  vendor,
-  products,
-}: Props) {
+export default function CooperativeTemplate({ locale, vendor, products }: Props) {
   const m = getMessages(locale)
   return (
     <article className="cooperative">
       <CooperativeProfile locale={locale} vendor={vendor} />
-      <section
-        className="cooperative__products"
-        aria-labelledby="cooperative-products"
-      >
+      <section className="cooperative__products" aria-labelledby="cooperative-products">
         <h2 id="cooperative-products">{m.cooperative.products}</h2>
-        <ProductGrid
-          locale={locale}
-          products={products}
-          emptyText={m.cooperative.noProducts}
-        />
+        <ProductGrid locale={locale} products={products} emptyText={m.cooperative.noProducts} />
       </section>
     </article>
   )

@@ -27,9 +27,7 @@ export default function CooperativesTemplate(props: Props) {
         <p className="listing__intro">{m.cooperatives.intro}</p>
       </header>
       <RegionFilter locale={locale} regions={regions} current={region} />
-      <p className="listing__count">
-        {plural(locale, count, m.cooperatives.count)}
-      </p>
+      <p className="listing__count">{plural(locale, count, m.cooperatives.count)}</p>
       {vendors.length === 0 ? (
         <p className="empty-state">{m.cooperatives.empty}</p>
       ) : (

@@ -1,11 +1,7 @@
 import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { getMessages } from "@/lib/i18n/messages"
-import type {
-  StoreCategory,
-  StoreProductSummary,
-  StoreVendor,
-} from "@/lib/types"
+import type { StoreCategory, StoreProductSummary, StoreVendor } from "@/lib/types"
 import { localePath, paths } from "@/lib/util/paths"
 import CategoryTiles from "@/modules/categories/components/category-tiles"
 import CooperativeTile from "@/modules/cooperatives/components/cooperative-tile"
@@ -19,12 +15,7 @@ type Props = {
   products: StoreProductSummary[]
 }
 
-export default function HomeTemplate({
-  locale,
-  categories,
-  vendors,
-  products,
-}: Props) {
+export default function HomeTemplate({ locale, categories, vendors, products }: Props) {
   const m = getMessages(locale)
   return (
     <>
@@ -39,18 +30,12 @@ export default function HomeTemplate({
         <section className="home-section" aria-labelledby="home-featured">
           <div className="home-section__head">
             <h2 id="home-featured">{m.home.featuredTitle}</h2>
-            <Link href={localePath(locale, paths.cooperatives())}>
-              {m.home.seeAllCooperatives}
-            </Link>
+            <Link href={localePath(locale, paths.cooperatives())}>{m.home.seeAllCooperatives}</Link>
           </div>
           <ul className="cooperative-list">
             {vendors.map((vendor) => (
               <li key={vendor.id}>
-                <CooperativeTile
-                  locale={locale}
-                  vendor={vendor}
-                  testId="featured-cooperative"
-                />
+                <CooperativeTile locale={locale} vendor={vendor} testId="featured-cooperative" />
               </li>
             ))}
           </ul>
@@ -59,11 +44,7 @@ export default function HomeTemplate({
 
       <section className="home-section" aria-labelledby="home-new">
         <h2 id="home-new">{m.home.newArrivalsTitle}</h2>
-        <ProductGrid
-          locale={locale}
-          products={products}
-          emptyText={m.home.noProducts}
-        />
+        <ProductGrid locale={locale} products={products} emptyText={m.home.noProducts} />
       </section>
     </>
   )

@@ -12,10 +12,7 @@ export default function CategoryNav({ locale, categories }: Props) {
     return null
   }
   return (
-    <nav
-      className="category-nav"
-      aria-label={getMessages(locale).header.categoriesNav}
-    >
+    <nav className="category-nav" aria-label={getMessages(locale).header.categoriesNav}>
       <ul className="category-nav__list">
         {categories.map((category) => (
           <li key={category.id}>

@@ -12,19 +12,11 @@ export default function CurrencySwitch({ locale, currency }: Props) {
     eur: m.currency.eurName,
   }
   return (
-    <form
-      action={setCurrency}
-      className="currency-switch"
-      data-testid="currency-switch"
-    >
+    <form action={setCurrency} className="currency-switch" data-testid="currency-switch">
       <span className="visually-hidden" id="currency-switch-label">
         {m.currency.label}
       </span>
-      <div
-        role="group"
-        aria-labelledby="currency-switch-label"
-        className="segmented"
-      >
+      <div role="group" aria-labelledby="currency-switch-label" className="segmented">
         {CURRENCIES.map((code) => (
           <button
             key={code}

@@ -15,9 +15,7 @@ export default function LanguageSwitch(props: Props) {
   const pathname = usePathname()
   // Reading the query can bail out of server rendering (404 pages): the fallback keeps the path.
   return (
-    <Suspense
-      fallback={<LanguageLinks {...props} pathname={pathname} query="" />}
-    >
+    <Suspense fallback={<LanguageLinks {...props} pathname={pathname} query="" />}>
       <LanguageLinksWithQuery {...props} pathname={pathname} />
     </Suspense>
   )
@@ -35,11 +33,7 @@ function LanguageLinks({
   query,
 }: Props & { pathname: string; query: string }) {
   return (
-    <nav
-      className="language-switch"
-      aria-label={label}
-      data-testid="language-switch"
-    >
+    <nav className="language-switch" aria-label={label} data-testid="language-switch">
       {LOCALES.map((locale) => (
         // A plain <a>: a new language changes <html lang dir>, worth a full document load.
         <a

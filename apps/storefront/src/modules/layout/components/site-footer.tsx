@@ -13,9 +13,7 @@ export default function SiteFooter({ locale }: { locale: Locale }) {
       <div className="site-footer__inner">
         <p>{m.footer.about}</p>
         <p>
-          <Link href={localePath(locale, paths.cooperatives())}>
-            {m.header.cooperatives}
-          </Link>
+          <Link href={localePath(locale, paths.cooperatives())}>{m.header.cooperatives}</Link>
         </p>
         <p>
           <Link href={portalPath(locale, "/apply")} data-testid="footer-portal-link">

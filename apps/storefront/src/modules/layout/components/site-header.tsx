@@ -15,18 +15,8 @@ export default function SiteHeader({ locale, currency, cartCount }: Props) {
   return (
     <header className="site-header" data-testid="site-header">
       <div className="site-header__bar">
-        <Link
-          href={localePath(locale, paths.home())}
-          className="brand"
-          aria-label={m.header.homeLink}
-        >
-          <svg
-            className="brand__mark"
-            viewBox="0 0 32 32"
-            width="28"
-            height="28"
-            aria-hidden="true"
-          >
+        <Link href={localePath(locale, paths.home())} className="brand" aria-label={m.header.homeLink}>
+          <svg className="brand__mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
             <path d="M16 2 30 16 16 30 2 16Z" fill="currentColor" />
             <path d="M16 9 23 16 16 23 9 16Z" fill="#f2b134" />
           </svg>
@@ -51,16 +41,19 @@ export default function SiteHeader({ locale, currency, cartCount }: Props) {
         >
           <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
             <circle cx="12" cy="8" r="4" fill="none" stroke="currentColor" strokeWidth="2" />
-            <path d="M4 21a8 8 0 0 1 16 0" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            <path
+              d="M4 21a8 8 0 0 1 16 0"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+            />
           </svg>
         </Link>
         <CartLink locale={locale} count={cartCount} />
       </div>
       <div className="site-header__sub">
-        <Link
-          href={localePath(locale, paths.cooperatives())}
-          className="site-header__link"
-        >
+        <Link href={localePath(locale, paths.cooperatives())} className="site-header__link">
           {m.header.cooperatives}
         </Link>
 

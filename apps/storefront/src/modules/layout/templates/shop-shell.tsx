@@ -24,11 +24,7 @@ export default async function ShopShell({ locale, children }: Props) {
       <a className="skip-link" href="#main">
         {m.header.skipToContent}
       </a>
-      <SiteHeader
-        locale={locale}
-        currency={currency}
-        cartCount={itemCount(cart?.items)}
-      />
+      <SiteHeader locale={locale} currency={currency} cartCount={itemCount(cart?.items)} />
       <CategoryNav locale={locale} categories={categories} />
       <main id="main" className="page">
         {children}

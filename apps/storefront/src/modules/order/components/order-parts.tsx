@@ -34,7 +34,13 @@ export default function OrderParts({ locale, order, showStatus = false }: Props)
           <ul className="plain-list">
             {(part.items ?? []).map((item) => (
               <li key={item.id} className="order-part__item">
-                <RemoteImage src={item.thumbnail} alt="" width={48} height={48} className="order-part__photo" />
+                <RemoteImage
+                  src={item.thumbnail}
+                  alt=""
+                  width={48}
+                  height={48}
+                  className="order-part__photo"
+                />
                 <span>
                   <bdi>{item.title}</bdi>
                   {item.variant_title && item.variant_title !== "Default" ? (

@@ -25,7 +25,9 @@ export default function OrderConfirmedTemplate({ locale, order, signedIn }: Prop
       {order.email && <p>{format(m.order.emailSent, { email: order.email })}</p>}
       <div className="alert alert--info" data-testid="order-payment">
         <p>
-          <strong>{format(cash ? m.order.payOnDelivery : m.order.paidByCard, { amount: money(order.total) })}</strong>
+          <strong>
+            {format(cash ? m.order.payOnDelivery : m.order.paidByCard, { amount: money(order.total) })}
+          </strong>
         </p>
         {cash && (order.vendor_order?.length ?? 0) > 1 && (
           <ul className="plain-list">

@@ -25,14 +25,43 @@ export default function AcceptInviteForm({ locale, token, m }: Props) {
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       <FormAlert state={state} errors={m.errors} common={m.common} />
-      <TextField name="first_name" label={t.firstName} defaultValue={v("first_name")}
-        error={e("first_name")} autoComplete="given-name" required />
-      <TextField name="last_name" label={t.lastName} defaultValue={v("last_name")}
-        error={e("last_name")} autoComplete="family-name" required />
-      <TextField name="email" type="email" label={t.email} defaultValue={v("email")}
-        error={e("email")} autoComplete="username" inputMode="email" dir="ltr" required />
-      <TextField name="password" type="password" label={t.password} hint={t.passwordHint}
-        error={e("password")} autoComplete="new-password" dir="ltr" required />
+      <TextField
+        name="first_name"
+        label={t.firstName}
+        defaultValue={v("first_name")}
+        error={e("first_name")}
+        autoComplete="given-name"
+        required
+      />
+      <TextField
+        name="last_name"
+        label={t.lastName}
+        defaultValue={v("last_name")}
+        error={e("last_name")}
+        autoComplete="family-name"
+        required
+      />
+      <TextField
+        name="email"
+        type="email"
+        label={t.email}
+        defaultValue={v("email")}
+        error={e("email")}
+        autoComplete="username"
+        inputMode="email"
+        dir="ltr"
+        required
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t.password}
+        hint={t.passwordHint}
+        error={e("password")}
+        autoComplete="new-password"
+        dir="ltr"
+        required
+      />
       <SubmitButton pendingLabel={m.common.sending}>{t.submit}</SubmitButton>
     </form>
   )

@@ -34,9 +34,16 @@ export default function DeliverOrderForm({ locale, orderId, cashAmount, m }: Pro
         <>
           <input type="hidden" name="cash" value="required" />
           <div data-invalid={cashError ? "true" : undefined}>
-            <CheckboxField name="cash_collected" label={format(m.order.cashConfirm, { amount: cashAmount })}
-              testId="deliver-cash-collected" />
-            {cashError ? <p className="field__error" role="alert">{cashError}</p> : null}
+            <CheckboxField
+              name="cash_collected"
+              label={format(m.order.cashConfirm, { amount: cashAmount })}
+              testId="deliver-cash-collected"
+            />
+            {cashError ? (
+              <p className="field__error" role="alert">
+                {cashError}
+              </p>
+            ) : null}
           </div>
         </>
       ) : null}

@@ -17,9 +17,17 @@ export default function ForgotPasswordForm({ locale, m }: Props) {
     <form action={action} className="portal-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <FormAlert state={state} errors={m.errors} common={m.common} notice={m.forgotPassword.sent} />
-      <TextField name="email" type="email" label={m.forgotPassword.email}
-        defaultValue={valueOf(state.values, "email")} error={fieldMessage(state, "email", m.errors)}
-        autoComplete="username" inputMode="email" dir="ltr" required />
+      <TextField
+        name="email"
+        type="email"
+        label={m.forgotPassword.email}
+        defaultValue={valueOf(state.values, "email")}
+        error={fieldMessage(state, "email", m.errors)}
+        autoComplete="username"
+        inputMode="email"
+        dir="ltr"
+        required
+      />
       <SubmitButton pendingLabel={m.common.sending}>{m.forgotPassword.submit}</SubmitButton>
     </form>
   )

@@ -17,12 +17,24 @@ export default function InviteForm({ locale, m }: Props) {
   return (
     <form action={action} className="portal-form" data-testid="invite-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <FormAlert state={state} errors={m.errors} common={m.common}
-        notice={format(m.members.sent, { email: valueOf(state.values, "sent_to") })} />
-      <TextField name="email" type="email" label={m.members.email}
+      <FormAlert
+        state={state}
+        errors={m.errors}
+        common={m.common}
+        notice={format(m.members.sent, { email: valueOf(state.values, "sent_to") })}
+      />
+      <TextField
+        name="email"
+        type="email"
+        label={m.members.email}
         defaultValue={state.notice ? "" : valueOf(state.values, "email")}
-        error={fieldMessage(state, "email", m.errors)} autoComplete="off" inputMode="email"
-        dir="ltr" required testId="invite-email" />
+        error={fieldMessage(state, "email", m.errors)}
+        autoComplete="off"
+        inputMode="email"
+        dir="ltr"
+        required
+        testId="invite-email"
+      />
       <SubmitButton pendingLabel={m.common.sending} testId="invite-submit">
         {m.members.submit}
       </SubmitButton>

@@ -29,29 +29,51 @@ export default function PhotoPicker({ images, error, m }: Props) {
         <ul className="photo-picker__grid" aria-label={m.currentPhotos}>
           {images.map((url, index) => (
             <li key={url} className="photo-picker__item">
-              <img src={url} alt={format(m.photoAlt, { index: index + 1 })}
-                className="photo-picker__image" width={120} height={120} />
-              <CheckboxField name="images" value={url} id={`keep-photo-${index}`}
-                label={m.keepPhoto} defaultChecked />
+              <img
+                src={url}
+                alt={format(m.photoAlt, { index: index + 1 })}
+                className="photo-picker__image"
+                width={120}
+                height={120}
+              />
+              <CheckboxField
+                name="images"
+                value={url}
+                id={`keep-photo-${index}`}
+                label={m.keepPhoto}
+                defaultChecked
+              />
             </li>
           ))}
         </ul>
       ) : null}
-      <FileField name="photos" label={m.photos} hint={m.photosHint} error={error}
-        accept="image/jpeg,image/png,image/webp,image/*" multiple testId="product-photos"
+      <FileField
+        name="photos"
+        label={m.photos}
+        hint={m.photosHint}
+        error={error}
+        accept="image/jpeg,image/png,image/webp,image/*"
+        multiple
+        testId="product-photos"
         onChange={(files) =>
           setPreviews(
             Array.from(files ?? [])
               .slice(0, MAX_PHOTOS)
               .map((file) => URL.createObjectURL(file))
           )
-        } />
+        }
+      />
       {previews.length > 0 ? (
         <ul className="photo-picker__grid" aria-label={m.newPhotos}>
           {previews.map((url, index) => (
             <li key={url} className="photo-picker__item">
-              <img src={url} alt={format(m.photoAlt, { index: images.length + index + 1 })}
-                className="photo-picker__image" width={120} height={120} />
+              <img
+                src={url}
+                alt={format(m.photoAlt, { index: images.length + index + 1 })}
+                className="photo-picker__image"
+                width={120}
+                height={120}
+              />
             </li>
           ))}
         </ul>

@@ -20,15 +20,21 @@ export default function PortalHeader({ locale, cooperativeName }: Props) {
   return (
     <header className="site-header portal-header" data-testid="portal-header">
       <div className="site-header__bar">
-        <Link href={portalPath(locale, signedIn ? "/dashboard" : "/sign-in")} className="brand"
-          aria-label={m.header.brandLink}>
+        <Link
+          href={portalPath(locale, signedIn ? "/dashboard" : "/sign-in")}
+          className="brand"
+          aria-label={m.header.brandLink}
+        >
           <svg className="brand__mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
             <path d="M16 2 30 16 16 30 2 16Z" fill="currentColor" />
             <path d="M16 9 23 16 16 23 9 16Z" fill="#f2b134" />
           </svg>
           {signedIn ? (
-            <span className="brand__name portal-header__name" dir="auto"
-              data-testid="portal-cooperative-name">
+            <span
+              className="brand__name portal-header__name"
+              dir="auto"
+              data-testid="portal-cooperative-name"
+            >
               {cooperativeName}
             </span>
           ) : (
@@ -38,8 +44,11 @@ export default function PortalHeader({ locale, cooperativeName }: Props) {
         {signedIn ? (
           <form action={signOut}>
             <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="button button--ghost button--small"
-              data-testid="portal-sign-out">
+            <button
+              type="submit"
+              className="button button--ghost button--small"
+              data-testid="portal-sign-out"
+            >
               {m.header.signOut}
             </button>
           </form>
@@ -53,21 +62,32 @@ export default function PortalHeader({ locale, cooperativeName }: Props) {
             {m.header.shop}
           </Link>
         )}
-        <LanguageSwitch current={locale} label={shop.languages.label}
-          names={{ fr: shop.languages.fr, ar: shop.languages.ar, en: shop.languages.en }} />
+        <LanguageSwitch
+          current={locale}
+          label={shop.languages.label}
+          names={{ fr: shop.languages.fr, ar: shop.languages.ar, en: shop.languages.en }}
+        />
       </div>
       {signedIn ? (
         <nav className="portal-nav" aria-label={m.header.nav}>
           <Link href={portalPath(locale, "/dashboard")} className="portal-nav__link">
             {m.header.dashboard}
           </Link>
-          <Link href={portalPath(locale, "/orders")} className="portal-nav__link" data-testid="portal-nav-orders">
+          <Link
+            href={portalPath(locale, "/orders")}
+            className="portal-nav__link"
+            data-testid="portal-nav-orders"
+          >
             {m.header.orders}
           </Link>
           <Link href={portalPath(locale, "/products")} className="portal-nav__link">
             {m.header.products}
           </Link>
-          <Link href={portalPath(locale, "/earnings")} className="portal-nav__link" data-testid="portal-nav-earnings">
+          <Link
+            href={portalPath(locale, "/earnings")}
+            className="portal-nav__link"
+            data-testid="portal-nav-earnings"
+          >
             {m.header.earnings}
           </Link>
           <Link href={portalPath(locale, "/members")} className="portal-nav__link">

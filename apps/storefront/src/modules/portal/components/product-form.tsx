@@ -42,11 +42,7 @@ export default function ProductForm({ locale, m, categories, initialValues, canS
   const languageFields = (textLocale: Locale, first: boolean) => {
     const language = t.languages[textLocale]
     const dir = textLocale === "ar" ? "rtl" : "ltr"
-    const titleError = titleMissing
-      ? first
-        ? m.errors.titleRequired
-        : undefined
-      : e(`title_${textLocale}`)
+    const titleError = titleMissing ? (first ? m.errors.titleRequired : undefined) : e(`title_${textLocale}`)
     const descriptionError = descriptionMissing
       ? first
         ? m.errors.descriptionRequired
@@ -55,14 +51,27 @@ export default function ProductForm({ locale, m, categories, initialValues, canS
     return (
       <div key={textLocale} className="portal-language">
         <h3 className="portal-language__title">{language}</h3>
-        <TextField name={`title_${textLocale}`} label={format(t.titleLabelIn, { language })}
-          defaultValue={v(`title_${textLocale}`)} error={titleError} lang={textLocale} dir={dir}
-          maxLength={200} testId={`product-title-${textLocale}`} />
-        <TextAreaField name={`description_${textLocale}`}
+        <TextField
+          name={`title_${textLocale}`}
+          label={format(t.titleLabelIn, { language })}
+          defaultValue={v(`title_${textLocale}`)}
+          error={titleError}
+          lang={textLocale}
+          dir={dir}
+          maxLength={200}
+          testId={`product-title-${textLocale}`}
+        />
+        <TextAreaField
+          name={`description_${textLocale}`}
           label={format(t.descriptionLabelIn, { language })}
-          hint={first ? t.descriptionHint : undefined} rows={first ? 5 : 3}
-          defaultValue={v(`description_${textLocale}`)} error={descriptionError} lang={textLocale}
-          dir={dir} testId={`product-description-${textLocale}`} />
+          hint={first ? t.descriptionHint : undefined}
+          rows={first ? 5 : 3}
+          defaultValue={v(`description_${textLocale}`)}
+          error={descriptionError}
+          lang={textLocale}
+          dir={dir}
+          testId={`product-description-${textLocale}`}
+        />
       </div>
     )
   }
@@ -70,8 +79,14 @@ export default function ProductForm({ locale, m, categories, initialValues, canS
   return (
     <form action={action} className="portal-form" data-testid="product-form" noValidate>
       {/* Enter in a text field presses the first submit button: make that "save", not a row button */}
-      <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1}
-        aria-hidden="true" />
+      <button
+        type="submit"
+        name="intent"
+        value="save"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+      />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="product_id" value={v("product_id")} />
       <FormAlert state={state} errors={m.errors} common={m.common} />
@@ -84,50 +99,102 @@ export default function ProductForm({ locale, m, categories, initialValues, canS
 
       <fieldset className="portal-section">
         <legend>{t.steps.category}</legend>
-        <SelectField name="category_id" label={t.category} placeholder={t.chooseCategory}
-          options={categories} defaultValue={v("category_id")} error={e("category_id")} required
-          testId="product-category" />
+        <SelectField
+          name="category_id"
+          label={t.category}
+          placeholder={t.chooseCategory}
+          options={categories}
+          defaultValue={v("category_id")}
+          error={e("category_id")}
+          required
+          testId="product-category"
+        />
       </fieldset>
 
       <fieldset className="portal-section">
         <legend>{t.steps.photos}</legend>
-        <PhotoPicker key={state.version} images={valuesOf(state.values, "images")}
-          error={e("photos")} m={t} />
+        <PhotoPicker
+          key={state.version}
+          images={valuesOf(state.values, "images")}
+          error={e("photos")}
+          m={t}
+        />
       </fieldset>
 
       <fieldset className="portal-section">
         <legend>{t.steps.handmade}</legend>
-        <TextField name="materials" label={t.materials} hint={t.materialsHint}
-          optional={m.common.optional} defaultValue={v("materials")} error={e("materials")}
-          testId="product-materials" />
-        <TextField name="technique" label={t.technique} hint={t.techniqueHint}
-          optional={m.common.optional} defaultValue={v("technique")} error={e("technique")} />
-        <CheckboxField name="one_of_a_kind" label={t.oneOfAKind}
-          defaultChecked={v("one_of_a_kind") === "on"} testId="product-one-of-a-kind" />
-        <CheckboxField name="made_to_order" label={t.madeToOrder}
-          defaultChecked={v("made_to_order") === "on"} testId="product-made-to-order" />
-        <TextField name="lead_time_days" label={t.leadTime} defaultValue={v("lead_time_days")}
-          error={e("lead_time_days")} inputMode="numeric" dir="ltr"
-          testId="product-lead-time" />
+        <TextField
+          name="materials"
+          label={t.materials}
+          hint={t.materialsHint}
+          optional={m.common.optional}
+          defaultValue={v("materials")}
+          error={e("materials")}
+          testId="product-materials"
+        />
+        <TextField
+          name="technique"
+          label={t.technique}
+          hint={t.techniqueHint}
+          optional={m.common.optional}
+          defaultValue={v("technique")}
+          error={e("technique")}
+        />
+        <CheckboxField
+          name="one_of_a_kind"
+          label={t.oneOfAKind}
+          defaultChecked={v("one_of_a_kind") === "on"}
+          testId="product-one-of-a-kind"
+        />
+        <CheckboxField
+          name="made_to_order"
+          label={t.madeToOrder}
+          defaultChecked={v("made_to_order") === "on"}
+          testId="product-made-to-order"
+        />
+        <TextField
+          name="lead_time_days"
+          label={t.leadTime}
+          defaultValue={v("lead_time_days")}
+          error={e("lead_time_days")}
+          inputMode="numeric"
+          dir="ltr"
+          testId="product-lead-time"
+        />
       </fieldset>
 
       <fieldset className="portal-section">
         <legend>{t.steps.variants}</legend>
         <p className="portal-section__intro">{t.variantsIntro}</p>
-        <TextField name="option_title" label={t.optionTitle} hint={t.optionTitleHint}
-          optional={m.common.optional} defaultValue={v("option_title")} error={e("option_title")} />
+        <TextField
+          name="option_title"
+          label={t.optionTitle}
+          hint={t.optionTitleHint}
+          optional={m.common.optional}
+          defaultValue={v("option_title")}
+          error={e("option_title")}
+        />
         <VariantRows key={state.version} state={state} m={t} errors={m.errors} />
       </fieldset>
 
       <div className="portal-actions">
-        <SubmitButton name="intent" value="save" variant={canSubmit ? "ghost" : "primary"}
-          pendingLabel={m.common.sending} testId="product-save">
+        <SubmitButton
+          name="intent"
+          value="save"
+          variant={canSubmit ? "ghost" : "primary"}
+          pendingLabel={m.common.sending}
+          testId="product-save"
+        >
           {t.save}
         </SubmitButton>
         {canSubmit ? (
           <>
-            <SubmitButton name="intent" value="submit" pendingLabel={m.common.sending}
-              testId="product-submit-review">
+            <SubmitButton
+              name="intent"
+              value="submit"
+              pendingLabel={m.common.sending}
+              testId="product-submit-review"
+            >
               {t.submitReview}
             </SubmitButton>
             <p className="field__hint">{t.submitHint}</p>

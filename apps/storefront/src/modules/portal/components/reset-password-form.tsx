@@ -26,9 +26,16 @@ export default function ResetPasswordForm({ locale, token, email, m }: Props) {
       {/* lets password managers store the new password with the right account */}
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
       <FormAlert state={state} errors={m.errors} common={m.common} />
-      <TextField name="password" type="password" label={m.resetPassword.password}
-        hint={m.resetPassword.passwordHint} error={fieldMessage(state, "password", m.errors)}
-        autoComplete="new-password" dir="ltr" required />
+      <TextField
+        name="password"
+        type="password"
+        label={m.resetPassword.password}
+        hint={m.resetPassword.passwordHint}
+        error={fieldMessage(state, "password", m.errors)}
+        autoComplete="new-password"
+        dir="ltr"
+        required
+      />
       <SubmitButton pendingLabel={m.common.sending}>{m.resetPassword.submit}</SubmitButton>
     </form>
   )

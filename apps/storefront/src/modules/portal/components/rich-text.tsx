@@ -11,12 +11,14 @@ type Props = {
  * (or the reverse) keeps its own direction and punctuation.
  */
 export default function RichText({ template, values }: Props) {
-  const parts: ReactNode[] = template.split(/\{(\w+)\}/g).map((part, index) =>
-    index % 2 === 1 && part in values ? (
-      <bdi key={index}>{values[part]}</bdi>
-    ) : (
-      <Fragment key={index}>{index % 2 === 1 ? `{${part}}` : part}</Fragment>
+  const parts: ReactNode[] = template
+    .split(/\{(\w+)\}/g)
+    .map((part, index) =>
+      index % 2 === 1 && part in values ? (
+        <bdi key={index}>{values[part]}</bdi>
+      ) : (
+        <Fragment key={index}>{index % 2 === 1 ? `{${part}}` : part}</Fragment>
+      )
     )
-  )
   return <>{parts}</>
 }

@@ -19,12 +19,29 @@ export default function ShipOrderForm({ locale, orderId, m }: Props) {
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="order_id" value={orderId} />
       <FormAlert state={state} errors={m.errors} common={m.common} />
-      <TextField name="carrier" label={m.order.carrier} hint={m.order.carrierHint} optional={m.common.optional}
-        defaultValue={valueOf(state.values, "carrier")} error={fieldMessage(state, "carrier", m.errors)}
-        maxLength={100} autoComplete="off" dir="auto" testId="ship-carrier" />
-      <TextField name="tracking_number" label={m.order.tracking} optional={m.common.optional}
-        defaultValue={valueOf(state.values, "tracking_number")} error={fieldMessage(state, "tracking_number", m.errors)}
-        maxLength={100} autoComplete="off" dir="ltr" testId="ship-tracking" />
+      <TextField
+        name="carrier"
+        label={m.order.carrier}
+        hint={m.order.carrierHint}
+        optional={m.common.optional}
+        defaultValue={valueOf(state.values, "carrier")}
+        error={fieldMessage(state, "carrier", m.errors)}
+        maxLength={100}
+        autoComplete="off"
+        dir="auto"
+        testId="ship-carrier"
+      />
+      <TextField
+        name="tracking_number"
+        label={m.order.tracking}
+        optional={m.common.optional}
+        defaultValue={valueOf(state.values, "tracking_number")}
+        error={fieldMessage(state, "tracking_number", m.errors)}
+        maxLength={100}
+        autoComplete="off"
+        dir="ltr"
+        testId="ship-tracking"
+      />
       <SubmitButton pendingLabel={m.common.sending} testId="ship-submit">
         {m.order.shipSubmit}
       </SubmitButton>

@@ -17,12 +17,28 @@ export default function SignInForm({ locale, m }: Props) {
     <form action={action} className="portal-form" data-testid="sign-in-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <FormAlert state={state} errors={m.errors} common={m.common} />
-      <TextField name="email" type="email" label={m.signIn.email}
-        defaultValue={valueOf(state.values, "email")} error={fieldMessage(state, "email", m.errors)}
-        autoComplete="username" inputMode="email" dir="ltr" required testId="sign-in-email" />
-      <TextField name="password" type="password" label={m.signIn.password}
-        error={fieldMessage(state, "password", m.errors)} autoComplete="current-password"
-        dir="ltr" required testId="sign-in-password" />
+      <TextField
+        name="email"
+        type="email"
+        label={m.signIn.email}
+        defaultValue={valueOf(state.values, "email")}
+        error={fieldMessage(state, "email", m.errors)}
+        autoComplete="username"
+        inputMode="email"
+        dir="ltr"
+        required
+        testId="sign-in-email"
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={m.signIn.password}
+        error={fieldMessage(state, "password", m.errors)}
+        autoComplete="current-password"
+        dir="ltr"
+        required
+        testId="sign-in-password"
+      />
       <SubmitButton pendingLabel={m.common.sending} testId="sign-in-submit">
         {m.signIn.submit}
       </SubmitButton>

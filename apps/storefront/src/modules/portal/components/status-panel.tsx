@@ -9,8 +9,12 @@ export default function StatusPanel({ vendor, m }: Props) {
   const text = m[vendor.status]
   return (
     <section className="status-panel" data-status={vendor.status} aria-labelledby="portal-status">
-      <h2 id="portal-status" className="status-panel__title" data-testid="portal-status"
-        data-status={vendor.status}>
+      <h2
+        id="portal-status"
+        className="status-panel__title"
+        data-testid="portal-status"
+        data-status={vendor.status}
+      >
         {text.title}
       </h2>
       <p>{text.text}</p>

@@ -51,27 +51,56 @@ export default function VariantRows({ state, m, errors }: Props) {
           <fieldset key={row.key} className="variant-row" data-testid="variant-row">
             <legend>{format(m.variant, { index: index + 1 })}</legend>
             <input type="hidden" name="variant_id" value={row.values.variant_id ?? ""} />
-            <TextField name="variant_title" id={`variant-title-${row.key}`} label={m.variantTitle}
-              defaultValue={row.values.variant_title} error={e("variant_title")}
-              testId="variant-title" />
+            <TextField
+              name="variant_title"
+              id={`variant-title-${row.key}`}
+              label={m.variantTitle}
+              defaultValue={row.values.variant_title}
+              error={e("variant_title")}
+              testId="variant-title"
+            />
             <div className="variant-row__prices">
-              <TextField name="variant_price_mad" id={`variant-price-mad-${row.key}`}
-                label={m.priceMad} defaultValue={row.values.variant_price_mad}
-                error={e("variant_price_mad")} inputMode="decimal" dir="ltr"
-                testId="variant-price-mad" />
-              <TextField name="variant_price_eur" id={`variant-price-eur-${row.key}`}
-                label={m.priceEur} defaultValue={row.values.variant_price_eur}
-                error={e("variant_price_eur")} inputMode="decimal" dir="ltr"
-                testId="variant-price-eur" />
+              <TextField
+                name="variant_price_mad"
+                id={`variant-price-mad-${row.key}`}
+                label={m.priceMad}
+                defaultValue={row.values.variant_price_mad}
+                error={e("variant_price_mad")}
+                inputMode="decimal"
+                dir="ltr"
+                testId="variant-price-mad"
+              />
+              <TextField
+                name="variant_price_eur"
+                id={`variant-price-eur-${row.key}`}
+                label={m.priceEur}
+                defaultValue={row.values.variant_price_eur}
+                error={e("variant_price_eur")}
+                inputMode="decimal"
+                dir="ltr"
+                testId="variant-price-eur"
+              />
             </div>
-            <TextField name="variant_stock" id={`variant-stock-${row.key}`} label={m.stock}
-              defaultValue={row.values.variant_stock} error={e("variant_stock")}
-              inputMode="numeric" dir="ltr" testId="variant-stock" />
+            <TextField
+              name="variant_stock"
+              id={`variant-stock-${row.key}`}
+              label={m.stock}
+              defaultValue={row.values.variant_stock}
+              error={e("variant_stock")}
+              inputMode="numeric"
+              dir="ltr"
+              testId="variant-stock"
+            />
             <input type="hidden" name="variant_sku" value={row.values.variant_sku ?? ""} />
             {rows.length > 1 ? (
-              <button type="submit" name="intent" value={`remove-variant:${index}`}
-                className="button button--ghost button--small" formNoValidate
-                onClick={remove(row.key)}>
+              <button
+                type="submit"
+                name="intent"
+                value={`remove-variant:${index}`}
+                className="button button--ghost button--small"
+                formNoValidate
+                onClick={remove(row.key)}
+              >
                 {format(m.removeVariant, { index: index + 1 })}
               </button>
             ) : null}
@@ -79,9 +108,15 @@ export default function VariantRows({ state, m, errors }: Props) {
         )
       })}
       {rows.length < MAX_VARIANTS ? (
-        <button type="submit" name="intent" value="add-variant"
-          className="button button--ghost button--wide" formNoValidate onClick={add}
-          data-testid="variant-add">
+        <button
+          type="submit"
+          name="intent"
+          value="add-variant"
+          className="button button--ghost button--wide"
+          formNoValidate
+          onClick={add}
+          data-testid="variant-add"
+        >
           + {m.addVariant}
         </button>
       ) : null}

@@ -28,8 +28,11 @@ export default function DashboardTemplate({ locale, session, counts, toShip }: P
       <StatusPanel vendor={vendor} m={m.status} />
       {approved ? (
         <p>
-          <Link href={portalPath(locale, "/products/new")} className="button button--wide"
-            data-testid="dashboard-add-product">
+          <Link
+            href={portalPath(locale, "/products/new")}
+            className="button button--wide"
+            data-testid="dashboard-add-product"
+          >
             + {m.dashboard.addProduct}
           </Link>
         </p>
@@ -38,20 +41,34 @@ export default function DashboardTemplate({ locale, session, counts, toShip }: P
         <section className="portal-card" aria-labelledby="dashboard-orders">
           <h2 id="dashboard-orders">{m.dashboard.ordersTitle}</h2>
           <p>
-            <Link href={`${portalPath(locale, "/orders")}?status=pending`} className="status-counts__link"
-              data-testid="dashboard-to-ship">
-              <span className="status-badge" data-status="order-pending">{m.orderStatus.toShip}</span>
-              <span className="status-counts__number" data-testid="dashboard-to-ship-count">{toShip}</span>
+            <Link
+              href={`${portalPath(locale, "/orders")}?status=pending`}
+              className="status-counts__link"
+              data-testid="dashboard-to-ship"
+            >
+              <span className="status-badge" data-status="order-pending">
+                {m.orderStatus.toShip}
+              </span>
+              <span className="status-counts__number" data-testid="dashboard-to-ship-count">
+                {toShip}
+              </span>
             </Link>
           </p>
           <p>
-            <Link href={portalPath(locale, "/orders")} className="button button--wide" data-testid="dashboard-orders">
+            <Link
+              href={portalPath(locale, "/orders")}
+              className="button button--wide"
+              data-testid="dashboard-orders"
+            >
               {m.dashboard.seeOrders}
             </Link>
           </p>
           <p>
-            <Link href={portalPath(locale, "/earnings")} className="button button--ghost button--wide"
-              data-testid="dashboard-earnings">
+            <Link
+              href={portalPath(locale, "/earnings")}
+              className="button button--ghost button--wide"
+              data-testid="dashboard-earnings"
+            >
               {m.dashboard.seeEarnings}
             </Link>
           </p>
@@ -63,8 +80,11 @@ export default function DashboardTemplate({ locale, session, counts, toShip }: P
           <ul className="status-counts">
             {PRODUCT_STATUSES.map((status) => (
               <li key={status}>
-                <Link href={`${portalPath(locale, "/products")}?status=${status}`}
-                  className="status-counts__link" data-testid={`count-${status}`}>
+                <Link
+                  href={`${portalPath(locale, "/products")}?status=${status}`}
+                  className="status-counts__link"
+                  data-testid={`count-${status}`}
+                >
                   <ProductStatusBadge status={status} label={m.productStatus[status]} />
                   <span className="status-counts__number">{counts[status]}</span>
                 </Link>

@@ -20,25 +20,37 @@ export default function EarningsTemplate({ locale, ledger }: Props) {
       <h1>{e.title}</h1>
       <p className="portal-intro">{e.intro}</p>
       {earningsSummary(ledger).map((summary) => (
-        <section key={summary.currency_code} className="portal-card earnings-summary"
+        <section
+          key={summary.currency_code}
+          className="portal-card earnings-summary"
           aria-label={format(e.summaryLabel, { currency: summary.currency_code.toUpperCase() })}
-          data-testid="earnings-summary" data-currency={summary.currency_code}>
+          data-testid="earnings-summary"
+          data-currency={summary.currency_code}
+        >
           <div className="earnings-figure earnings-figure--main">
             <p className="earnings-figure__label">{e.owed}</p>
-            <p className="earnings-figure__amount" data-testid="earnings-owed">{money(summary.owed, summary.currency_code)}</p>
+            <p className="earnings-figure__amount" data-testid="earnings-owed">
+              {money(summary.owed, summary.currency_code)}
+            </p>
             <p className="field__hint">{e.owedHint}</p>
           </div>
           <div className="earnings-figure">
             <p className="earnings-figure__label">{e.pending}</p>
-            <p className="earnings-figure__amount" data-testid="earnings-pending">{money(summary.pending, summary.currency_code)}</p>
+            <p className="earnings-figure__amount" data-testid="earnings-pending">
+              {money(summary.pending, summary.currency_code)}
+            </p>
             {summary.pendingCash > 0 ? (
-              <p data-testid="earnings-pending-cash">{format(e.pendingCash, { amount: money(summary.pendingCash, summary.currency_code) })}</p>
+              <p data-testid="earnings-pending-cash">
+                {format(e.pendingCash, { amount: money(summary.pendingCash, summary.currency_code) })}
+              </p>
             ) : null}
             <p className="field__hint">{e.pendingHint}</p>
           </div>
           <div className="earnings-figure">
             <p className="earnings-figure__label">{e.paid}</p>
-            <p className="earnings-figure__amount" data-testid="earnings-paid">{money(summary.paid, summary.currency_code)}</p>
+            <p className="earnings-figure__amount" data-testid="earnings-paid">
+              {money(summary.paid, summary.currency_code)}
+            </p>
           </div>
         </section>
       ))}
@@ -47,7 +59,10 @@ export default function EarningsTemplate({ locale, ledger }: Props) {
         <h2 id="earnings-payouts">{e.payoutsTitle}</h2>
         <p data-testid="earnings-payout-account">
           {ledger.payout_account
-            ? format(e.payoutAccount, { bank: ledger.payout_account.bank_name ?? "", end: ledger.payout_account.rib_end })
+            ? format(e.payoutAccount, {
+                bank: ledger.payout_account.bank_name ?? "",
+                end: ledger.payout_account.rib_end,
+              })
             : e.payoutAccountMissing}{" "}
           <span className="field__hint">{e.payoutAccountChange}</span>
         </p>
@@ -56,13 +71,20 @@ export default function EarningsTemplate({ locale, ledger }: Props) {
         ) : (
           <ul className="portal-movements">
             {ledger.payouts.map((payout) => (
-              <li key={payout.id} className="portal-movement" data-testid="earnings-payout" data-reference={payout.reference}>
+              <li
+                key={payout.id}
+                className="portal-movement"
+                data-testid="earnings-payout"
+                data-reference={payout.reference}
+              >
                 <span className="portal-movement__head">
                   <strong>{money(payout.amount, payout.currency_code)}</strong>
                   <span>{day(payout.paid_at)}</span>
                 </span>
                 <span>{e.methods[payout.method]}</span>
-                <span dir="ltr" className="portal-movement__reference">{format(e.reference, { reference: payout.reference })}</span>
+                <span dir="ltr" className="portal-movement__reference">
+                  {format(e.reference, { reference: payout.reference })}
+                </span>
                 {payout.note ? <span dir="auto">{payout.note}</span> : null}
               </li>
             ))}
@@ -77,16 +99,26 @@ export default function EarningsTemplate({ locale, ledger }: Props) {
         ) : (
           <ul className="portal-movements">
             {list.map((movement) => (
-              <li key={movement.id} className="portal-movement" data-testid="earnings-movement" data-kind={movement.kind}>
+              <li
+                key={movement.id}
+                className="portal-movement"
+                data-testid="earnings-movement"
+                data-kind={movement.kind}
+              >
                 <span className="portal-movement__head">
                   <strong>{e.kinds[movement.kind]}</strong>
-                  <strong className="portal-movement__amount" data-sign={movement.amount < 0 ? "minus" : "plus"}>
+                  <strong
+                    className="portal-movement__amount"
+                    data-sign={movement.amount < 0 ? "minus" : "plus"}
+                  >
                     {money(movement.amount, movement.currency_code)}
                   </strong>
                 </span>
                 <span>{day(movement.date)}</span>
                 {movement.kind === "payout" ? (
-                  <span dir="ltr" className="portal-movement__reference">{format(e.reference, { reference: movement.reference })}</span>
+                  <span dir="ltr" className="portal-movement__reference">
+                    {format(e.reference, { reference: movement.reference })}
+                  </span>
                 ) : movement.gross !== null && movement.commission !== null && movement.orderNumber ? (
                   <span>
                     {format(e.saleDetail, {

@@ -36,8 +36,7 @@ export default function MembersTemplate({ locale, session, members }: Props) {
         {approved ? (
           <>
             <p>{m.members.inviteIntro}</p>
-            <InviteForm locale={locale}
-              m={{ members: m.members, errors: m.errors, common: m.common }} />
+            <InviteForm locale={locale} m={{ members: m.members, errors: m.errors, common: m.common }} />
           </>
         ) : (
           <ReadOnlyBanner vendor={session.vendor} m={m.status} />

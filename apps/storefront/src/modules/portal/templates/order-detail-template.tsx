@@ -32,8 +32,10 @@ export default function OrderDetailTemplate({ locale, order, done }: Props) {
   const address = order.shipping_address
   const formMessages = { order: m.order, errors: m.errors, common: m.common }
   return (
-    <PortalPage title={format(m.order.title, { number: orderNumber(order) })}
-      back={{ href: portalPath(locale, "/orders"), label: m.order.back }}>
+    <PortalPage
+      title={format(m.order.title, { number: orderNumber(order) })}
+      back={{ href: portalPath(locale, "/orders"), label: m.order.back }}
+    >
       {done ? (
         <p className="alert alert--ok" role="status" data-testid={`order-${done}-notice`}>
           {done === "shipped" ? m.order.shippedNotice : m.order.deliveredNotice}
@@ -45,11 +47,19 @@ export default function OrderDetailTemplate({ locale, order, done }: Props) {
       </div>
       <ul className="portal-order-dates">
         {order.shipped_at ? <li>{format(m.order.shippedOn, { date: day(order.shipped_at) })}</li> : null}
-        {order.carrier ? <li><RichText template={m.order.carrierLine} values={{ carrier: order.carrier }} /></li> : null}
-        {order.tracking_number ? (
-          <li data-testid="order-tracking"><RichText template={m.order.trackingLine} values={{ tracking: order.tracking_number }} /></li>
+        {order.carrier ? (
+          <li>
+            <RichText template={m.order.carrierLine} values={{ carrier: order.carrier }} />
+          </li>
         ) : null}
-        {order.delivered_at ? <li>{format(m.order.deliveredOn, { date: day(order.delivered_at) })}</li> : null}
+        {order.tracking_number ? (
+          <li data-testid="order-tracking">
+            <RichText template={m.order.trackingLine} values={{ tracking: order.tracking_number }} />
+          </li>
+        ) : null}
+        {order.delivered_at ? (
+          <li>{format(m.order.deliveredOn, { date: day(order.delivered_at) })}</li>
+        ) : null}
         {order.canceled_at ? <li>{format(m.order.canceledOn, { date: day(order.canceled_at) })}</li> : null}
       </ul>
 
@@ -58,22 +68,53 @@ export default function OrderDetailTemplate({ locale, order, done }: Props) {
         <ul className="portal-order-items">
           {order.items.map((item) => (
             <li key={item.id} className="portal-order-item" data-testid="order-item">
-              <RemoteImage src={item.thumbnail} alt="" width={72} height={72} className="portal-product__image" />
+              <RemoteImage
+                src={item.thumbnail}
+                alt=""
+                width={72}
+                height={72}
+                className="portal-product__image"
+              />
               <div className="portal-product__body">
-                <p className="portal-product__title" dir="auto">{item.title}</p>
-                {item.variant_title ? <p className="portal-order-item__variant" dir="auto">{item.variant_title}</p> : null}
-                <p className="portal-order-item__quantity">{format(m.order.quantity, { count: item.quantity })}</p>
-                <p className="portal-order-item__price">{format(m.order.unitPrice, { amount: money(item.unit_price) })}</p>
+                <p className="portal-product__title" dir="auto">
+                  {item.title}
+                </p>
+                {item.variant_title ? (
+                  <p className="portal-order-item__variant" dir="auto">
+                    {item.variant_title}
+                  </p>
+                ) : null}
+                <p className="portal-order-item__quantity">
+                  {format(m.order.quantity, { count: item.quantity })}
+                </p>
+                <p className="portal-order-item__price">
+                  {format(m.order.unitPrice, { amount: money(item.unit_price) })}
+                </p>
               </div>
             </li>
           ))}
         </ul>
         <dl className="portal-totals">
-          <div><dt>{m.order.itemsTotal}</dt><dd>{money(order.item_total)}</dd></div>
-          <div><dt>{m.order.shipping}</dt><dd>{money(order.shipping_total)}</dd></div>
-          <div className="portal-totals__strong"><dt>{m.order.total}</dt><dd data-testid="order-total">{money(order.total)}</dd></div>
-          <div><dt>{m.order.commission}</dt><dd>{money(order.commission_amount)}</dd></div>
-          <div className="portal-totals__strong"><dt>{m.order.youEarn}</dt><dd data-testid="order-earn">{money(order.vendor_amount)}</dd></div>
+          <div>
+            <dt>{m.order.itemsTotal}</dt>
+            <dd>{money(order.item_total)}</dd>
+          </div>
+          <div>
+            <dt>{m.order.shipping}</dt>
+            <dd>{money(order.shipping_total)}</dd>
+          </div>
+          <div className="portal-totals__strong">
+            <dt>{m.order.total}</dt>
+            <dd data-testid="order-total">{money(order.total)}</dd>
+          </div>
+          <div>
+            <dt>{m.order.commission}</dt>
+            <dd>{money(order.commission_amount)}</dd>
+          </div>
+          <div className="portal-totals__strong">
+            <dt>{m.order.youEarn}</dt>
+            <dd data-testid="order-earn">{money(order.vendor_amount)}</dd>
+          </div>
         </dl>
       </section>
 
@@ -82,10 +123,22 @@ export default function OrderDetailTemplate({ locale, order, done }: Props) {
         {address ? (
           // the shopper wrote it in any script: each line keeps its own direction inside the page's
           <address className="portal-address">
-            <strong><bdi>{shopperName(address)}</bdi></strong>
-            {address.address_1 ? <span><bdi>{address.address_1}</bdi></span> : null}
-            <span><bdi>{[address.postal_code, address.city].filter(Boolean).join(" ")}</bdi></span>
-            {address.province ? <span><bdi>{address.province}</bdi></span> : null}
+            <strong>
+              <bdi>{shopperName(address)}</bdi>
+            </strong>
+            {address.address_1 ? (
+              <span>
+                <bdi>{address.address_1}</bdi>
+              </span>
+            ) : null}
+            <span>
+              <bdi>{[address.postal_code, address.city].filter(Boolean).join(" ")}</bdi>
+            </span>
+            {address.province ? (
+              <span>
+                <bdi>{address.province}</bdi>
+              </span>
+            ) : null}
             {address.landmark ? (
               <span data-testid="order-landmark">
                 <RichText template={m.order.landmark} values={{ landmark: address.landmark }} />
@@ -97,21 +150,31 @@ export default function OrderDetailTemplate({ locale, order, done }: Props) {
         )}
         {address?.phone ? (
           <p>
-            <a href={telHref(address.phone)} className="button button--ghost button--wide" data-testid="order-phone">
+            <a
+              href={telHref(address.phone)}
+              className="button button--ghost button--wide"
+              data-testid="order-phone"
+            >
               {m.order.call} <span dir="ltr">{address.phone}</span>
             </a>
           </p>
         ) : null}
         {order.shipping_methods.length ? (
           <p data-testid="order-shipping-method">
-            <RichText template={m.order.shippingMethod}
-              values={{ method: order.shipping_methods.map((method) => method.name).join(", ") }} />
+            <RichText
+              template={m.order.shippingMethod}
+              values={{ method: order.shipping_methods.map((method) => method.name).join(", ") }}
+            />
           </p>
         ) : null}
       </section>
 
-      <section className="portal-card" aria-labelledby="order-payment" data-testid="order-payment"
-        data-payment={cash ? "cash" : "card"}>
+      <section
+        className="portal-card"
+        aria-labelledby="order-payment"
+        data-testid="order-payment"
+        data-payment={cash ? "cash" : "card"}
+      >
         <h2 id="order-payment">{m.order.paymentTitle}</h2>
         <p>{cash ? format(m.order.cod, { amount: money(order.total) }) : m.order.card}</p>
         {cash && order.cash_collected_at ? (
@@ -132,8 +195,12 @@ export default function OrderDetailTemplate({ locale, order, done }: Props) {
           <p className="portal-section__intro">
             {cash ? format(m.order.deliverCashIntro, { amount: money(order.total) }) : m.order.deliverIntro}
           </p>
-          <DeliverOrderForm locale={locale} orderId={order.id} cashAmount={cash ? money(order.total) : undefined}
-            m={formMessages} />
+          <DeliverOrderForm
+            locale={locale}
+            orderId={order.id}
+            cashAmount={cash ? money(order.total) : undefined}
+            m={formMessages}
+          />
         </section>
       ) : null}
     </PortalPage>

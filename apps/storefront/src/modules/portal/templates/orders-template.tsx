@@ -35,26 +35,41 @@ export default function OrdersTemplate({ locale, orders, status, pagination }: P
       <h1>{m.orders.title}</h1>
       <p className="portal-intro">{m.orders.intro}</p>
       <nav className="chips portal-filter" aria-label={m.orders.filter}>
-        <Link href={listPath} className="chip" aria-current={!status ? "page" : undefined}
-          data-testid="orders-filter-all">
+        <Link
+          href={listPath}
+          className="chip"
+          aria-current={!status ? "page" : undefined}
+          data-testid="orders-filter-all"
+        >
           {m.orders.all}
         </Link>
         {ORDER_STATUSES.map((value) => (
-          <Link key={value} href={`${listPath}?status=${value}`} className="chip"
-            aria-current={status === value ? "page" : undefined} data-testid={`orders-filter-${value}`}>
+          <Link
+            key={value}
+            href={`${listPath}?status=${value}`}
+            className="chip"
+            aria-current={status === value ? "page" : undefined}
+            data-testid={`orders-filter-${value}`}
+          >
             {m.orderStatus[ORDER_STATUS_LABEL_KEYS[value]]}
           </Link>
         ))}
       </nav>
       {orders.length === 0 ? (
-        <p className="empty-state" data-testid="orders-empty">{m.orders.empty}</p>
+        <p className="empty-state" data-testid="orders-empty">
+          {m.orders.empty}
+        </p>
       ) : (
         <ul className="portal-orders" aria-label={m.orders.listLabel}>
           {orders.map((order) => (
             <li key={order.id}>
-              <Link href={portalPath(locale, `/orders/${encodeURIComponent(order.id)}`)}
-                className="portal-order" data-testid="portal-order-row" data-order-id={order.id}
-                data-status={order.status}>
+              <Link
+                href={portalPath(locale, `/orders/${encodeURIComponent(order.id)}`)}
+                className="portal-order"
+                data-testid="portal-order-row"
+                data-order-id={order.id}
+                data-status={order.status}
+              >
                 <span className="portal-order__head">
                   <span className="portal-order__number">
                     {format(m.orders.number, { number: orderNumber(order) })}
@@ -71,7 +86,11 @@ export default function OrdersTemplate({ locale, orders, status, pagination }: P
                 ) : null}
                 <span className="portal-order__foot">
                   <span>{format(m.orders.items, { count: itemsCount(order) })}</span>
-                  <strong>{format(m.orders.total, { amount: formatMoney(order.total, order.currency_code, locale) })}</strong>
+                  <strong>
+                    {format(m.orders.total, {
+                      amount: formatMoney(order.total, order.currency_code, locale),
+                    })}
+                  </strong>
                 </span>
               </Link>
             </li>

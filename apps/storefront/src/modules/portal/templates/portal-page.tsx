@@ -15,7 +15,10 @@ export default function PortalPage({ title, intro, back, children }: Props) {
       {back ? (
         <p className="portal-back">
           <Link href={back.href}>
-            <span aria-hidden="true" className="flip-rtl">←</span> {back.label}
+            <span aria-hidden="true" className="flip-rtl">
+              ←
+            </span>{" "}
+            {back.label}
           </Link>
         </p>
       ) : null}

@@ -33,8 +33,10 @@ export default function ProductEditTemplate({
   const approved = session.vendor.status === "approved"
   const reason = product && rejectionReason(product)
   return (
-    <PortalPage title={product ? m.productForm.editTitle : m.productForm.newTitle}
-      back={{ href: portalPath(locale, "/products"), label: m.products.title }}>
+    <PortalPage
+      title={product ? m.productForm.editTitle : m.productForm.newTitle}
+      back={{ href: portalPath(locale, "/products"), label: m.products.title }}
+    >
       {saved ? (
         <p className="alert alert--ok" role="status" data-testid="product-saved">
           {m.products.savedNotice}
@@ -42,11 +44,15 @@ export default function ProductEditTemplate({
       ) : null}
       {product ? (
         <div className="portal-card portal-product-head">
-          <p className="portal-product__title" dir="auto">{product.title}</p>
+          <p className="portal-product__title" dir="auto">
+            {product.title}
+          </p>
           <p>
             {m.productForm.statusLabel}{" "}
-            <ProductStatusBadge status={product.status}
-              label={m.productStatus[product.status] ?? product.status} />
+            <ProductStatusBadge
+              status={product.status}
+              label={m.productStatus[product.status] ?? product.status}
+            />
           </p>
           {reason ? (
             <p className="portal-product__reason">
@@ -56,10 +62,13 @@ export default function ProductEditTemplate({
         </div>
       ) : null}
       {approved ? (
-        <ProductForm locale={locale}
+        <ProductForm
+          locale={locale}
           m={{ productForm: m.productForm, errors: m.errors, common: m.common }}
           categories={categories.map((category) => ({ value: category.id, label: category.name }))}
-          initialValues={initialValues} canSubmit={canSubmitForReview(product?.status)} />
+          initialValues={initialValues}
+          canSubmit={canSubmitForReview(product?.status)}
+        />
       ) : (
         <ReadOnlyBanner vendor={session.vendor} m={m.status} />
       )}

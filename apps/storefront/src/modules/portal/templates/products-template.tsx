@@ -36,8 +36,11 @@ export default function ProductsTemplate({ locale, session, products, status, no
       ) : null}
       {approved ? (
         <p>
-          <Link href={portalPath(locale, "/products/new")} className="button button--wide"
-            data-testid="products-add">
+          <Link
+            href={portalPath(locale, "/products/new")}
+            className="button button--wide"
+            data-testid="products-add"
+          >
             + {m.products.add}
           </Link>
         </p>
@@ -49,8 +52,12 @@ export default function ProductsTemplate({ locale, session, products, status, no
           {m.products.all}
         </Link>
         {PRODUCT_STATUSES.map((value) => (
-          <Link key={value} href={`${listPath}?status=${value}`} className="chip"
-            aria-current={status === value ? "page" : undefined}>
+          <Link
+            key={value}
+            href={`${listPath}?status=${value}`}
+            className="chip"
+            aria-current={status === value ? "page" : undefined}
+          >
             {m.productStatus[value]}
           </Link>
         ))}
@@ -62,23 +69,38 @@ export default function ProductsTemplate({ locale, session, products, status, no
           {products.map((product) => {
             const reason = rejectionReason(product)
             return (
-              <li key={product.id} className="portal-product" data-testid="portal-product-row"
-                data-status={product.status}>
-                <RemoteImage src={product.thumbnail} alt="" width={72} height={72}
-                  className="portal-product__image" />
+              <li
+                key={product.id}
+                className="portal-product"
+                data-testid="portal-product-row"
+                data-status={product.status}
+              >
+                <RemoteImage
+                  src={product.thumbnail}
+                  alt=""
+                  width={72}
+                  height={72}
+                  className="portal-product__image"
+                />
                 <div className="portal-product__body">
-                  <p className="portal-product__title" dir="auto">{product.title}</p>
-                  <ProductStatusBadge status={product.status}
-                    label={m.productStatus[product.status] ?? product.status} />
+                  <p className="portal-product__title" dir="auto">
+                    {product.title}
+                  </p>
+                  <ProductStatusBadge
+                    status={product.status}
+                    label={m.productStatus[product.status] ?? product.status}
+                  />
                   {reason ? (
                     <p className="portal-product__reason">
                       <RichText template={m.products.rejectedReason} values={{ reason }} />
                     </p>
                   ) : null}
                 </div>
-                <Link href={portalPath(locale, `/products/${encodeURIComponent(product.id)}`)}
+                <Link
+                  href={portalPath(locale, `/products/${encodeURIComponent(product.id)}`)}
                   className="button button--ghost button--small portal-product__action"
-                  data-testid="portal-product-edit">
+                  data-testid="portal-product-edit"
+                >
                   {approved ? m.products.edit : m.products.view}
                 </Link>
               </li>

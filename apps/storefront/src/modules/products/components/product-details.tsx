@@ -15,12 +15,7 @@ export default function ProductDetails({ locale, product }: Props) {
   const categories = product.categories ?? []
   const list = new Intl.ListFormat(intlLocale(locale), { type: "conjunction" })
 
-  if (
-    !product.material &&
-    materials.length === 0 &&
-    !technique &&
-    categories.length === 0
-  ) {
+  if (!product.material && materials.length === 0 && !technique && categories.length === 0) {
     return null
   }
   return (
@@ -53,11 +48,7 @@ export default function ProductDetails({ locale, product }: Props) {
               {categories.map((category, index) => (
                 <span key={category.id}>
                   {index > 0 && ", "}
-                  <Link
-                    href={localePath(locale, paths.category(category.handle))}
-                  >
-                    {category.name}
-                  </Link>
+                  <Link href={localePath(locale, paths.category(category.handle))}>{category.name}</Link>
                 </span>
               ))}
             </dd>

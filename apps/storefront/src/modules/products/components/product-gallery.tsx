@@ -15,12 +15,7 @@ export default function ProductGallery({ locale, title, images }: Props) {
   if (total === 0) {
     return (
       <div className="gallery">
-        <RemoteImage
-          alt={title}
-          width={800}
-          height={800}
-          className="gallery__image"
-        />
+        <RemoteImage alt={title} width={800} height={800} className="gallery__image" />
       </div>
     )
   }

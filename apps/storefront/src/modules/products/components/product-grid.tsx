@@ -10,12 +10,7 @@ type Props = {
   eagerCount?: number
 }
 
-export default function ProductGrid({
-  locale,
-  products,
-  emptyText,
-  eagerCount = 0,
-}: Props) {
+export default function ProductGrid({ locale, products, emptyText, eagerCount = 0 }: Props) {
   if (products.length === 0) {
     return <p className="empty-state">{emptyText}</p>
   }
@@ -23,11 +18,7 @@ export default function ProductGrid({
     <ul className="product-grid">
       {products.map((product, index) => (
         <li key={product.id}>
-          <ProductCard
-            locale={locale}
-            product={product}
-            eager={index < eagerCount}
-          />
+          <ProductCard locale={locale} product={product} eager={index < eagerCount} />
         </li>
       ))}
     </ul>

@@ -1,11 +1,7 @@
 "use client"
 
 import { useState } from "react"
-import {
-  chooseOption,
-  isCombinationAvailable,
-  type VariantChoice,
-} from "@/lib/util/variants"
+import { chooseOption, isCombinationAvailable, type VariantChoice } from "@/lib/util/variants"
 import AddToCart, { type AddToCartLabels } from "@/modules/cart/components/add-to-cart"
 
 export type PickerOption = { id: string; title: string; values: string[] }
@@ -24,15 +20,9 @@ type Props = {
 }
 
 /** Option buttons that switch the shown price and stock, and keep the choice in "?variant=". */
-export default function VariantPicker({
-  options,
-  variants,
-  initialVariantId,
-  buy,
-}: Props) {
+export default function VariantPicker({ options, variants, initialVariantId, buy }: Props) {
   const [variantId, setVariantId] = useState(initialVariantId)
-  const current =
-    variants.find((variant) => variant.id === variantId) ?? variants[0]
+  const current = variants.find((variant) => variant.id === variantId) ?? variants[0]
 
   function choose(optionId: string, value: string) {
     const next = chooseOption(variants, current.selection, optionId, value)
@@ -53,12 +43,7 @@ export default function VariantPicker({
           <legend>{option.title}</legend>
           <div className="variant-picker__values">
             {option.values.map((value) => {
-              const available = isCombinationAvailable(
-                variants,
-                current.selection,
-                option.id,
-                value
-              )
+              const available = isCombinationAvailable(variants, current.selection, option.id, value)
               return (
                 <button
                   key={value}
@@ -76,11 +61,7 @@ export default function VariantPicker({
           </div>
         </fieldset>
       ))}
-      <p
-        className="product-price"
-        data-testid="product-price"
-        aria-live="polite"
-      >
+      <p className="product-price" data-testid="product-price" aria-live="polite">
         {current.price}
       </p>
       <p

@@ -16,9 +16,7 @@ import {
 import CooperativeCard from "@/modules/cooperatives/components/cooperative-card"
 import ProductDetails from "@/modules/products/components/product-details"
 import ProductGallery from "@/modules/products/components/product-gallery"
-import VariantPicker, {
-  type PickerVariant,
-} from "@/modules/products/components/variant-picker"
+import VariantPicker, { type PickerVariant } from "@/modules/products/components/variant-picker"
 
 type Props = {
   locale: Locale
@@ -52,11 +50,7 @@ function maxQuantity(variant: StoreVariant): number {
   return quantity === null ? MAX_QUANTITY : Math.min(quantity, MAX_QUANTITY)
 }
 
-export default function ProductTemplate({
-  locale,
-  product,
-  requestedVariantId,
-}: Props) {
+export default function ProductTemplate({ locale, product, requestedVariantId }: Props) {
   const m = getMessages(locale)
   const { options, optionIdByValueId } = choosableOptions(product)
   const variants: PickerVariant[] = (product.variants ?? []).map((variant) => {
@@ -75,21 +69,13 @@ export default function ProductTemplate({
 
   return (
     <article className="product">
-      <ProductGallery
-        locale={locale}
-        title={product.title}
-        images={galleryImages(product)}
-      />
+      <ProductGallery locale={locale} title={product.title} images={galleryImages(product)} />
       <div className="product__summary">
         <h1 className="product__title" data-testid="product-title">
           {product.title}
         </h1>
-        {product.subtitle && (
-          <p className="product__subtitle">{product.subtitle}</p>
-        )}
-        {product.metadata?.one_of_a_kind && (
-          <p className="badge">{m.product.oneOfAKind}</p>
-        )}
+        {product.subtitle && <p className="product__subtitle">{product.subtitle}</p>}
+        {product.metadata?.one_of_a_kind && <p className="badge">{m.product.oneOfAKind}</p>}
         {initial ? (
           <VariantPicker
             options={options}
@@ -110,22 +96,14 @@ export default function ProductTemplate({
             }}
           />
         ) : (
-          <p
-            className="stock-status"
-            data-testid="stock-status"
-            data-in-stock="false"
-          >
+          <p className="stock-status" data-testid="stock-status" data-in-stock="false">
             {m.product.outOfStock}
           </p>
         )}
-        {product.vendor && (
-          <CooperativeCard locale={locale} vendor={product.vendor} />
-        )}
+        {product.vendor && <CooperativeCard locale={locale} vendor={product.vendor} />}
       </div>
       <div className="product__more">
-        {product.description && (
-          <div className="prose">{product.description}</div>
-        )}
+        {product.description && <div className="prose">{product.description}</div>}
         <ProductDetails locale={locale} product={product} />
       </div>
     </article>

@@ -10,7 +10,13 @@ const SearchSuggestionsSource = dynamic(() => import("./search-suggestions-sourc
 
 type Props = {
   locale: Locale
-  labels: { label: string; placeholder: string; submit: string; suggestions: string; suggestionsCount: string }
+  labels: {
+    label: string
+    placeholder: string
+    submit: string
+    suggestions: string
+    suggestionsCount: string
+  }
   initialQuery?: string
 }
 
@@ -111,7 +117,13 @@ export default function SearchBox({ locale, labels, initialQuery = "" }: Props) 
       <button type="submit" className="button search-box__submit">
         {labels.submit}
       </button>
-      <ul id={listId} role="listbox" aria-label={labels.suggestions} className="search-box__suggestions" hidden={!expanded}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={labels.suggestions}
+        className="search-box__suggestions"
+        hidden={!expanded}
+      >
         {suggestions.map((suggestion, index) => (
           <li
             key={suggestion}
@@ -130,7 +142,9 @@ export default function SearchBox({ locale, labels, initialQuery = "" }: Props) 
           </li>
         ))}
       </ul>
-      {asking ? <SearchSuggestionsSource locale={locale} query={settled} onSuggestions={showSuggestions} /> : null}
+      {asking ? (
+        <SearchSuggestionsSource locale={locale} query={settled} onSuggestions={showSuggestions} />
+      ) : null}
       <p className="visually-hidden" aria-live="polite">
         {expanded ? labels.suggestionsCount.replace("{count}", String(suggestions.length)) : ""}
       </p>

@@ -13,8 +13,19 @@ export default function SearchResultCard({ locale, currency, document, eager }: 
   const m = getMessages(locale)
   const price = document[`price_${currency}`]
   return (
-    <Link href={localePath(locale, paths.product(document.handle))} className="product-card" data-testid="search-result">
-      <RemoteImage src={document.thumbnail} alt="" width={400} height={400} className="product-card__image" eager={eager} />
+    <Link
+      href={localePath(locale, paths.product(document.handle))}
+      className="product-card"
+      data-testid="search-result"
+    >
+      <RemoteImage
+        src={document.thumbnail}
+        alt=""
+        width={400}
+        height={400}
+        className="product-card__image"
+        eager={eager}
+      />
       <span className="product-card__title">{hitTitle(document, locale)}</span>
       {document.vendor_name ? (
         <span className="product-card__maker">

@@ -2,7 +2,13 @@
 
 import { createInstantSearchAdapter } from "@medusajs/instantsearch-adapter"
 import { useEffect, useMemo } from "react"
-import { Configure, InstantSearch, useHits, useInstantSearch, type InstantSearchProps } from "react-instantsearch"
+import {
+  Configure,
+  InstantSearch,
+  useHits,
+  useInstantSearch,
+  type InstantSearchProps,
+} from "react-instantsearch"
 import type { Locale } from "@/lib/constants"
 import { SUGGESTION_FIELDS, suggestionTitles, type SearchHitDocument } from "@/lib/search/search-hit"
 

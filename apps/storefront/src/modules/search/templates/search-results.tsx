@@ -45,7 +45,9 @@ export default function SearchResults({ locale, currency, state, result, labels 
     }))
   }
   const priceFacet = result?.facets?.[`price_${currency}`]
-  const priceCounts = new Map(priceFacet?.type === "range" ? priceFacet.ranges.map((range) => [range.key, range.count]) : [])
+  const priceCounts = new Map(
+    priceFacet?.type === "range" ? priceFacet.ranges.map((range) => [range.key, range.count]) : []
+  )
   const money = (amount: number) => formatMoney(amount, currency, locale)
   const priceOptions = PRICE_BANDS[currency]
     .map((band) => ({
@@ -57,7 +59,11 @@ export default function SearchResults({ locale, currency, state, result, labels 
             ? format(m.search.priceBand.above, { from: money(band.from) })
             : format(m.search.priceBand.between, { from: money(band.from), to: money(band.to) }),
       count: priceCounts.get(band.key) ?? 0,
-      href: searchHref(pathname, { ...state, price: state.price === band.key ? undefined : band.key, page: 1 }),
+      href: searchHref(pathname, {
+        ...state,
+        price: state.price === band.key ? undefined : band.key,
+        page: 1,
+      }),
       selected: state.price === band.key,
     }))
     .filter((option) => option.count > 0 || option.selected)
@@ -80,12 +86,36 @@ export default function SearchResults({ locale, currency, state, result, labels 
       ) : (
         <div className="search-page__layout">
           <aside className="search-page__facets" aria-label={m.search.filters}>
-            <SearchFacet name="category" title={m.search.facets.category} options={valueOptions("category", (value) => labels.categories.get(value) ?? value)} />
-            <SearchFacet name="region" title={m.search.facets.region} options={valueOptions("region", (value) => regionLabel(value, m.regions))} />
-            <SearchFacet name="cooperative" title={m.search.facets.cooperative} options={valueOptions("cooperative", (value) => labels.cooperatives.get(value) ?? value)} />
-            <SearchFacet name="material" title={m.search.facets.material} options={valueOptions("material", (value) => value)} />
+            <SearchFacet
+              name="category"
+              title={m.search.facets.category}
+              options={valueOptions("category", (value) => labels.categories.get(value) ?? value)}
+            />
+            <SearchFacet
+              name="region"
+              title={m.search.facets.region}
+              options={valueOptions("region", (value) => regionLabel(value, m.regions))}
+            />
+            <SearchFacet
+              name="cooperative"
+              title={m.search.facets.cooperative}
+              options={valueOptions("cooperative", (value) => labels.cooperatives.get(value) ?? value)}
+            />
+            <SearchFacet
+              name="material"
+              title={m.search.facets.material}
+              options={valueOptions("material", (value) => value)}
+            />
             <SearchFacet name="price" title={m.search.facets.price} options={priceOptions} />
-            <Link href={searchHref(pathname, { q: state.q, filters: { category: [], cooperative: [], region: [], material: [] }, sort: state.sort, page: 1 })} className="button button--ghost">
+            <Link
+              href={searchHref(pathname, {
+                q: state.q,
+                filters: { category: [], cooperative: [], region: [], material: [] },
+                sort: state.sort,
+                page: 1,
+              })}
+              className="button button--ghost"
+            >
               {m.search.clear}
             </Link>
           </aside>
@@ -109,21 +139,38 @@ export default function SearchResults({ locale, currency, state, result, labels 
             </div>
             <div className="product-grid">
               {result.hits.map((hit, index) => (
-                <SearchResultCard key={hit.id} locale={locale} currency={currency} document={hit.document} eager={index < 4} />
+                <SearchResultCard
+                  key={hit.id}
+                  locale={locale}
+                  currency={currency}
+                  document={hit.document}
+                  eager={index < 4}
+                />
               ))}
             </div>
             {totalPages > 1 ? (
               <nav className="pagination" aria-label={m.pagination.label}>
                 {state.page > 1 ? (
-                  <Link href={searchHref(pathname, { ...state, page: state.page - 1 })} rel="prev" className="button button--ghost">
+                  <Link
+                    href={searchHref(pathname, { ...state, page: state.page - 1 })}
+                    rel="prev"
+                    className="button button--ghost"
+                  >
                     {m.pagination.previous}
                   </Link>
                 ) : (
                   <span />
                 )}
-                <span className="pagination__status">{format(m.pagination.status, { page: state.page, total: totalPages })}</span>
+                <span className="pagination__status">
+                  {format(m.pagination.status, { page: state.page, total: totalPages })}
+                </span>
                 {state.page < totalPages ? (
-                  <Link href={searchHref(pathname, { ...state, page: state.page + 1 })} rel="next" className="button button--ghost" data-testid="pagination-next">
+                  <Link
+                    href={searchHref(pathname, { ...state, page: state.page + 1 })}
+                    rel="next"
+                    className="button button--ghost"
+                    data-testid="pagination-next"
+                  >
                     {m.pagination.next}
                   </Link>
                 ) : (

@@ -34,8 +34,18 @@ const ACTIONS: Record<string, Action[]> = {
   suspended: ["reinstate"],
   rejected: [],
 }
-const NEEDS_REASON: Record<Action, boolean> = { approve: false, reject: true, suspend: true, reinstate: false }
-const LABELS: Record<Action, string> = { approve: "Approve", reject: "Reject", suspend: "Suspend", reinstate: "Reinstate" }
+const NEEDS_REASON: Record<Action, boolean> = {
+  approve: false,
+  reject: true,
+  suspend: true,
+  reinstate: false,
+}
+const LABELS: Record<Action, string> = {
+  approve: "Approve",
+  reject: "Reject",
+  suspend: "Suspend",
+  reinstate: "Reinstate",
+}
 
 const PROFILE_FIELDS: [string, string][] = [
   ["handle", "Handle"],
@@ -80,7 +90,10 @@ const CooperativeDetailPage = () => {
     setError(null)
     try {
       const body = reason.trim() ? { reason: reason.trim() } : {}
-      const { vendor } = await adminFetch<{ vendor: Vendor }>(`/admin/vendors/${id}/${pending}`, { method: "POST", body })
+      const { vendor } = await adminFetch<{ vendor: Vendor }>(`/admin/vendors/${id}/${pending}`, {
+        method: "POST",
+        body,
+      })
       setVendor(vendor)
       setPending(null)
       setReason("")
@@ -92,7 +105,11 @@ const CooperativeDetailPage = () => {
   }
 
   if (!vendor) {
-    return <Container>{error ? <Text className="text-ui-fg-error">{error}</Text> : <Text>Loading…</Text>}</Container>
+    return (
+      <Container>
+        {error ? <Text className="text-ui-fg-error">{error}</Text> : <Text>Loading…</Text>}
+      </Container>
+    )
   }
 
   return (
@@ -103,7 +120,9 @@ const CooperativeDetailPage = () => {
         </Link>
         <div className="flex flex-wrap items-center justify-between gap-4">
           <div className="flex items-center gap-3">
-            {vendor.logo_url && <img src={vendor.logo_url} alt="" className="h-12 w-12 rounded object-cover" />}
+            {vendor.logo_url && (
+              <img src={vendor.logo_url} alt="" className="h-12 w-12 rounded object-cover" />
+            )}
             <Heading level="h1">{vendor.name}</Heading>
             <StatusBadge color={STATUS_COLORS[vendor.status] ?? "grey"} data-testid="vendor-status">
               {vendor.status}
@@ -129,7 +148,9 @@ const CooperativeDetailPage = () => {
         {pending && (
           <div className="flex flex-col gap-2 rounded border p-4">
             <Label htmlFor="decision-reason">
-              {NEEDS_REASON[pending] ? "Reason (required, sent to the cooperative)" : "Note (optional, sent to the cooperative)"}
+              {NEEDS_REASON[pending]
+                ? "Reason (required, sent to the cooperative)"
+                : "Note (optional, sent to the cooperative)"}
             </Label>
             <Textarea
               id="decision-reason"
@@ -172,7 +193,10 @@ const CooperativeDetailPage = () => {
           </div>
         ))}
         {(["fr", "ar", "en"] as const).map((locale) => {
-          const texts = locale === "fr" ? { tagline: vendor.tagline, story: vendor.story } : vendor.translations?.[locale] ?? {}
+          const texts =
+            locale === "fr"
+              ? { tagline: vendor.tagline, story: vendor.story }
+              : (vendor.translations?.[locale] ?? {})
           return (
             <div key={locale} className="md:col-span-2" dir={locale === "ar" ? "rtl" : "ltr"}>
               <Badge size="2xsmall">{locale}</Badge>
@@ -186,7 +210,11 @@ const CooperativeDetailPage = () => {
 
       <BankDetailsForm<Vendor>
         vendorId={vendor.id}
-        current={{ rib: vendor.rib ?? null, bank_name: vendor.bank_name ?? null, account_holder: vendor.account_holder ?? null }}
+        current={{
+          rib: vendor.rib ?? null,
+          bank_name: vendor.bank_name ?? null,
+          account_holder: vendor.account_holder ?? null,
+        }}
         onSaved={setVendor}
       />
 

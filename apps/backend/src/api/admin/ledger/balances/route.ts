@@ -11,7 +11,10 @@ import type { AdminGetLedgerBalancesParamsType } from "../middlewares"
  * What the centre owes each cooperative, per currency: earned, paid, balance, and what its parts not
  * yet delivered will earn (pending, of which cash still to collect); with the RIB to pay it to.
  */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetLedgerBalancesParamsType>, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminGetLedgerBalancesParamsType>,
+  res: MedusaResponse
+) {
   const { vendor_id } = req.validatedQuery
   const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
   const filters = vendor_id ? { vendor_id } : {}
@@ -30,7 +33,11 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetLedge
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const vendorIds = [...new Set(balances.map((balance) => balance.vendor_id))]
   const { data: vendors } = vendorIds.length
-    ? await query.graph({ entity: "vendor", fields: ["id", "name", "handle", "rib"], filters: { id: vendorIds } })
+    ? await query.graph({
+        entity: "vendor",
+        fields: ["id", "name", "handle", "rib"],
+        filters: { id: vendorIds },
+      })
     : { data: [] }
   const vendorById = new Map(vendors.map((vendor: any) => [vendor.id, vendor]))
   res.json({

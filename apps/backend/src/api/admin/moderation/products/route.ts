@@ -16,5 +16,10 @@ export async function GET(
     filters: { status: "proposed" },
     pagination: { take: limit, skip: offset, order: { updated_at: "ASC" } },
   })
-  res.json({ products: await shapeVendorProducts(req.scope, data), count: metadata?.count ?? data.length, limit, offset })
+  res.json({
+    products: await shapeVendorProducts(req.scope, data),
+    count: metadata?.count ?? data.length,
+    limit,
+    offset,
+  })
 }

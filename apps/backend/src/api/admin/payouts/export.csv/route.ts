@@ -4,7 +4,10 @@ import { payoutsCsv } from "../payouts-csv"
 import { AdminExportPayoutsParamsType } from "../validators"
 
 /** Recorded payouts as a CSV for the bank: cooperative, RIB it was paid to, amount, reference. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminExportPayoutsParamsType>, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminExportPayoutsParamsType>,
+  res: MedusaResponse
+) {
   const { vendor_id, method, from, to } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const paidAt = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) }
@@ -30,6 +33,9 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminExportPa
     }))
   )
   res.setHeader("content-type", "text/csv; charset=utf-8")
-  res.setHeader("content-disposition", `attachment; filename="payouts-${new Date().toISOString().slice(0, 10)}.csv"`)
+  res.setHeader(
+    "content-disposition",
+    `attachment; filename="payouts-${new Date().toISOString().slice(0, 10)}.csv"`
+  )
   res.send(csv)
 }

@@ -1,5 +1,10 @@
 import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { applyTranslations, ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
+import {
+  applyTranslations,
+  ContainerRegistrationKeys,
+  MedusaError,
+  ProductStatus,
+} from "@medusajs/framework/utils"
 import { storeVendorProductFields } from "../query-config"
 import { visibleVendorProducts } from "../visible-vendor-products"
 

@@ -10,7 +10,9 @@ import { requireVendorMember } from "../../vendor-context"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { vendor } = await requireVendorMember(req)
   const ids = await vendorProductIds(req.scope, vendor.id)
-  const product = ids.includes(req.params.id) ? await retrieveShapedProduct(req.scope, req.params.id) : undefined
+  const product = ids.includes(req.params.id)
+    ? await retrieveShapedProduct(req.scope, req.params.id)
+    : undefined
   if (!product) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
   }
@@ -29,6 +31,8 @@ export async function POST(req: AuthenticatedMedusaRequest<VendorUpdateProductTy
 /** Deletes a product that is not on sale. */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { vendor } = await requireVendorMember(req)
-  await deleteVendorProductWorkflow(req.scope).run({ input: { vendor_id: vendor.id, product_id: req.params.id } })
+  await deleteVendorProductWorkflow(req.scope).run({
+    input: { vendor_id: vendor.id, product_id: req.params.id },
+  })
   res.json({ id: req.params.id, object: "product", deleted: true })
 }

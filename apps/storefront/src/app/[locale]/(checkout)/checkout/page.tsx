@@ -31,7 +31,10 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   // the options depend on where the parcels go: they are listed once the address is known
   const [shipping, catalogue] = await Promise.all([
     hasAddress ? getVendorShippingOptions(locale, cart.id) : Promise.resolve([]),
-    getLineCatalogue(locale, cart.items.map((item) => item.product_id).filter((id): id is string => Boolean(id))),
+    getLineCatalogue(
+      locale,
+      cart.items.map((item) => item.product_id).filter((id): id is string => Boolean(id))
+    ),
   ])
   const items = localizeLineItems(cart.items, catalogue.titleOf)
   const progress = checkoutProgress(cart, shipping)
@@ -41,7 +44,10 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   // the backend offers Stripe in this region
   const publicKey = process.env.STRIPE_PUBLISHABLE_KEY
   const cardKey =
-    publicKey && step === "payment" && cart.region_id && (await listPaymentProviders(cart.region_id)).includes(STRIPE_PROVIDER_ID)
+    publicKey &&
+    step === "payment" &&
+    cart.region_id &&
+    (await listPaymentProviders(cart.region_id)).includes(STRIPE_PROVIDER_ID)
       ? publicKey
       : undefined
 

@@ -6,12 +6,7 @@ import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getMessages } from "@/lib/i18n/messages"
 import { resolveLocale } from "@/lib/i18n/server"
-import {
-  isPageOutOfRange,
-  pageOffset,
-  paginate,
-  parsePage,
-} from "@/lib/util/pagination"
+import { isPageOutOfRange, pageOffset, paginate, parsePage } from "@/lib/util/pagination"
 import { localeAlternates, paths } from "@/lib/util/paths"
 import { distinctRegions } from "@/lib/util/regions"
 import CooperativesTemplate from "@/modules/cooperatives/templates/cooperatives-template"
@@ -28,27 +23,18 @@ function first(value: string | string[] | undefined): string | undefined {
   return (Array.isArray(value) ? value[0] : value) || undefined
 }
 
-export async function generateMetadata({
-  params,
-  searchParams,
-}: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = resolveLocale((await params).locale)
   const m = getMessages(locale)
   const page = parsePage((await searchParams).page)
   return {
-    title:
-      page > 1
-        ? format(m.meta.pageTitle, { title: m.cooperatives.title, page })
-        : m.cooperatives.title,
+    title: page > 1 ? format(m.meta.pageTitle, { title: m.cooperatives.title, page }) : m.cooperatives.title,
     description: m.meta.cooperativesDescription,
     alternates: localeAlternates(locale, paths.cooperatives()),
   }
 }
 
-export default async function CooperativesPage({
-  params,
-  searchParams,
-}: Props) {
+export default async function CooperativesPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale)
   const query = await searchParams
   const page = parsePage(query.page)

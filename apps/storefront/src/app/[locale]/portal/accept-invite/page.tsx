@@ -22,14 +22,19 @@ export default async function AcceptInvitePage({ params, searchParams }: Props) 
   if (typeof token !== "string" || !token) {
     return (
       <PortalPage title={t.title}>
-        <p className="alert alert--error" role="alert">{t.missingToken}</p>
+        <p className="alert alert--error" role="alert">
+          {t.missingToken}
+        </p>
       </PortalPage>
     )
   }
   return (
     <PortalPage title={t.title} intro={t.intro}>
-      <AcceptInviteForm locale={locale} token={token}
-        m={{ acceptInvite: t, errors: m.errors, common: m.common }} />
+      <AcceptInviteForm
+        locale={locale}
+        token={token}
+        m={{ acceptInvite: t, errors: m.errors, common: m.common }}
+      />
     </PortalPage>
   )
 }

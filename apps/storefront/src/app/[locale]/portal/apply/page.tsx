@@ -30,8 +30,12 @@ export default async function ApplyPage({ params }: Props) {
   }))
   return (
     <PortalPage title={m.apply.title} intro={m.apply.intro}>
-      <ApplyForm locale={locale} m={{ apply: m.apply, errors: m.errors, common: m.common }}
-        regions={regions} signInHref={portalPath(locale, "/sign-in")} />
+      <ApplyForm
+        locale={locale}
+        m={{ apply: m.apply, errors: m.errors, common: m.common }}
+        regions={regions}
+        signInHref={portalPath(locale, "/sign-in")}
+      />
     </PortalPage>
   )
 }

@@ -16,10 +16,15 @@ export default async function ForgotPasswordPage({ params }: Props) {
   const locale = resolveLocale((await params).locale)
   const m = getPortalMessages(locale)
   return (
-    <PortalPage title={m.forgotPassword.title} intro={m.forgotPassword.intro}
-      back={{ href: portalPath(locale, "/sign-in"), label: m.forgotPassword.backToSignIn }}>
-      <ForgotPasswordForm locale={locale}
-        m={{ forgotPassword: m.forgotPassword, errors: m.errors, common: m.common }} />
+    <PortalPage
+      title={m.forgotPassword.title}
+      intro={m.forgotPassword.intro}
+      back={{ href: portalPath(locale, "/sign-in"), label: m.forgotPassword.backToSignIn }}
+    >
+      <ForgotPasswordForm
+        locale={locale}
+        m={{ forgotPassword: m.forgotPassword, errors: m.errors, common: m.common }}
+      />
     </PortalPage>
   )
 }

@@ -26,7 +26,11 @@ export default async function OrdersPage({ params, searchParams }: Props) {
   const query = await searchParams
   const status = parseOrderStatus(query.status)
   const page = parsePage(query.page)
-  const { orders, count } = await listVendorOrders(session, { status, limit: PAGE_SIZE, offset: pageOffset(page, PAGE_SIZE) })
+  const { orders, count } = await listVendorOrders(session, {
+    status,
+    limit: PAGE_SIZE,
+    offset: pageOffset(page, PAGE_SIZE),
+  })
   const pagination = paginate(count, page, PAGE_SIZE)
   if (isPageOutOfRange(pagination)) {
     notFound()

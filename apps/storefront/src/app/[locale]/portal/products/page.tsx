@@ -26,7 +26,12 @@ export default async function ProductsPage({ params, searchParams }: Props) {
   const status = isProductStatus(rawStatus) ? rawStatus : undefined
   const { products } = await listVendorProducts(session, { status, limit: 100 })
   return (
-    <ProductsTemplate locale={locale} session={session} products={products} status={status}
-      notice={submitted ? "submitted" : undefined} />
+    <ProductsTemplate
+      locale={locale}
+      session={session}
+      products={products}
+      status={status}
+      notice={submitted ? "submitted" : undefined}
+    />
   )
 }

@@ -25,7 +25,9 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   if (typeof token !== "string" || typeof email !== "string" || !token || !email) {
     return (
       <PortalPage title={t.title}>
-        <p className="alert alert--error" role="alert">{t.missingToken}</p>
+        <p className="alert alert--error" role="alert">
+          {t.missingToken}
+        </p>
         <Link href={portalPath(locale, "/forgot-password")} className="button button--wide">
           {t.askAgain}
         </Link>
@@ -34,8 +36,12 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   }
   return (
     <PortalPage title={t.title} intro={format(t.intro, { email })}>
-      <ResetPasswordForm locale={locale} token={token} email={email}
-        m={{ resetPassword: t, errors: m.errors, common: m.common }} />
+      <ResetPasswordForm
+        locale={locale}
+        token={token}
+        email={email}
+        m={{ resetPassword: t, errors: m.errors, common: m.common }}
+      />
     </PortalPage>
   )
 }

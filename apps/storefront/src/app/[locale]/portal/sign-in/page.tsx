@@ -38,8 +38,11 @@ export default async function SignInPage({ params, searchParams }: Props) {
       </p>
       <div className="portal-card">
         <p>{m.signIn.noAccount}</p>
-        <Link href={portalPath(locale, "/apply")} className="button button--ghost button--wide"
-          data-testid="sign-in-apply">
+        <Link
+          href={portalPath(locale, "/apply")}
+          className="button button--ghost button--wide"
+          data-testid="sign-in-apply"
+        >
           {m.signIn.applyLink}
         </Link>
       </div>

@@ -6,7 +6,11 @@ import { retrieveAdminVendor } from "../../retrieve-admin-vendor"
 /** Staff decision "approve" on a cooperative, recorded with who decided and why. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminVendorDecisionType>, res: MedusaResponse) {
   await approveVendorWorkflow(req.scope).run({
-    input: { vendor_id: req.params.id, decided_by: req.auth_context.actor_id, reason: req.validatedBody.reason ?? null },
+    input: {
+      vendor_id: req.params.id,
+      decided_by: req.auth_context.actor_id,
+      reason: req.validatedBody.reason ?? null,
+    },
   })
   res.json({ vendor: await retrieveAdminVendor(req, req.params.id) })
 }

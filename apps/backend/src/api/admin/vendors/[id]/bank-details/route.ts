@@ -13,6 +13,8 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminVendorBankDetail
   if (!found) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative ${req.params.id} was not found`)
   }
-  await updateVendorBankDetailsWorkflow(req.scope).run({ input: { vendor_id: req.params.id, ...req.validatedBody } })
+  await updateVendorBankDetailsWorkflow(req.scope).run({
+    input: { vendor_id: req.params.id, ...req.validatedBody },
+  })
   res.json({ vendor: await retrieveAdminVendor(req, req.params.id) })
 }

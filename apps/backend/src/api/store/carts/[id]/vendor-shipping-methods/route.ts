@@ -13,7 +13,10 @@ import type { StoreSetVendorShippingMethodsType } from "../../validators"
  */
 export const POST = async (req: MedusaRequest<StoreSetVendorShippingMethodsType>, res: MedusaResponse) => {
   const optionIds = req.validatedBody.option_ids
-  const refusal = checkVendorShippingChoice(await listVendorShippingGroups(req.scope, req.params.id), optionIds)
+  const refusal = checkVendorShippingChoice(
+    await listVendorShippingGroups(req.scope, req.params.id),
+    optionIds
+  )
   if (refusal) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, refusal)
   }
@@ -22,7 +25,14 @@ export const POST = async (req: MedusaRequest<StoreSetVendorShippingMethodsType>
   })
   const { data: carts } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
-    fields: ["id", "shipping_total", "total", "shipping_methods.id", "shipping_methods.shipping_option_id", "shipping_methods.amount"],
+    fields: [
+      "id",
+      "shipping_total",
+      "total",
+      "shipping_methods.id",
+      "shipping_methods.shipping_option_id",
+      "shipping_methods.amount",
+    ],
     filters: { id: req.params.id },
   })
   res.json({ cart: carts[0] })

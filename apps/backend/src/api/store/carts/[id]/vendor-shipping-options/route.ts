@@ -16,7 +16,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       amount: option.amount,
       is_tax_inclusive: option.is_tax_inclusive,
       insufficient_inventory: option.insufficient_inventory,
-      type: option.type ? { code: option.type.code, label: option.type.label, description: option.type.description } : null,
+      type: option.type
+        ? { code: option.type.code, label: option.type.label, description: option.type.description }
+        : null,
     })),
   }))
   res.json({ cart_id: req.params.id, vendors })

@@ -2,7 +2,12 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, OrderStatus } from "@medusajs/framework/utils"
 import { requestOrderTransferWorkflow } from "@medusajs/medusa/core-flows"
 
-type PlacedOrder = { id: string; status: string; customer_id: string | null; customer: { has_account: boolean } | null }
+type PlacedOrder = {
+  id: string
+  status: string
+  customer_id: string | null
+  customer: { has_account: boolean } | null
+}
 
 /**
  * A shopper who ordered without an account, then made one with the same email, asks for those orders.
@@ -27,7 +32,10 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
     : { data: [] }
   // orders of guests only: an order in someone's account stays there
   const guestOrders = (orders as unknown as PlacedOrder[]).filter(
-    (order) => order.customer_id !== customerId && !order.customer?.has_account && order.status !== OrderStatus.CANCELED
+    (order) =>
+      order.customer_id !== customerId &&
+      !order.customer?.has_account &&
+      order.status !== OrderStatus.CANCELED
   )
   for (const order of guestOrders) {
     await requestOrderTransferWorkflow(req.scope)
@@ -42,5 +50,9 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
       // typically an earlier request still waiting for its link to be used: its email stands
       .catch((error: Error) => logger.info(`Order ${order.id} not offered for transfer: ${error.message}`))
   }
-  res.status(202).json({ message: "If orders were placed with this email without an account, a link to add them was sent to it." })
+  res
+    .status(202)
+    .json({
+      message: "If orders were placed with this email without an account, a link to add them was sent to it.",
+    })
 }

@@ -8,12 +8,7 @@ import { getRegionForCurrency } from "@/lib/data/regions"
 import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
 import { resolveLocale } from "@/lib/i18n/server"
-import {
-  isPageOutOfRange,
-  pageOffset,
-  paginate,
-  parsePage,
-} from "@/lib/util/pagination"
+import { isPageOutOfRange, pageOffset, paginate, parsePage } from "@/lib/util/pagination"
 import { localeAlternates, paths } from "@/lib/util/paths"
 import CategoryTemplate from "@/modules/categories/templates/category-template"
 
@@ -22,10 +17,7 @@ type Props = {
   searchParams: Promise<{ page?: string | string[] }>
 }
 
-export async function generateMetadata({
-  params,
-  searchParams,
-}: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale: rawLocale, handle } = await params
   const locale = resolveLocale(rawLocale)
   const category = await getCategoryByHandle(locale, handle)
@@ -35,13 +27,8 @@ export async function generateMetadata({
   const m = getMessages(locale)
   const page = parsePage((await searchParams).page)
   return {
-    title:
-      page > 1
-        ? format(m.meta.pageTitle, { title: category.name, page })
-        : category.name,
-    description:
-      category.description ||
-      format(m.meta.categoryDescription, { category: category.name }),
+    title: page > 1 ? format(m.meta.pageTitle, { title: category.name, page }) : category.name,
+    description: category.description || format(m.meta.categoryDescription, { category: category.name }),
     alternates: localeAlternates(locale, paths.category(category.handle)),
   }
 }

@@ -25,8 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     vendor.tagline ||
     format(m.meta.cooperativeDescription, {
       name: vendor.name,
-      legalForm:
-        m.cooperative.legalForms[vendor.legal_form] ?? vendor.legal_form,
+      legalForm: m.cooperative.legalForms[vendor.legal_form] ?? vendor.legal_form,
       city: vendor.city,
       region: regionLabel(vendor.region, m.regions),
     })
@@ -62,7 +61,5 @@ export default async function CooperativePage({ params }: Props) {
         limit: ids.length,
       })
     : { products: [] }
-  return (
-    <CooperativeTemplate locale={locale} vendor={vendor} products={products} />
-  )
+  return <CooperativeTemplate locale={locale} vendor={vendor} products={products} />
 }

@@ -30,7 +30,13 @@ export default async function EditProductPage({ params, searchParams }: Props) {
     notFound()
   }
   return (
-    <ProductEditTemplate locale={locale} session={session} categories={categories}
-      product={product} initialValues={productToFormValues(product)} saved={Boolean(saved)} />
+    <ProductEditTemplate
+      locale={locale}
+      session={session}
+      categories={categories}
+      product={product}
+      initialValues={productToFormValues(product)}
+      saved={Boolean(saved)}
+    />
   )
 }

@@ -14,12 +14,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewProductPage({ params }: Props) {
   const locale = resolveLocale((await params).locale)
-  const [session, categories] = await Promise.all([
-    requirePortalSession(locale),
-    listCategories(locale),
-  ])
-  return (
-    <ProductEditTemplate locale={locale} session={session} categories={categories}
-      initialValues={{}} />
-  )
+  const [session, categories] = await Promise.all([requirePortalSession(locale), listCategories(locale)])
+  return <ProductEditTemplate locale={locale} session={session} categories={categories} initialValues={{}} />
 }

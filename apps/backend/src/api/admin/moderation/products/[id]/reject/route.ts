@@ -5,6 +5,8 @@ import { AdminRejectProductType } from "../../../../vendors/validators"
 
 /** Staff send a proposed product back to its cooperative with a reason. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminRejectProductType>, res: MedusaResponse) {
-  await rejectProductWorkflow(req.scope).run({ input: { product_id: req.params.id, reason: req.validatedBody.reason } })
+  await rejectProductWorkflow(req.scope).run({
+    input: { product_id: req.params.id, reason: req.validatedBody.reason },
+  })
   res.json({ product: await retrieveShapedProduct(req.scope, req.params.id) })
 }

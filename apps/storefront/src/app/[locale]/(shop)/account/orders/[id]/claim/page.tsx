@@ -34,7 +34,12 @@ export default async function ClaimOrderPage({ params, searchParams }: Props) {
         orderId={id}
         token={Array.isArray(token) ? (token[0] ?? "") : (token ?? "")}
         accountHref={localePath(locale, shopPaths.account())}
-        labels={{ button: a.claimButton, accepting: a.claimAccepting, done: a.claimDone, toAccount: a.claimToAccount }}
+        labels={{
+          button: a.claimButton,
+          accepting: a.claimAccepting,
+          done: a.claimDone,
+          toAccount: a.claimToAccount,
+        }}
         errors={getMessages(locale).shopErrors}
       />
     </section>
