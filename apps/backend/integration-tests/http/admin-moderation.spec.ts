@@ -5,7 +5,6 @@ import { Modules } from "@medusajs/framework/utils"
 import seed from "../../src/scripts/seed"
 import {
   applyAsCooperative,
-  approvedCooperative,
   bearer,
   firstCategoryId,
   loginStaff,

@@ -98,7 +98,6 @@ export default async function seed({ container }: ExecArgs) {
  */
 async function seedStore(container: Container): Promise<string> {
   const storeService = container.resolve(Modules.STORE)
-  const salesChannelService = container.resolve(Modules.SALES_CHANNEL)
   const apiKeyService = container.resolve(Modules.API_KEY)
   const [store] = await storeService.listStores({}, { take: 1 })
 

@@ -64,7 +64,7 @@ export async function shapeVendorProducts(container: MedusaContainer, rows: Row[
         )
         const price = (code: string) =>
           (variant.prices ?? []).find((candidate: Row) => candidate?.currency_code === code)?.amount ?? null
-        const { inventory_items, ...variantRest } = variant
+        const { inventory_items: _inventoryItems, ...variantRest } = variant
         return {
           ...variantRest,
           price_mad: price("mad"),

@@ -1,7 +1,7 @@
 "use client"
 
 import Link from "next/link"
-import { useActionState, useEffect, useState } from "react"
+import { useActionState, useState } from "react"
 import { addToCart, type CartActionState } from "@/lib/actions/cart"
 import SubmitButton from "@/modules/portal/components/submit-button"
 
@@ -28,12 +28,9 @@ type Props = {
 /** Quantity and the "add to cart" button of the product page; a server action does the work. */
 export default function AddToCart({ locale, variantId, inStock, maxQuantity, cartHref, labels }: Props) {
   const [state, action] = useActionState<CartActionState, FormData>(addToCart, {})
-  const [quantity, setQuantity] = useState(1)
-
+  const [chosenQuantity, setQuantity] = useState(1)
   // another variant may have less stock: keep the quantity within it
-  useEffect(() => {
-    setQuantity((current) => Math.min(Math.max(current, 1), Math.max(maxQuantity, 1)))
-  }, [maxQuantity])
+  const quantity = Math.min(Math.max(chosenQuantity, 1), Math.max(maxQuantity, 1))
 
   if (!inStock) {
     return (

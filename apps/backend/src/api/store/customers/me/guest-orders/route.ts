@@ -50,9 +50,7 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
       // typically an earlier request still waiting for its link to be used: its email stands
       .catch((error: Error) => logger.info(`Order ${order.id} not offered for transfer: ${error.message}`))
   }
-  res
-    .status(202)
-    .json({
-      message: "If orders were placed with this email without an account, a link to add them was sent to it.",
-    })
+  res.status(202).json({
+    message: "If orders were placed with this email without an account, a link to add them was sent to it.",
+  })
 }
