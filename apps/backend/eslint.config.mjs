@@ -9,10 +9,6 @@ export default [
     files: ["src/admin/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { "react-hooks": reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      // the Admin pages load data in effects until they move to TanStack Query (issue 9)
-      "react-hooks/set-state-in-effect": "warn",
-    },
+    rules: reactHooks.configs.recommended.rules,
   },
 ]

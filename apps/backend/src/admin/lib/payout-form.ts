@@ -1,3 +1,5 @@
+import type { AdminCreatePayoutBody, AdminLedgerBalance, PayoutMethod } from "../types"
+
 /** What staff type in the "record payout" form, as text. */
 export type PayoutFormValues = {
   vendor_id: string
@@ -9,14 +11,42 @@ export type PayoutFormValues = {
   note: string
 }
 
-export type PayoutBody = {
-  vendor_id: string
-  currency_code: "mad" | "eur"
-  amount: number
-  paid_at: string
-  reference: string
-  method: "bank_transfer" | "cash"
-  note?: string
+export type PayoutFormErrors = Partial<Record<keyof PayoutFormValues, string>>
+
+/** A cooperative that can be paid, as the balances name it. */
+export type PayableVendor = NonNullable<AdminLedgerBalance["vendor"]>
+
+export const PAYOUT_METHOD_LABELS: Record<PayoutMethod, string> = {
+  bank_transfer: "Bank transfer to RIB",
+  cash: "Cash at the centre",
+}
+
+/** A blank form: MAD, by bank transfer, paid today. */
+export function emptyPayoutForm(today = new Date()): PayoutFormValues {
+  return {
+    vendor_id: "",
+    currency_code: "mad",
+    amount: "",
+    paid_at: today.toISOString().slice(0, 10),
+    reference: "",
+    method: "bank_transfer",
+    note: "",
+  }
+}
+
+/** The form filled from a balance row: its cooperative, currency and everything it is owed. */
+export function payoutFormFor(row: AdminLedgerBalance, today = new Date()): PayoutFormValues {
+  return {
+    ...emptyPayoutForm(today),
+    vendor_id: row.vendor_id,
+    currency_code: row.currency_code,
+    amount: row.balance > 0 ? String(row.balance) : "",
+  }
+}
+
+/** The cooperatives that appear in the balances, by id, in the balances' order. */
+export function payableVendors(balances: AdminLedgerBalance[]): Map<string, PayableVendor> {
+  return new Map(balances.flatMap((row) => (row.vendor ? [[row.vendor.id, row.vendor] as const] : [])))
 }
 
 /**
@@ -25,8 +55,8 @@ export type PayoutBody = {
  */
 export function parsePayoutForm(
   values: PayoutFormValues
-): { body: PayoutBody } | { errors: Partial<Record<keyof PayoutFormValues, string>> } {
-  const errors: Partial<Record<keyof PayoutFormValues, string>> = {}
+): { body: AdminCreatePayoutBody } | { errors: PayoutFormErrors } {
+  const errors: PayoutFormErrors = {}
   if (!values.vendor_id) {
     errors.vendor_id = "Choose the cooperative"
   }
@@ -58,11 +88,11 @@ export function parsePayoutForm(
   return {
     body: {
       vendor_id: values.vendor_id,
-      currency_code: values.currency_code as PayoutBody["currency_code"],
+      currency_code: values.currency_code as AdminCreatePayoutBody["currency_code"],
       amount,
       paid_at: values.paid_at,
       reference: values.reference.trim(),
-      method: values.method as PayoutBody["method"],
+      method: values.method as AdminCreatePayoutBody["method"],
       ...(values.note.trim() ? { note: values.note.trim() } : {}),
     },
   }

@@ -1,44 +1,27 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
 import { Container, Heading, Input, Select, StatusBadge, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { Link } from "react-router-dom"
-import { adminFetch, formatDate, STATUS_COLORS } from "../../lib/api"
-
-type VendorRow = {
-  id: string
-  name: string
-  handle: string
-  region: string
-  city: string
-  status: string
-  created_at: string
-}
+import { useVendors } from "../../hooks/vendors"
+import { formatDate, STATUS_COLORS } from "../../lib/format"
+import type { VendorStatus } from "../../types"
 
 const PAGE_SIZE = 20
 const ALL = "all"
+const FILTERS: (VendorStatus | typeof ALL)[] = [ALL, "pending", "approved", "suspended", "rejected"]
 
 /** Staff list of cooperatives: filter by status (pending first for review), search by name, region or city. */
 const CooperativesPage = () => {
-  const [status, setStatus] = useState<string>("pending")
+  const [status, setStatus] = useState<VendorStatus | typeof ALL>("pending")
   const [q, setQ] = useState("")
   const [offset, setOffset] = useState(0)
-  const [data, setData] = useState<{ vendors: VendorRow[]; count: number } | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    const params = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(offset) })
-    if (status !== ALL) {
-      params.set("status", status)
-    }
-    if (q.trim()) {
-      params.set("q", q.trim())
-    }
-    setError(null)
-    adminFetch<{ vendors: VendorRow[]; count: number }>(`/admin/vendors?${params}`)
-      .then(setData)
-      .catch((e: Error) => setError(e.message))
-  }, [status, q, offset])
+  const { data, error } = useVendors({
+    limit: PAGE_SIZE,
+    offset,
+    ...(status !== ALL ? { status } : {}),
+    ...(q.trim() ? { q: q.trim() } : {}),
+  })
 
   return (
     <Container className="divide-y p-0">
@@ -58,14 +41,14 @@ const CooperativesPage = () => {
             value={status}
             onValueChange={(value) => {
               setOffset(0)
-              setStatus(value)
+              setStatus(FILTERS.find((filter) => filter === value) ?? ALL)
             }}
           >
             <Select.Trigger data-testid="vendor-status-filter">
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
-              {[ALL, "pending", "approved", "suspended", "rejected"].map((value) => (
+              {FILTERS.map((value) => (
                 <Select.Item key={value} value={value}>
                   {value === ALL ? "All statuses" : value}
                 </Select.Item>
@@ -76,7 +59,7 @@ const CooperativesPage = () => {
       </div>
       {error && (
         <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-          {error}
+          {error.message}
         </Text>
       )}
       <Table>

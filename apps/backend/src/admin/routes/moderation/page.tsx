@@ -1,69 +1,41 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BadgeCheck } from "@medusajs/icons"
 import { Button, Container, Heading, Text, Textarea } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { useState } from "react"
 import { Link } from "react-router-dom"
-import { adminFetch, formatDate } from "../../lib/api"
-
-type Product = {
-  id: string
-  title: string
-  description: string | null
-  thumbnail: string | null
-  updated_at: string
-  images: { id: string; url: string }[]
-  vendor: { id: string; name: string; handle: string; status: string } | null
-  variants: { id: string; title: string; price_mad: number | null; price_eur: number | null; stock: number }[]
-  translations: Record<string, Record<string, string>>
-}
+import { useModerateProduct, useModerationProducts } from "../../hooks/moderation"
+import { formatDate } from "../../lib/format"
 
 /** Products cooperatives submitted for review: preview, then publish or send back with a reason. */
 const ModerationPage = () => {
-  const [products, setProducts] = useState<Product[] | null>(null)
-  const [count, setCount] = useState(0)
-  const [error, setError] = useState<string | null>(null)
+  const { data, error: loadError } = useModerationProducts({ limit: 50 })
+  const moderate = useModerateProduct()
   const [rejecting, setRejecting] = useState<string | null>(null)
   const [reason, setReason] = useState("")
-  const [busy, setBusy] = useState<string | null>(null)
+  const busy = moderate.isPending ? moderate.variables.id : null
+  const error = moderate.error ?? loadError
 
-  const load = useCallback(() => {
-    adminFetch<{ products: Product[]; count: number }>("/admin/moderation/products?limit=50")
-      .then((data) => {
-        setProducts(data.products)
-        setCount(data.count)
-      })
-      .catch((e: Error) => setError(e.message))
-  }, [])
-  useEffect(load, [load])
-
-  const act = async (id: string, action: "publish" | "reject") => {
-    setBusy(id)
-    setError(null)
-    try {
-      await adminFetch(`/admin/moderation/products/${id}/${action}`, {
-        method: "POST",
-        body: action === "reject" ? { reason: reason.trim() } : {},
-      })
-      setRejecting(null)
-      setReason("")
-      load()
-    } catch (e) {
-      setError((e as Error).message)
-    } finally {
-      setBusy(null)
-    }
-  }
+  const act = (id: string, action: "publish" | "reject") =>
+    moderate.mutate(
+      { id, action, body: action === "reject" ? { reason: reason.trim() } : {} },
+      {
+        onSuccess: () => {
+          setRejecting(null)
+          setReason("")
+        },
+      }
+    )
 
   return (
     <Container className="flex flex-col gap-4">
-      <Heading level="h1">Moderation ({count})</Heading>
+      <Heading level="h1">Moderation ({data?.count ?? 0})</Heading>
       {error && (
         <Text className="text-ui-fg-error" role="alert">
-          {error}
+          {error.message}
         </Text>
       )}
-      {products?.length === 0 && <Text>Nothing waits for review.</Text>}
-      {(products ?? []).map((product) => (
+      {data?.products.length === 0 && <Text>Nothing waits for review.</Text>}
+      {(data?.products ?? []).map((product) => (
         <div
           key={product.id}
           data-testid="moderation-row"
@@ -87,13 +59,14 @@ const ModerationPage = () => {
                 · submitted {formatDate(product.updated_at)}
               </Text>
               <Text className="whitespace-pre-line">{product.description ?? "—"}</Text>
-              {(["ar", "en"] as const).map((locale) =>
-                product.translations?.[locale]?.title ? (
+              {(["ar", "en"] as const).map((locale) => {
+                const title = product.translations?.[locale]?.title
+                return title ? (
                   <Text key={locale} size="small" dir={locale === "ar" ? "rtl" : "ltr"}>
-                    {locale}: {product.translations[locale].title}
+                    {locale}: {title}
                   </Text>
                 ) : null
-              )}
+              })}
               <ul>
                 {product.variants.map((variant) => (
                   <li key={variant.id}>

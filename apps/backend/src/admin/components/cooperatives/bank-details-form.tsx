@@ -1,40 +1,21 @@
 import { Button, Container, Heading, Input, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
-import { adminFetch } from "../lib/api"
+import { useUpdateVendorBankDetails } from "../../hooks/bank-details"
+import type { AdminVendor } from "../../types"
 
-type BankDetails = { rib: string | null; bank_name: string | null; account_holder: string | null }
-
-type Props<T> = { vendorId: string; current: BankDetails; onSaved: (vendor: T) => void }
+type Props = { vendor: Pick<AdminVendor, "id" | "rib" | "bank_name" | "account_holder"> }
 
 /**
  * Where the cooperative's bank-transfer payouts go. Only staff set it, after checking with the
  * cooperative (a RIB slip, a phone call): payouts and the bank's CSV use it.
  */
-export default function BankDetailsForm<T>({ vendorId, current, onSaved }: Props<T>) {
+export function BankDetailsForm({ vendor }: Props) {
   const [values, setValues] = useState({
-    rib: current.rib ?? "",
-    bank_name: current.bank_name ?? "",
-    account_holder: current.account_holder ?? "",
+    rib: vendor.rib ?? "",
+    bank_name: vendor.bank_name ?? "",
+    account_holder: vendor.account_holder ?? "",
   })
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
-
-  const save = async () => {
-    setBusy(true)
-    setMessage(null)
-    try {
-      const { vendor } = await adminFetch<{ vendor: T }>(`/admin/vendors/${vendorId}/bank-details`, {
-        method: "POST",
-        body: values,
-      })
-      setMessage({ error: false, text: "Saved: the next payouts go to this account." })
-      onSaved(vendor)
-    } catch (e) {
-      setMessage({ error: true, text: (e as Error).message })
-    } finally {
-      setBusy(false)
-    }
-  }
+  const save = useUpdateVendorBankDetails(vendor.id)
 
   const field = (key: keyof typeof values, label: string, hint?: string) => (
     <div className="flex flex-col gap-1">
@@ -60,17 +41,17 @@ export default function BankDetailsForm<T>({ vendorId, current, onSaved }: Props
       {field("bank_name", "Bank")}
       {field("account_holder", "Account holder")}
       <div>
-        <Button data-testid="bank-save" isLoading={busy} onClick={save}>
+        <Button data-testid="bank-save" isLoading={save.isPending} onClick={() => save.mutate(values)}>
           Save bank details
         </Button>
       </div>
-      {message && (
+      {(save.isSuccess || save.isError) && (
         <Text
-          className={message.error ? "text-ui-fg-error" : "text-ui-fg-interactive"}
-          role={message.error ? "alert" : "status"}
+          className={save.isError ? "text-ui-fg-error" : "text-ui-fg-interactive"}
+          role={save.isError ? "alert" : "status"}
           data-testid="bank-message"
         >
-          {message.text}
+          {save.error ? save.error.message : "Saved: the next payouts go to this account."}
         </Text>
       )}
     </Container>

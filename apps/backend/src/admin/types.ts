@@ -1,0 +1,159 @@
+// Requests and responses of our custom /admin/* routes, as the Admin extensions read them; kept in one
+// file so they can move to a shared contracts package unchanged.
+import type { HttpTypes } from "@medusajs/framework/types"
+
+export type VendorStatus = "pending" | "approved" | "suspended" | "rejected"
+export type VendorDecisionAction = "approve" | "reject" | "suspend" | "reinstate"
+export type PayoutMethod = "bank_transfer" | "cash"
+export type PayoutCurrency = "mad" | "eur"
+type Locale = "fr" | "ar" | "en"
+
+type Page = Pick<HttpTypes.FindParams, "limit" | "offset">
+
+// GET /admin/vendors
+export type AdminVendorListParams = Page & { status?: VendorStatus; q?: string }
+
+export type AdminVendorListItem = {
+  id: string
+  handle: string
+  name: string
+  legal_form: string
+  region: string
+  city: string
+  status: VendorStatus
+  status_reason: string | null
+  status_decided_at: string | null
+  logo_url: string | null
+  created_at: string
+}
+
+export type AdminVendorListResponse = HttpTypes.PaginatedResponse<{ vendors: AdminVendorListItem[] }>
+
+// GET /admin/vendors/:id, and what every decision and bank-details route answers
+export type AdminVendorDecision = {
+  id: string
+  action: VendorDecisionAction
+  from_status: VendorStatus
+  to_status: VendorStatus
+  reason: string | null
+  decided_by: string
+  decided_by_email: string | null
+  created_at: string
+}
+
+export type AdminVendorMember = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+  phone: string | null
+  role: "owner" | "member"
+}
+
+export type AdminVendorCertification = {
+  id: string
+  label: string
+  document_url: string | null
+  expires_at: string | null
+  verified_by: string | null
+  verified_at: string | null
+}
+
+/** The texts a cooperative wrote in Arabic and English (French is on the vendor itself). */
+export type AdminVendorTexts = { tagline?: string | null; story?: string | null }
+
+export type AdminVendor = AdminVendorListItem & {
+  odco_number: string | null
+  ice: string | null
+  province: string | null
+  founded_year: number | null
+  members_count: number | null
+  women_share: number | null
+  tagline: string | null
+  story: string | null
+  email: string | null
+  phone: string | null
+  rib: string | null
+  bank_name: string | null
+  account_holder: string | null
+  commission_rate: number
+  decisions: AdminVendorDecision[]
+  members: AdminVendorMember[]
+  certifications: AdminVendorCertification[]
+  translations: Partial<Record<Exclude<Locale, "fr">, AdminVendorTexts>>
+}
+
+export type AdminVendorResponse = { vendor: AdminVendor }
+
+// POST /admin/vendors/:id/{approve,reject,suspend,reinstate}: reject and suspend need the reason
+export type AdminVendorDecisionBody = { reason?: string }
+
+// POST /admin/vendors/:id/bank-details
+export type AdminVendorBankDetailsBody = { rib: string; bank_name: string; account_holder: string }
+
+// GET /admin/moderation/products
+export type AdminModerationProductListParams = Page
+
+export type AdminModerationProduct = Pick<
+  HttpTypes.AdminProduct,
+  "id" | "title" | "description" | "thumbnail" | "updated_at"
+> & {
+  images: Pick<HttpTypes.AdminProductImage, "id" | "url">[]
+  vendor: { id: string; name: string; handle: string; status: VendorStatus } | null
+  variants: { id: string; title: string; price_mad: number | null; price_eur: number | null; stock: number }[]
+  translations: Partial<Record<Locale, { title?: string; description?: string }>>
+}
+
+export type AdminModerationProductListResponse = HttpTypes.PaginatedResponse<{
+  products: AdminModerationProduct[]
+}>
+
+// POST /admin/moderation/products/:id/{publish,reject}: rejecting needs the reason
+export type AdminModerateProductBody = { reason?: string }
+
+// GET /admin/ledger/balances
+export type AdminLedgerBalance = {
+  vendor_id: string
+  currency_code: PayoutCurrency
+  earned: number
+  paid: number
+  balance: number
+  pending: number
+  pending_cash: number
+  vendor: { id: string; name: string; handle: string; rib: string | null } | null
+}
+
+export type AdminLedgerBalancesResponse = { balances: AdminLedgerBalance[] }
+
+// GET /admin/payouts
+export type AdminPayoutListParams = Page & { vendor_id?: string }
+
+export type AdminPayout = {
+  id: string
+  vendor_id: string
+  amount: number
+  currency_code: PayoutCurrency
+  paid_at: string
+  reference: string
+  method: PayoutMethod
+  proof_url: string | null
+  rib: string | null
+  recorded_by: string | null
+  note: string | null
+  created_at: string
+}
+
+export type AdminPayoutListResponse = HttpTypes.PaginatedResponse<{ payouts: AdminPayout[] }>
+
+// POST /admin/payouts
+export type AdminCreatePayoutBody = {
+  vendor_id: string
+  currency_code: PayoutCurrency
+  amount: number
+  paid_at: string
+  reference: string
+  method: PayoutMethod
+  note?: string
+}
+
+export type AdminPayoutResponse = { payout: AdminPayout }
