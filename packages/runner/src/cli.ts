@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs"
 import { isAbsolute, join, relative, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
+import { startCluster } from "./cluster.js"
 import { StartupError } from "./errors.js"
 import { startMarketplace } from "./marketplace.js"
 
@@ -38,11 +39,7 @@ function displayPath(path: string): string {
   return inside && !inside.startsWith("..") && !isAbsolute(inside) ? inside : path
 }
 
-function portFromEnv(name: string, fallback: number): number {
-  const value = process.env[name]
-  if (!value) {
-    return fallback
-  }
+function parsePort(name: string, value: string): number {
   const port = Number(value)
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new StartupError(
@@ -53,15 +50,43 @@ function portFromEnv(name: string, fallback: number): number {
   return port
 }
 
+function portFromEnv(name: string, fallback: number): number {
+  const value = process.env[name]
+  return value ? parsePort(name, value) : fallback
+}
+
+/** A comma-separated list of ports, e.g. CLUSTER_SERVER_PORTS=9001,9002,9003 for three servers. */
+function portsFromEnv(name: string, fallback: number[]): number[] {
+  const value = process.env[name]
+  return value ? value.split(",").map((part) => parsePort(name, part.trim())) : fallback
+}
+
+/** Stops everything on Ctrl-C or SIGTERM (once), then exits. */
+function stopOnSignal(what: string, stop: () => Promise<void>) {
+  let stopping = false
+  const onSignal = async (signal: string) => {
+    if (stopping) {
+      return
+    }
+    stopping = true
+    say(`${signal}: stopping ${what}…`)
+    await stop()
+    say("Stopped.")
+    process.exit(0)
+  }
+  process.on("SIGINT", () => void onSignal("SIGINT"))
+  process.on("SIGTERM", () => void onSignal("SIGTERM"))
+}
+
 async function main() {
   assertNodeVersion()
   const rootDir = resolve(fileURLToPath(import.meta.url), "..", "..", "..", "..")
   if (existsSync(join(rootDir, ".env"))) {
     process.loadEnvFile(join(rootDir, ".env"))
   }
-
+  const command = process.argv[2] ?? "start"
   const dataDir = resolve(rootDir, process.env.BAZAAR_DATA_DIR || ".data")
-  const marketplace = await startMarketplace({
+  const common = {
     rootDir,
     dataDir,
     backendPort: portFromEnv("BACKEND_PORT", 9000),
@@ -70,22 +95,38 @@ async function main() {
     databaseUrl: process.env.DATABASE_URL || undefined,
     databaseName: process.env.EMBEDDED_POSTGRES_DATABASE || "bazaar",
     build: process.env.BAZAAR_SKIP_BUILD !== "true",
-    step: (message) => say(message),
-  })
-
-  let stopping = false
-  const stop = async (signal: string) => {
-    if (stopping) {
-      return
-    }
-    stopping = true
-    say(`${signal}: stopping the storefront, the backend and PostgreSQL…`)
-    await marketplace.stop()
-    say("Stopped.")
-    process.exit(0)
+    step: (message: string) => say(message),
   }
-  process.on("SIGINT", () => void stop("SIGINT"))
-  process.on("SIGTERM", () => void stop("SIGTERM"))
+
+  let marketplace: { backendUrl: string; storefrontUrl: string }
+  const extraLines: string[] = []
+  if (command === "cluster") {
+    const cluster = await startCluster({
+      ...common,
+      serverPorts: portsFromEnv("CLUSTER_SERVER_PORTS", [9001, 9002]),
+      workerPort: portFromEnv("CLUSTER_WORKER_PORT", 9010),
+      redisUrl: process.env.REDIS_URL || undefined,
+      redisPort: portFromEnv("REDIS_PORT", 6380),
+    })
+    stopOnSignal(
+      "the storefront, the load balancer, the servers, the worker, Redis and PostgreSQL",
+      cluster.stop
+    )
+    marketplace = cluster
+    extraLines.push(
+      `  Load balancer   ${cluster.backendUrl} → ${cluster.servers.map((server) => server.url).join(", ")}`,
+      `  Readiness       ${cluster.backendUrl}/health/ready (each server: <server>/health/ready)`,
+      `  Worker          ${cluster.worker.url}/health (events and scheduled jobs)`,
+      `  Redis           ${cluster.redisUrl}`,
+      ""
+    )
+  } else if (command === "start") {
+    const single = await startMarketplace(common)
+    stopOnSignal("the storefront, the backend and PostgreSQL", single.stop)
+    marketplace = single
+  } else {
+    throw new StartupError(`Unknown command "${command}".`, "Use `npm start` or `npm run start:cluster`.")
+  }
 
   const accounts = JSON.parse(
     readFileSync(join(rootDir, "apps/backend/src/scripts/seed/demo-logins.json"), "utf8")
@@ -100,6 +141,7 @@ async function main() {
     `  Staff Admin     ${marketplace.backendUrl}/app`,
     `  API health      ${marketplace.backendUrl}/health`,
     "",
+    ...extraLines,
     `  Staff login     ${accounts.staff.email} / ${accounts.staff.password}`,
     `  Shopper login   ${accounts.shopper.email} / ${accounts.shopper.password}`,
     `  Member logins   ${accounts.member.email} / ${accounts.member.password}  (${marketplace.storefrontUrl}/fr/portal)`,
