@@ -2,9 +2,12 @@
 import { existsSync, readFileSync } from "node:fs"
 import { isAbsolute, join, relative, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
+import { backup, restore } from "./backup.js"
 import { startCluster } from "./cluster.js"
 import { StartupError } from "./errors.js"
 import { startMarketplace } from "./marketplace.js"
+import { startEmbeddedPostgres, type PostgresHandle } from "./postgres.js"
+import { isPortFree } from "./ports.js"
 
 const MINIMUM_NODE = [20, 19] as const
 
@@ -98,6 +101,10 @@ async function main() {
     step: (message: string) => say(message),
   }
 
+  if (command === "backup" || command === "restore") {
+    return backupOrRestore(command, common)
+  }
+
   let marketplace: { backendUrl: string; storefrontUrl: string }
   const extraLines: string[] = []
   if (command === "cluster") {
@@ -151,6 +158,70 @@ async function main() {
     "",
   ]
   process.stdout.write(lines.join("\n") + "\n")
+}
+
+/**
+ * `npm run backup [-- <folder or file>]` and `npm run restore -- <file> [--force]`, on the embedded
+ * PostgreSQL (started for the moment when `npm start` is not running) or on DATABASE_URL.
+ */
+async function backupOrRestore(
+  command: "backup" | "restore",
+  common: { dataDir: string; postgresPort: number; databaseUrl?: string; databaseName: string }
+) {
+  const args = process.argv.slice(3)
+  const force = args.includes("--force")
+  const [path] = args.filter((arg) => !arg.startsWith("--"))
+  const uploadDir = process.env.MEDUSA_UPLOAD_DIR || join(common.dataDir, "uploads")
+  const embeddedDataDir = join(common.dataDir, "postgres")
+
+  if (command === "restore") {
+    if (!path) {
+      throw new StartupError("No backup file given.", "Run `npm run restore -- <file> [--force]`.")
+    }
+    if (!common.databaseUrl && !(await isPortFree(common.postgresPort))) {
+      throw new StartupError(
+        `The embedded PostgreSQL is running (port ${common.postgresPort}).`,
+        "Stop the marketplace (Ctrl-C) before restoring into it."
+      )
+    }
+    const manifest = await restore({
+      file: path,
+      databaseUrl: common.databaseUrl,
+      embeddedDataDir: common.databaseUrl ? undefined : embeddedDataDir,
+      uploadDir,
+      force,
+    })
+    say(
+      `Restored the backup of ${manifest.created_at} (${manifest.kind}, PostgreSQL ${manifest.server_version}).`
+    )
+    say("Start the marketplace (`npm start` or `npm run start:cluster`) and check the last orders in Admin.")
+    return
+  }
+
+  let postgres: PostgresHandle | undefined
+  let databaseUrl = common.databaseUrl
+  if (!databaseUrl) {
+    databaseUrl = `postgres://postgres:postgres@127.0.0.1:${common.postgresPort}/${common.databaseName}`
+    if (await isPortFree(common.postgresPort)) {
+      say("Starting the embedded PostgreSQL for the backup")
+      postgres = await startEmbeddedPostgres({
+        dataDir: embeddedDataDir,
+        port: common.postgresPort,
+        databaseName: common.databaseName,
+      })
+    }
+  }
+  try {
+    const { file, manifest } = await backup({
+      databaseUrl,
+      embeddedDataDir: common.databaseUrl ? undefined : embeddedDataDir,
+      uploadDir,
+      out: path ?? join(common.dataDir, "backups"),
+    })
+    say(`Backup written: ${displayPath(file)} (${manifest.kind}, PostgreSQL ${manifest.server_version}).`)
+  } finally {
+    await postgres?.stop()
+  }
 }
 
 main().catch(fail)

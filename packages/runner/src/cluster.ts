@@ -103,7 +103,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       step("Using Redis from REDIS_URL")
       redis = await useExternalRedis(options.redisUrl)
     } else {
-      step(`Starting Redis on port ${options.redisPort} (nothing kept on disk)`)
+      step(`Starting Redis on port ${options.redisPort} (data in ${join(dataDir, "redis")})`)
       redis = await startLocalRedis({ dataDir, port: options.redisPort })
     }
     // stopped last of all, not signalled with the others: the servers still need it while they drain

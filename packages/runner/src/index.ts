@@ -1,3 +1,4 @@
+export { backup, restore, type BackupManifest, type BackupOptions, type RestoreOptions } from "./backup.js"
 export { StartupError } from "./errors.js"
 export {
   startMarketplace,

@@ -25,9 +25,10 @@ export type LocalRedisOptions = {
 }
 
 /**
- * Starts a `redis-server` of its own on a port of its own, in its own process group. Nothing is kept
- * on disk (`--save "" --appendonly no`): events, workflow steps, locks and cache are all re-created
- * after a restart, and what must last lives in PostgreSQL.
+ * Starts a `redis-server` of its own on a port of its own, in its own process group, with its data
+ * in `<dataDir>/redis`. It keeps an append-only file, as a production Redis should: the queued events
+ * and the scheduled jobs' timetable live only in Redis, and without it a restart of Redis silently
+ * stops every scheduled job until the worker restarts (seen in the cluster tests).
  */
 export async function startLocalRedis(options: LocalRedisOptions): Promise<RedisHandle & ServiceProcess> {
   const command = options.command ?? "redis-server"
@@ -53,7 +54,9 @@ export async function startLocalRedis(options: LocalRedisOptions): Promise<Redis
       "--save",
       "",
       "--appendonly",
-      "no",
+      "yes",
+      "--appendfsync",
+      "everysec",
       // BullMQ (Medusa's event bus and workflow engine) requires keys never to be evicted
       "--maxmemory-policy",
       "noeviction",
