@@ -18,6 +18,10 @@ function say(line: string) {
 }
 
 function fail(error: unknown): never {
+  if (startup.signal.aborted) {
+    say("Stopped before the start finished.")
+    process.exit(0)
+  }
   if (error instanceof StartupError) {
     process.stderr.write(`\n[bazaar] ✗ ${error.message}\n[bazaar]   → ${error.hint}\n`)
   } else {
@@ -64,21 +68,22 @@ function portsFromEnv(name: string, fallback: number[]): number[] {
   return value ? value.split(",").map((part) => parsePort(name, part.trim())) : fallback
 }
 
-/** Stops everything on Ctrl-C or SIGTERM (once), then exits. */
-function stopOnSignal(what: string, stop: () => Promise<void>) {
-  let stopping = false
-  const onSignal = async (signal: string) => {
-    if (stopping) {
-      return
-    }
-    stopping = true
-    say(`${signal}: stopping ${what}…`)
-    await stop()
-    say("Stopped.")
-    process.exit(0)
+// Ctrl-C or SIGTERM while starting aborts the start (what was started is stopped); once running, stops it.
+const startup = new AbortController()
+let stopRunning: (() => Promise<void>) | undefined
+
+function onSignal(signal: NodeJS.Signals) {
+  if (startup.signal.aborted) {
+    return
   }
-  process.on("SIGINT", () => void onSignal("SIGINT"))
-  process.on("SIGTERM", () => void onSignal("SIGTERM"))
+  say(`${signal}: stopping everything…`)
+  startup.abort()
+  void (stopRunning ?? (async () => {}))().then(() => {
+    if (stopRunning) {
+      say("Stopped.")
+      process.exit(0)
+    }
+  })
 }
 
 async function main() {
@@ -105,6 +110,8 @@ async function main() {
     return backupOrRestore(command, common)
   }
 
+  process.on("SIGINT", onSignal)
+  process.on("SIGTERM", onSignal)
   let marketplace: { backendUrl: string; storefrontUrl: string }
   const extraLines: string[] = []
   if (command === "cluster") {
@@ -114,11 +121,9 @@ async function main() {
       workerPort: portFromEnv("CLUSTER_WORKER_PORT", 9010),
       redisUrl: process.env.REDIS_URL || undefined,
       redisPort: portFromEnv("REDIS_PORT", 6380),
+      signal: startup.signal,
     })
-    stopOnSignal(
-      "the storefront, the load balancer, the servers, the worker, Redis and PostgreSQL",
-      cluster.stop
-    )
+    stopRunning = cluster.stop
     marketplace = cluster
     extraLines.push(
       `  Load balancer   ${cluster.backendUrl} → ${cluster.servers.map((server) => server.url).join(", ")}`,
@@ -128,8 +133,8 @@ async function main() {
       ""
     )
   } else if (command === "start") {
-    const single = await startMarketplace(common)
-    stopOnSignal("the storefront, the backend and PostgreSQL", single.stop)
+    const single = await startMarketplace({ ...common, signal: startup.signal })
+    stopRunning = single.stop
     marketplace = single
   } else {
     throw new StartupError(`Unknown command "${command}".`, "Use `npm start` or `npm run start:cluster`.")

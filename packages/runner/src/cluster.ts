@@ -38,6 +38,8 @@ export type ClusterOptions = {
   /** Extra environment for every backend process. */
   env?: NodeJS.ProcessEnv
   step?: (message: string) => void
+  /** Aborting it (Ctrl-C during the start) stops whatever was started so far. */
+  signal?: AbortSignal
 }
 
 /** One Medusa process of the cluster, which tests (and operators) may stop, kill and start again. */
@@ -86,6 +88,8 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   const storefrontUrl = `http://localhost:${options.storefrontPort}`
   const started: Stoppable[] = []
   const stopAll = stopper(started)
+  const onAbort = () => void stopAll()
+  options.signal?.addEventListener("abort", onAbort, { once: true })
 
   try {
     await assertPortFree(options.backendPort, "load balancer", "BACKEND_PORT")
@@ -169,6 +173,8 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       redis = await startLocalRedis({ dataDir, port: options.redisPort })
     }
 
+    // from here on, stopping is the caller's (RunningMarketplace.stop)
+    options.signal?.removeEventListener("abort", onAbort)
     return {
       backendUrl,
       storefrontUrl,

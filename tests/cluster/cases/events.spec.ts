@@ -52,7 +52,7 @@ describe("events and scheduled jobs with two servers up", () => {
     expect(entries).toEqual([{ vendor_order_id: part.id, type: "sale" }])
   })
 
-  it("updates the search index once a product is saved on either server", async () => {
+  it("updates the search index, on the worker, when a product is saved through the load balancer", async () => {
     const variant = await freshVariant(backendUrl)
     const staff = await signIn("user", STAFF)
     const marker = `grenadine${Date.now().toString(36).replace(/[0-9]/g, "")}`
@@ -76,7 +76,7 @@ describe("events and scheduled jobs with two servers up", () => {
     expect(found).toEqual([variant.handle])
   })
 
-  it("runs a scheduled job once per period, on the worker only", async () => {
+  it("runs a scheduled job once per period although two servers are up", async () => {
     // the search catch-up job runs every minute; the cluster has been up since the suite started
     const runs = await eventually(
       "a run of the search catch-up job",
