@@ -6,7 +6,7 @@ import { backup, restore } from "./backup.js"
 import { startCluster } from "./cluster.js"
 import { StartupError } from "./errors.js"
 import { startMarketplace } from "./marketplace.js"
-import { startEmbeddedPostgres, type PostgresHandle } from "./postgres.js"
+import { handleStopSignalsYourself, startEmbeddedPostgres, type PostgresHandle } from "./postgres.js"
 import { isPortFree } from "./ports.js"
 
 const MINIMUM_NODE = [20, 19] as const
@@ -110,6 +110,7 @@ async function main() {
     return backupOrRestore(command, common)
   }
 
+  handleStopSignalsYourself()
   process.on("SIGINT", onSignal)
   process.on("SIGTERM", onSignal)
   let marketplace: { backendUrl: string; storefrontUrl: string }
