@@ -3,8 +3,9 @@
 import { redirect } from "next/navigation"
 import { refresh } from "next/cache"
 import { getMessages } from "@/lib/i18n/messages"
-import { getCartId, listShippingCountries } from "@/lib/data/cart"
-import { getCustomerToken, storeRequest } from "@/lib/data/store-request"
+import { backendFetch } from "@/lib/backend"
+import { listShippingCountries } from "@/lib/data/cart"
+import { getCartId, getCustomerToken } from "@/lib/data/cookies"
 import { formLocale } from "@/lib/actions/portal-session"
 import { isIdentityExistsError } from "@/lib/portal/errors"
 import {
@@ -38,7 +39,7 @@ async function attachCart(token: string): Promise<void> {
   const cartId = await getCartId()
   if (cartId) {
     try {
-      await storeRequest(`/store/carts/${cartId}/customer`, { method: "POST", token })
+      await backendFetch(`/store/carts/${cartId}/customer`, { method: "POST", token })
     } catch {
       // a completed or expired cart stays with whoever had it; the next one is created signed in
     }
@@ -46,7 +47,7 @@ async function attachCart(token: string): Promise<void> {
 }
 
 async function logIn(email: string, password: string): Promise<string> {
-  const { token } = await storeRequest<{ token: string }>("/auth/customer/emailpass", {
+  const { token } = await backendFetch<{ token: string }>("/auth/customer/emailpass", {
     method: "POST",
     body: { email, password },
   })
@@ -93,14 +94,14 @@ export async function signUp(_: FormState, formData: FormData): Promise<FormStat
     return failed(formData, { error: "invalid", fieldErrors: errors })
   }
   try {
-    const { token: registration } = await storeRequest<{ token: string }>(
+    const { token: registration } = await backendFetch<{ token: string }>(
       "/auth/customer/emailpass/register",
       {
         method: "POST",
         body: { email, password },
       }
     )
-    await storeRequest("/store/customers", {
+    await backendFetch("/store/customers", {
       method: "POST",
       token: registration,
       body: { email, first_name: firstName, last_name: lastName },
@@ -139,7 +140,7 @@ export async function saveAddress(_: FormState, formData: FormData): Promise<For
   }
   const addressId = readText(formData, "address_id")
   try {
-    await storeRequest(
+    await backendFetch(
       addressId
         ? `/store/customers/me/addresses/${encodeURIComponent(addressId)}`
         : "/store/customers/me/addresses",
@@ -160,7 +161,7 @@ export async function deleteAddress(formData: FormData): Promise<void> {
   const token = await getCustomerToken()
   const addressId = readText(formData, "address_id")
   if (token && addressId) {
-    await storeRequest(`/store/customers/me/addresses/${encodeURIComponent(addressId)}`, {
+    await backendFetch(`/store/customers/me/addresses/${encodeURIComponent(addressId)}`, {
       method: "DELETE",
       token,
     })

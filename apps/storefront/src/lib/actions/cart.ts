@@ -4,7 +4,8 @@ import { refresh } from "next/cache"
 import { getCart } from "@/lib/data/cart"
 import { getCurrency } from "@/lib/data/currency"
 import { getRegionForCurrency } from "@/lib/data/regions"
-import { getCustomerToken, storeRequest } from "@/lib/data/store-request"
+import { backendFetch } from "@/lib/backend"
+import { getCustomerToken } from "@/lib/data/cookies"
 import { formLocale } from "@/lib/actions/portal-session"
 import { readText } from "@/lib/portal/form"
 import { shopErrorCode } from "@/lib/shop/errors"
@@ -26,12 +27,12 @@ async function cartForAdding(locale: Parameters<typeof getCart>[0]): Promise<str
   ])
   if (cart) {
     if (cart.region_id !== region.id) {
-      await storeRequest(`/store/carts/${cart.id}`, { method: "POST", body: { region_id: region.id }, token })
+      await backendFetch(`/store/carts/${cart.id}`, { method: "POST", body: { region_id: region.id }, token })
     }
     return cart.id
   }
   // a signed-in shopper's new cart belongs to them from the start
-  const { cart: created } = await storeRequest<{ cart: StoreCart }>("/store/carts", {
+  const { cart: created } = await backendFetch<{ cart: StoreCart }>("/store/carts", {
     method: "POST",
     body: { region_id: region.id, metadata: { locale } },
     token,
@@ -51,7 +52,7 @@ export async function addToCart(_: CartActionState, formData: FormData): Promise
   }
   try {
     const cartId = await cartForAdding(locale)
-    await storeRequest(`/store/carts/${cartId}/line-items`, {
+    await backendFetch(`/store/carts/${cartId}/line-items`, {
       method: "POST",
       body: { variant_id: variantId, quantity },
       token: await getCustomerToken(),
@@ -76,9 +77,9 @@ export async function updateCartItem(_: CartActionState, formData: FormData): Pr
     const token = await getCustomerToken()
     const path = `/store/carts/${cart.id}/line-items/${encodeURIComponent(itemId)}`
     if (quantity === 0) {
-      await storeRequest(path, { method: "DELETE", token })
+      await backendFetch(path, { method: "DELETE", token })
     } else {
-      await storeRequest(path, { method: "POST", body: { quantity }, token })
+      await backendFetch(path, { method: "POST", body: { quantity }, token })
     }
   } catch (error) {
     return { error: shopErrorCode(error), version: Date.now() }

@@ -1,7 +1,8 @@
 "use server"
 
 import { redirect } from "next/navigation"
-import { getCustomerToken, storeRequest } from "@/lib/data/store-request"
+import { backendFetch } from "@/lib/backend"
+import { getCustomerToken } from "@/lib/data/cookies"
 import { formLocale } from "@/lib/actions/portal-session"
 import { readText, type FormState } from "@/lib/portal/form"
 import { shopErrorCode } from "@/lib/shop/errors"
@@ -19,7 +20,7 @@ export async function findGuestOrders(_: FormState, formData: FormData): Promise
     redirect(localePath(locale, shopPaths.account()))
   }
   try {
-    await storeRequest("/store/customers/me/guest-orders", { method: "POST", token, body: {} })
+    await backendFetch("/store/customers/me/guest-orders", { method: "POST", token, body: {} })
   } catch (error) {
     return { error: shopErrorCode(error), version: Date.now() }
   }
@@ -35,7 +36,7 @@ export async function acceptGuestOrder(_: FormState, formData: FormData): Promis
     return { error: "transferInvalid", version: Date.now() }
   }
   try {
-    await storeRequest(`/store/orders/${encodeURIComponent(orderId)}/transfer/accept`, {
+    await backendFetch(`/store/orders/${encodeURIComponent(orderId)}/transfer/accept`, {
       method: "POST",
       body: { token: transferToken },
     })

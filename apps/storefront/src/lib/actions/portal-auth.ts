@@ -1,9 +1,9 @@
 "use server"
 
 import { redirect } from "next/navigation"
-import { vendorRequest } from "@/lib/data/portal-fetch"
+import { backendFetch } from "@/lib/backend"
 import { applicationField, parseApplication } from "@/lib/portal/application"
-import { apiErrorState, httpStatus, isIdentityExistsError } from "@/lib/portal/errors"
+import { apiErrorState, isIdentityExistsError } from "@/lib/portal/errors"
 import {
   MIN_PASSWORD_LENGTH,
   formValues,
@@ -14,6 +14,7 @@ import {
 } from "@/lib/portal/form"
 import { portalPath } from "@/lib/portal/paths"
 import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
+import { httpStatus } from "@/lib/util/http-error"
 import { endSession, formLocale, logIn, register, startSession } from "./portal-session"
 
 function failed(formData: FormData, state: FormState): FormState {
@@ -82,7 +83,7 @@ export async function applyForVendor(_: FormState, formData: FormData): Promise<
     try {
       const upload = new FormData()
       upload.append("files", logos[0], logos[0].name)
-      const { files } = await vendorRequest<{ files: { url: string }[] }>("/vendor/uploads", {
+      const { files } = await backendFetch<{ files: { url: string }[] }>("/vendor/uploads", {
         method: "POST",
         token,
         body: upload,
@@ -94,7 +95,7 @@ export async function applyForVendor(_: FormState, formData: FormData): Promise<
   }
 
   try {
-    await vendorRequest("/vendor/applications", {
+    await backendFetch("/vendor/applications", {
       method: "POST",
       token,
       body,
@@ -147,7 +148,7 @@ export async function signIn(_: FormState, formData: FormData): Promise<FormStat
     )
   }
   try {
-    await vendorRequest("/vendor/me", { token, expectBody: false })
+    await backendFetch("/vendor/me", { token, expectBody: false })
   } catch (error) {
     return failed(
       formData,
@@ -172,7 +173,7 @@ export async function requestPasswordReset(_: FormState, formData: FormData): Pr
     return failed(formData, { error: "invalid", fieldErrors: { email: problem } })
   }
   try {
-    await vendorRequest("/auth/vendor/emailpass/reset-password", {
+    await backendFetch("/auth/vendor/emailpass/reset-password", {
       method: "POST",
       body: { identifier: email },
       expectBody: false,
@@ -200,7 +201,7 @@ export async function resetPassword(_: FormState, formData: FormData): Promise<F
     return failed(formData, { error: "invalid", fieldErrors: { password: problem } })
   }
   try {
-    await vendorRequest("/auth/vendor/emailpass/update", {
+    await backendFetch("/auth/vendor/emailpass/update", {
       method: "POST",
       token,
       body: { email, password },
@@ -243,7 +244,7 @@ export async function acceptInvite(_: FormState, formData: FormData): Promise<Fo
     return failed(formData, token)
   }
   try {
-    await vendorRequest("/vendor/invites/accept", {
+    await backendFetch("/vendor/invites/accept", {
       method: "POST",
       token,
       body: { token: inviteToken, first_name: firstName, last_name: lastName },

@@ -2,7 +2,8 @@
 
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
-import { getVendorToken, vendorRequest } from "@/lib/data/portal-fetch"
+import { backendFetch } from "@/lib/backend"
+import { getVendorToken } from "@/lib/data/cookies"
 import { apiErrorState } from "@/lib/portal/errors"
 import { formValues, isEmail, readText, type FormState } from "@/lib/portal/form"
 import { portalPath } from "@/lib/portal/paths"
@@ -25,7 +26,7 @@ export async function inviteMember(_: FormState, formData: FormData): Promise<Fo
     }
   }
   try {
-    await vendorRequest("/vendor/invites", {
+    await backendFetch("/vendor/invites", {
       method: "POST",
       token,
       body: { email },

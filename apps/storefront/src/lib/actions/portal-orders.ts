@@ -2,11 +2,13 @@
 
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
-import { getVendorToken, vendorRequest } from "@/lib/data/portal-fetch"
-import { apiErrorState, httpStatus } from "@/lib/portal/errors"
+import { backendFetch } from "@/lib/backend"
+import { getVendorToken } from "@/lib/data/cookies"
+import { apiErrorState } from "@/lib/portal/errors"
 import { formValues, readCheckbox, readText, type FormState } from "@/lib/portal/form"
 import { parseShipForm } from "@/lib/portal/orders"
 import { portalPath } from "@/lib/portal/paths"
+import { httpStatus } from "@/lib/util/http-error"
 import type { Locale } from "@/lib/constants"
 import { formLocale } from "./portal-session"
 
@@ -51,7 +53,7 @@ export async function shipOrder(_: FormState, formData: FormData): Promise<FormS
     }
   }
   try {
-    await vendorRequest(`/vendor/orders/${encodeURIComponent(id)}/ship`, {
+    await backendFetch(`/vendor/orders/${encodeURIComponent(id)}/ship`, {
       method: "POST",
       token,
       body: parsed.data,
@@ -77,7 +79,7 @@ export async function deliverOrder(_: FormState, formData: FormData): Promise<Fo
     return { error: "invalid", fieldErrors: { cash_collected: "cashNotConfirmed" }, version: Date.now() }
   }
   try {
-    await vendorRequest(`/vendor/orders/${encodeURIComponent(id)}/deliver`, {
+    await backendFetch(`/vendor/orders/${encodeURIComponent(id)}/deliver`, {
       method: "POST",
       token,
       body: {},

@@ -1,7 +1,7 @@
 import "server-only"
+import { backendFetch } from "@/lib/backend"
 import { CACHE_TAGS, type Locale } from "@/lib/constants"
 import type { CartVendor } from "@/lib/shop/types"
-import { storeFetch } from "./store-fetch"
 
 export type LineCatalogue = {
   /** The cooperative of each product. */
@@ -20,7 +20,7 @@ export async function getLineCatalogue(locale: Locale, productIds: string[]): Pr
   if (ids.length === 0) {
     return catalogue
   }
-  const { products } = await storeFetch<{
+  const { products } = await backendFetch<{
     products: { id: string; title?: string | null; vendor?: CartVendor | null }[]
   }>("/store/products", {
     locale,

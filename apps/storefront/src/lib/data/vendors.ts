@@ -1,8 +1,9 @@
 import "server-only"
 import { cache } from "react"
+import { backendFetch } from "@/lib/backend"
 import { CACHE_TAGS, type Locale } from "@/lib/constants"
 import type { ListResponse, StoreVendor, StoreVendorWithProducts } from "@/lib/types"
-import { isNotFoundError, storeFetch } from "./store-fetch"
+import { httpStatus } from "@/lib/util/http-error"
 
 type VendorsResponse = ListResponse & { vendors: StoreVendor[] }
 
@@ -23,7 +24,7 @@ export async function listVendors({
   region,
   fresh = false,
 }: VendorListParams): Promise<{ vendors: StoreVendor[]; count: number }> {
-  const { vendors, count } = await storeFetch<VendorsResponse>("/store/vendors", {
+  const { vendors, count } = await backendFetch<VendorsResponse>("/store/vendors", {
     locale,
     query: { limit, offset, region },
     tags: fresh ? undefined : [CACHE_TAGS.vendors],
@@ -34,13 +35,13 @@ export async function listVendors({
 export const getVendorByHandle = cache(
   async (locale: Locale, handle: string): Promise<StoreVendorWithProducts | null> => {
     try {
-      const { vendor } = await storeFetch<{ vendor: StoreVendorWithProducts }>(
+      const { vendor } = await backendFetch<{ vendor: StoreVendorWithProducts }>(
         `/store/vendors/${encodeURIComponent(handle)}`,
         { locale, tags: [CACHE_TAGS.vendors] }
       )
       return vendor
     } catch (error) {
-      if (isNotFoundError(error)) {
+      if (httpStatus(error) === 404) {
         return null
       }
       throw error
