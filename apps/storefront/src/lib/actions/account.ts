@@ -2,29 +2,25 @@
 
 import { redirect } from "next/navigation"
 import { refresh } from "next/cache"
-import { getMessages } from "@/lib/i18n/messages"
 import { backendFetch } from "@/lib/backend"
 import { listShippingCountries } from "@/lib/data/cart"
 import { getCartId, getCustomerToken } from "@/lib/data/cookies"
-import { formLocale } from "@/lib/actions/portal-session"
-import { isIdentityExistsError } from "@/lib/portal/errors"
 import {
   MIN_PASSWORD_LENGTH,
-  formValues,
+  failed,
+  formLocale,
   isEmail,
   readText,
   type FieldErrors,
   type FormState,
-} from "@/lib/portal/form"
+} from "@/lib/forms/form"
+import { getMessages } from "@/lib/i18n/messages"
+import { isIdentityExistsError } from "@/lib/portal/errors"
 import { parseAddress } from "@/lib/shop/address"
 import { shopErrorCode } from "@/lib/shop/errors"
 import { checkoutPath, shopPaths } from "@/lib/shop/paths"
 import { localePath } from "@/lib/util/paths"
 import { endCustomerSession, startCustomerSession } from "./shop-session"
-
-function failed(formData: FormData, state: FormState): FormState {
-  return { ...state, values: formValues(formData), version: Date.now() }
-}
 
 /** Where to go after signing in: back to the checkout when the shopper came from it. */
 function nextPath(formData: FormData): string {

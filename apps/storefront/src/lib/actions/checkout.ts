@@ -1,22 +1,17 @@
 "use server"
 
 import { redirect } from "next/navigation"
-import { getMessages } from "@/lib/i18n/messages"
+import { backendFetch } from "@/lib/backend"
+import { completeCheckout } from "@/lib/checkout/complete-checkout"
 import { getCustomer } from "@/lib/data/account"
 import { getCart, getVendorShippingOptions } from "@/lib/data/cart"
-import { backendFetch } from "@/lib/backend"
 import { getCustomerToken } from "@/lib/data/cookies"
-import { formLocale } from "@/lib/actions/portal-session"
-import { formValues, readCheckbox, readText, type FormState } from "@/lib/portal/form"
+import { failed, formLocale, readCheckbox, readText, type FormState } from "@/lib/forms/form"
+import { getMessages } from "@/lib/i18n/messages"
 import { parseAddress } from "@/lib/shop/address"
 import { shopErrorCode } from "@/lib/shop/errors"
 import { checkoutPath, COD_PROVIDER_ID, STRIPE_PROVIDER_ID, orderConfirmedPath } from "@/lib/shop/paths"
 import type { StoreCart } from "@/lib/shop/types"
-import { completeCheckout } from "@/lib/checkout/complete-checkout"
-
-function failed(formData: FormData, state: FormState): FormState {
-  return { ...state, values: formValues(formData), version: Date.now() }
-}
 
 /** Step 1: who receives the parcels and where (and, for a guest, the email the confirmation goes to). */
 export async function saveCheckoutAddress(_: FormState, formData: FormData): Promise<FormState> {

@@ -2,24 +2,21 @@
 
 import { redirect } from "next/navigation"
 import { backendFetch } from "@/lib/backend"
-import { applicationField, parseApplication } from "@/lib/portal/application"
-import { apiErrorState, isIdentityExistsError } from "@/lib/portal/errors"
 import {
   MIN_PASSWORD_LENGTH,
-  formValues,
+  failed,
+  formLocale,
   isEmail,
   readText,
   type FieldErrors,
   type FormState,
-} from "@/lib/portal/form"
+} from "@/lib/forms/form"
+import { applicationField, parseApplication } from "@/lib/portal/application"
+import { apiErrorState, isIdentityExistsError } from "@/lib/portal/errors"
 import { portalPath } from "@/lib/portal/paths"
 import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
 import { httpStatus } from "@/lib/util/http-error"
-import { endSession, formLocale, logIn, register, startSession } from "./portal-session"
-
-function failed(formData: FormData, state: FormState): FormState {
-  return { ...state, values: formValues(formData), version: Date.now() }
-}
+import { endSession, logIn, register, startSession } from "./portal-session"
 
 function passwordError(password: FormDataEntryValue | null): string | undefined {
   if (typeof password !== "string" || password === "") {

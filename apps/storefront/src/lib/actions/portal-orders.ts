@@ -3,14 +3,13 @@
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { backendFetch } from "@/lib/backend"
+import type { Locale } from "@/lib/constants"
 import { getVendorToken } from "@/lib/data/cookies"
+import { failed, formLocale, readCheckbox, readText, type FormState } from "@/lib/forms/form"
 import { apiErrorState } from "@/lib/portal/errors"
-import { formValues, readCheckbox, readText, type FormState } from "@/lib/portal/form"
 import { parseShipForm } from "@/lib/portal/orders"
 import { portalPath } from "@/lib/portal/paths"
 import { httpStatus } from "@/lib/util/http-error"
-import type { Locale } from "@/lib/constants"
-import { formLocale } from "./portal-session"
 
 function orderPath(id: string, done: "shipped" | "delivered") {
   return `/orders/${encodeURIComponent(id)}?done=${done}`
@@ -45,12 +44,7 @@ export async function shipOrder(_: FormState, formData: FormData): Promise<FormS
   }
   const parsed = parseShipForm(formData)
   if (!parsed.ok) {
-    return {
-      error: "invalid",
-      fieldErrors: parsed.fieldErrors,
-      values: formValues(formData),
-      version: Date.now(),
-    }
+    return failed(formData, { error: "invalid", fieldErrors: parsed.fieldErrors })
   }
   try {
     await backendFetch(`/vendor/orders/${encodeURIComponent(id)}/ship`, {
@@ -61,7 +55,7 @@ export async function shipOrder(_: FormState, formData: FormData): Promise<FormS
     })
   } catch (error) {
     const toField = (path: string) => (path === "carrier" || path === "tracking_number" ? path : undefined)
-    return { ...orderError(error, toField), values: formValues(formData) }
+    return failed(formData, orderError(error, toField))
   }
   redirect(portalPath(locale, orderPath(id, "shipped")))
 }

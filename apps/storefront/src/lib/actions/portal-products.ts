@@ -3,8 +3,8 @@
 import { redirect } from "next/navigation"
 import { backendFetch } from "@/lib/backend"
 import { getVendorToken } from "@/lib/data/cookies"
+import { formLocale, formValues, readText, valuesOf, type FormState } from "@/lib/forms/form"
 import { apiErrorState } from "@/lib/portal/errors"
-import { formValues, readText, valuesOf, type FormState } from "@/lib/portal/form"
 import { getPortalMessages } from "@/lib/portal/messages"
 import { portalPath } from "@/lib/portal/paths"
 import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
@@ -15,7 +15,6 @@ import {
   productField,
   type VendorProduct,
 } from "@/lib/portal/product-form"
-import { formLocale } from "./portal-session"
 
 async function uploadPhotos(token: string, files: File[]): Promise<string[]> {
   const upload = new FormData()

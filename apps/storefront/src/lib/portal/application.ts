@@ -1,4 +1,4 @@
-import { MIN_PASSWORD_LENGTH, isEmail, isPhone, parseWholeNumber, readText, type FieldErrors } from "./form"
+import { MIN_PASSWORD_LENGTH, isEmail, isPhone, parseWholeNumber, readText, type FieldErrors } from "@/lib/forms/form"
 import { MOROCCAN_REGIONS } from "./regions"
 
 export const LEGAL_FORMS = ["cooperative", "auto_entrepreneur", "association", "tpe"] as const

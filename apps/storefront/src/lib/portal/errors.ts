@@ -1,4 +1,4 @@
-import type { FieldErrors, FormState } from "./form"
+import type { FieldErrors, FormState } from "@/lib/forms/form"
 import { asHttpError } from "@/lib/util/http-error"
 
 /**

@@ -7,7 +7,7 @@ import {
   valuesOf,
   type FieldErrors,
   type FormValues,
-} from "./form"
+} from "@/lib/forms/form"
 import type { LocalizedText, Parsed } from "./application"
 
 export const PRODUCT_STATUSES = ["draft", "proposed", "published", "rejected"] as const

@@ -1,4 +1,4 @@
-import { isEmail, isPhone, readText, type FieldErrors } from "@/lib/portal/form"
+import { isEmail, isPhone, readText, type FieldErrors } from "@/lib/forms/form"
 import type { StoreAddress } from "./types"
 
 /**

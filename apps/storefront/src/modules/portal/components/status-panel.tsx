@@ -1,6 +1,6 @@
 import type { PortalMessages } from "@/lib/portal/messages"
 import type { PortalVendor } from "@/lib/portal/types"
-import RichText from "./rich-text"
+import RichText from "@/modules/common/components/rich-text"
 
 type Props = { vendor: PortalVendor; m: PortalMessages["status"] }
 

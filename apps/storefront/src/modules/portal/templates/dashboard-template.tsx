@@ -5,7 +5,7 @@ import { portalPath } from "@/lib/portal/paths"
 import { PRODUCT_STATUSES, type ProductStatus } from "@/lib/portal/product-form"
 import type { PortalSession } from "@/lib/data/portal"
 import ProductStatusBadge from "@/modules/portal/components/product-status-badge"
-import RichText from "@/modules/portal/components/rich-text"
+import RichText from "@/modules/common/components/rich-text"
 import StatusPanel from "@/modules/portal/components/status-panel"
 
 type Props = {

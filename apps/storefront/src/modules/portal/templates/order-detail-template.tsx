@@ -17,7 +17,7 @@ import RemoteImage from "@/modules/common/components/remote-image"
 import DeliverOrderForm from "@/modules/portal/components/deliver-order-form"
 import OrderStatusBadge from "@/modules/portal/components/order-status-badge"
 import ShipOrderForm from "@/modules/portal/components/ship-order-form"
-import RichText from "@/modules/portal/components/rich-text"
+import RichText from "@/modules/common/components/rich-text"
 import PortalPage from "./portal-page"
 
 type Props = { locale: Locale; order: VendorOrder; done?: "shipped" | "delivered" }

@@ -11,7 +11,7 @@ import {
 } from "@/lib/portal/product-form"
 import RemoteImage from "@/modules/common/components/remote-image"
 import ProductStatusBadge from "@/modules/portal/components/product-status-badge"
-import RichText from "@/modules/portal/components/rich-text"
+import RichText from "@/modules/common/components/rich-text"
 import ReadOnlyBanner from "@/modules/portal/components/read-only-banner"
 
 type Props = {
