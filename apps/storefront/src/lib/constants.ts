@@ -26,6 +26,10 @@ export const CACHE_TAGS = {
   regions: "regions",
 } as const
 
+// Medusa names a payment provider "pp_<module id>_<provider id>"; both are registered by the backend.
+export const COD_PROVIDER_ID = "pp_cod_cod"
+export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
+
 // Catalogue data changes rarely; a minute keeps moderation decisions visible quickly.
 export const REVALIDATE_SECONDS = 60
 export const REGIONS_REVALIDATE_SECONDS = 3600

@@ -18,8 +18,7 @@ import { getMessages } from "@/lib/i18n/messages"
 import { isIdentityExistsError } from "@/lib/portal/errors"
 import { parseAddress } from "@/lib/shop/address"
 import { shopErrorCode } from "@/lib/shop/errors"
-import { checkoutPath, shopPaths } from "@/lib/shop/paths"
-import { localePath } from "@/lib/util/paths"
+import { checkoutPath, localePath, paths } from "@/lib/util/paths"
 import { endCustomerSession, startCustomerSession } from "./shop-session"
 
 /** Where to go after signing in: back to the checkout when the shopper came from it. */
@@ -27,7 +26,7 @@ function nextPath(formData: FormData): string {
   const locale = formLocale(formData)
   return readText(formData, "next") === "checkout"
     ? checkoutPath(locale)
-    : localePath(locale, shopPaths.account())
+    : localePath(locale, paths.account())
 }
 
 /** The open cart becomes the customer's, so a signed-in checkout prefills and the order lands in the account. */
@@ -116,7 +115,7 @@ export async function signUp(_: FormState, formData: FormData): Promise<FormStat
 
 export async function signOut(formData: FormData): Promise<void> {
   await endCustomerSession()
-  redirect(localePath(formLocale(formData), shopPaths.account()))
+  redirect(localePath(formLocale(formData), paths.account()))
 }
 
 /** Adds a saved address, or edits the one named by `address_id`. */

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation"
 import { backendFetch } from "@/lib/backend"
 import { completeCheckout } from "@/lib/checkout/complete-checkout"
+import { COD_PROVIDER_ID, STRIPE_PROVIDER_ID } from "@/lib/constants"
 import { getCustomer } from "@/lib/data/account"
 import { getCart, getVendorShippingOptions } from "@/lib/data/cart"
 import { getCustomerToken } from "@/lib/data/cookies"
@@ -10,8 +11,8 @@ import { failed, formLocale, readCheckbox, readText, type FormState } from "@/li
 import { getMessages } from "@/lib/i18n/messages"
 import { parseAddress } from "@/lib/shop/address"
 import { shopErrorCode } from "@/lib/shop/errors"
-import { checkoutPath, COD_PROVIDER_ID, STRIPE_PROVIDER_ID, orderConfirmedPath } from "@/lib/shop/paths"
 import type { StoreCart } from "@/lib/shop/types"
+import { checkoutPath, orderConfirmedPath } from "@/lib/util/paths"
 
 /** Step 1: who receives the parcels and where (and, for a guest, the email the confirmation goes to). */
 export async function saveCheckoutAddress(_: FormState, formData: FormData): Promise<FormState> {

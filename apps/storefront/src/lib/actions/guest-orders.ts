@@ -5,8 +5,7 @@ import { backendFetch } from "@/lib/backend"
 import { getCustomerToken } from "@/lib/data/cookies"
 import { formLocale, readText, type FormState } from "@/lib/forms/form"
 import { shopErrorCode } from "@/lib/shop/errors"
-import { shopPaths } from "@/lib/shop/paths"
-import { localePath } from "@/lib/util/paths"
+import { localePath, paths } from "@/lib/util/paths"
 
 /**
  * Asks for the orders placed without an account with this account's email: the backend emails a link
@@ -16,7 +15,7 @@ export async function findGuestOrders(_: FormState, formData: FormData): Promise
   const locale = formLocale(formData)
   const token = await getCustomerToken()
   if (!token) {
-    redirect(localePath(locale, shopPaths.account()))
+    redirect(localePath(locale, paths.account()))
   }
   try {
     await backendFetch("/store/customers/me/guest-orders", { method: "POST", token, body: {} })
@@ -48,7 +47,7 @@ export async function acceptGuestOrder(_: FormState, formData: FormData): Promis
   }
   // signed in on this device: straight to the order; otherwise the page says where to find it
   if (await getCustomerToken()) {
-    redirect(localePath(locale, shopPaths.accountOrder(orderId)))
+    redirect(localePath(locale, paths.accountOrder(orderId)))
   }
   return { notice: "accepted", version: Date.now() }
 }

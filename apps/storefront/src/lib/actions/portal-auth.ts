@@ -13,7 +13,7 @@ import {
 } from "@/lib/forms/form"
 import { applicationField, parseApplication } from "@/lib/portal/application"
 import { apiErrorState, isIdentityExistsError } from "@/lib/portal/errors"
-import { portalPath } from "@/lib/portal/paths"
+import { portalPath } from "@/lib/util/paths"
 import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
 import { httpStatus } from "@/lib/util/http-error"
 import { endSession, logIn, register, startSession } from "./portal-session"

@@ -6,7 +6,7 @@ import { backendFetch } from "@/lib/backend"
 import { getVendorToken } from "@/lib/data/cookies"
 import { failed, formLocale, isEmail, readText, type FormState } from "@/lib/forms/form"
 import { apiErrorState } from "@/lib/portal/errors"
-import { portalPath } from "@/lib/portal/paths"
+import { portalPath } from "@/lib/util/paths"
 
 /** Invites a person by email to join the member's cooperative (they get a link to create a login). */
 export async function inviteMember(_: FormState, formData: FormData): Promise<FormState> {

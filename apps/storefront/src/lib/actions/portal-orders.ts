@@ -8,7 +8,7 @@ import { getVendorToken } from "@/lib/data/cookies"
 import { failed, formLocale, readCheckbox, readText, type FormState } from "@/lib/forms/form"
 import { apiErrorState } from "@/lib/portal/errors"
 import { parseShipForm } from "@/lib/portal/orders"
-import { portalPath } from "@/lib/portal/paths"
+import { portalPath } from "@/lib/util/paths"
 import { httpStatus } from "@/lib/util/http-error"
 
 function orderPath(id: string, done: "shipped" | "delivered") {

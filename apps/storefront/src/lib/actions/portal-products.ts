@@ -6,7 +6,7 @@ import { getVendorToken } from "@/lib/data/cookies"
 import { formLocale, formValues, readText, valuesOf, type FormState } from "@/lib/forms/form"
 import { apiErrorState } from "@/lib/portal/errors"
 import { getPortalMessages } from "@/lib/portal/messages"
-import { portalPath } from "@/lib/portal/paths"
+import { portalPath } from "@/lib/util/paths"
 import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
 import {
   changeVariantRows,

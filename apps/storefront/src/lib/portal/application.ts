@@ -1,5 +1,12 @@
-import { MIN_PASSWORD_LENGTH, isEmail, isPhone, parseWholeNumber, readText, type FieldErrors } from "@/lib/forms/form"
-import { MOROCCAN_REGIONS } from "./regions"
+import {
+  MIN_PASSWORD_LENGTH,
+  isEmail,
+  isPhone,
+  parseWholeNumber,
+  readText,
+  type FieldErrors,
+} from "@/lib/forms/form"
+import { MOROCCAN_REGIONS } from "@/lib/util/moroccan-regions"
 
 export const LEGAL_FORMS = ["cooperative", "auto_entrepreneur", "association", "tpe"] as const
 export type LegalForm = (typeof LEGAL_FORMS)[number]

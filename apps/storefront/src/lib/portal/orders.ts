@@ -1,4 +1,5 @@
 // Pure helpers for the portal's orders (the cooperative's parts of shoppers' orders).
+import { COD_PROVIDER_ID } from "@/lib/constants"
 
 /** The API's statuses of a cooperative's part of an order (backend `VENDOR_ORDER_STATUSES`). */
 export const ORDER_STATUSES = ["pending", "shipped", "delivered", "canceled"] as const
@@ -13,8 +14,6 @@ export const ORDER_STATUS_LABEL_KEYS = {
 } as const satisfies Record<OrderStatus, string>
 
 export type OrderStatusLabelKey = (typeof ORDER_STATUS_LABEL_KEYS)[OrderStatus]
-
-export const CASH_ON_DELIVERY_PROVIDER_ID = "pp_cod_cod"
 
 export type VendorOrderItem = {
   id: string
@@ -75,7 +74,7 @@ export function parseOrderStatus(value: string | string[] | undefined): OrderSta
 }
 
 export function isCashOnDelivery(order: Pick<VendorOrder, "payment_provider_id">): boolean {
-  return order.payment_provider_id === CASH_ON_DELIVERY_PROVIDER_ID
+  return order.payment_provider_id === COD_PROVIDER_ID
 }
 
 /** How many pieces the parcel holds (3 jars + 1 rug = 4). */

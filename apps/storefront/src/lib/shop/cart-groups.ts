@@ -1,4 +1,4 @@
-import { sumAmounts } from "./money"
+import { sumAmounts } from "@/lib/util/money"
 import type { CartVendor, StoreLineItem } from "./types"
 
 export type CartGroup = {

@@ -1,5 +1,7 @@
-import { CHECKOUT_STEPS, type CheckoutStep } from "./paths"
 import type { StoreCart, VendorShippingGroup } from "./types"
+
+export const CHECKOUT_STEPS = ["address", "shipping", "payment"] as const
+export type CheckoutStep = (typeof CHECKOUT_STEPS)[number]
 
 export type CheckoutProgress = { address: boolean; shipping: boolean }
 

@@ -1,4 +1,4 @@
-import { COD_PROVIDER_ID } from "./paths"
+import { COD_PROVIDER_ID } from "@/lib/constants"
 import type { StoreOrder } from "./types"
 
 /** True when the shopper pays the couriers in cash (the order's payment is cash on delivery). */

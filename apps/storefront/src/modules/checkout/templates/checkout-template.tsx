@@ -11,12 +11,10 @@ import { intlLocale } from "@/lib/i18n/locales"
 import { getMessages } from "@/lib/i18n/messages"
 import { addressDefaults, addressSummary, cityOptions, countryOptions } from "@/lib/shop/address-view"
 import type { CartGroup } from "@/lib/shop/cart-groups"
-import type { CheckoutProgress } from "@/lib/shop/checkout-steps"
-import { CHECKOUT_STEPS, checkoutPath, type CheckoutStep } from "@/lib/shop/paths"
+import { CHECKOUT_STEPS, type CheckoutProgress, type CheckoutStep } from "@/lib/shop/checkout-steps"
 import type { StoreCart, StoreCustomer, VendorShippingGroup, VendorShippingOption } from "@/lib/shop/types"
 import { formatMoney } from "@/lib/util/money"
-import { localePath } from "@/lib/util/paths"
-import { shopPaths } from "@/lib/shop/paths"
+import { checkoutPath, localePath, paths } from "@/lib/util/paths"
 import AddressForm from "@/modules/checkout/components/address-form"
 import PaymentForm from "@/modules/checkout/components/payment-form"
 import ShippingForm from "@/modules/checkout/components/shipping-form"
@@ -90,7 +88,7 @@ export default function CheckoutTemplate({
             {!customer && (
               <p>
                 <Link
-                  href={`${localePath(locale, shopPaths.account())}?next=checkout`}
+                  href={`${localePath(locale, paths.account())}?next=checkout`}
                   data-testid="checkout-sign-in"
                 >
                   {c.haveAccount}

@@ -3,7 +3,7 @@ import { format, plural } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getMessages } from "@/lib/i18n/messages"
 import type { StoreVendor } from "@/lib/types"
-import { regionLabel } from "@/lib/util/regions"
+import { regionLabel } from "@/lib/util/moroccan-regions"
 import RemoteImage from "@/modules/common/components/remote-image"
 
 type Props = { locale: Locale; vendor: StoreVendor }

@@ -3,10 +3,9 @@ import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
 import { paysOnDelivery } from "@/lib/shop/orders"
-import { shopPaths } from "@/lib/shop/paths"
+import { localePath, paths } from "@/lib/util/paths"
 import type { StoreOrder } from "@/lib/shop/types"
 import { formatMoney } from "@/lib/util/money"
-import { localePath, paths } from "@/lib/util/paths"
 import OrderParts from "@/modules/order/components/order-parts"
 
 type Props = { locale: Locale; order: StoreOrder; signedIn: boolean }
@@ -46,7 +45,7 @@ export default function OrderConfirmedTemplate({ locale, order, signedIn }: Prop
         <Link href={localePath(locale, paths.home())} className="button button--ghost">
           {m.order.continueShopping}
         </Link>
-        <Link href={localePath(locale, shopPaths.account())} className="button" data-testid="see-orders">
+        <Link href={localePath(locale, paths.account())} className="button" data-testid="see-orders">
           {signedIn ? m.order.seeOrders : m.order.createAccount}
         </Link>
       </p>

@@ -1,7 +1,7 @@
 import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { getPortalMessages } from "@/lib/portal/messages"
-import { portalPath } from "@/lib/portal/paths"
+import { portalPath } from "@/lib/util/paths"
 import { PRODUCT_STATUSES, type ProductStatus } from "@/lib/portal/product-form"
 import type { PortalSession } from "@/lib/data/portal"
 import ProductStatusBadge from "@/modules/portal/components/product-status-badge"

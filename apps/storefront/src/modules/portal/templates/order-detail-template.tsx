@@ -11,7 +11,7 @@ import {
   telHref,
   type VendorOrder,
 } from "@/lib/portal/orders"
-import { portalPath } from "@/lib/portal/paths"
+import { portalPath } from "@/lib/util/paths"
 import { formatMoney } from "@/lib/util/money"
 import RemoteImage from "@/modules/common/components/remote-image"
 import DeliverOrderForm from "@/modules/portal/components/deliver-order-form"

@@ -12,7 +12,7 @@ import {
   type OrderStatus,
   type VendorOrder,
 } from "@/lib/portal/orders"
-import { portalPath } from "@/lib/portal/paths"
+import { portalPath } from "@/lib/util/paths"
 import { formatMoney } from "@/lib/util/money"
 import type { Pagination as PaginationState } from "@/lib/util/pagination"
 import Pagination from "@/modules/common/components/pagination"

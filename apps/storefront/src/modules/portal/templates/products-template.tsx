@@ -2,7 +2,7 @@ import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import type { PortalSession } from "@/lib/data/portal"
 import { getPortalMessages } from "@/lib/portal/messages"
-import { portalPath } from "@/lib/portal/paths"
+import { portalPath } from "@/lib/util/paths"
 import {
   PRODUCT_STATUSES,
   rejectionReason,

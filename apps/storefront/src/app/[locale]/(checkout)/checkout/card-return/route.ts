@@ -3,8 +3,7 @@ import type { NextRequest } from "next/server"
 import { completeCheckout } from "@/lib/checkout/complete-checkout"
 import { getCartId, getCustomerToken } from "@/lib/data/cookies"
 import { resolveLocale } from "@/lib/i18n/server"
-import { cardFailedPath, orderConfirmedPath, shopPaths } from "@/lib/shop/paths"
-import { localePath } from "@/lib/util/paths"
+import { cardFailedPath, localePath, orderConfirmedPath, paths } from "@/lib/util/paths"
 
 type Context = { params: Promise<{ locale: string }> }
 
@@ -19,7 +18,7 @@ export async function GET(request: NextRequest, { params }: Context) {
   const status = request.nextUrl.searchParams.get("redirect_status")
   const cartId = await getCartId()
   if (!cartId) {
-    redirect(localePath(locale, shopPaths.cart()))
+    redirect(localePath(locale, paths.cart()))
   }
   if (status !== "succeeded" && status !== "processing") {
     redirect(cardFailedPath(locale))
