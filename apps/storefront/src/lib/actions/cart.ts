@@ -9,7 +9,7 @@ import { getRegionForCurrency } from "@/lib/data/regions"
 import { formLocale, readText } from "@/lib/forms/form"
 import { shopErrorCode } from "@/lib/shop/errors"
 import { parseQuantity } from "@/lib/shop/quantity"
-import type { StoreCart } from "@/lib/shop/types"
+import type { StoreCart } from "@/lib/types/store"
 import { rememberCart } from "./shop-session"
 
 export type CartActionState = { error?: string; added?: boolean; version?: number }

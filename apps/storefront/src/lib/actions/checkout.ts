@@ -9,9 +9,9 @@ import { getCart, getVendorShippingOptions } from "@/lib/data/cart"
 import { getCustomerToken } from "@/lib/data/cookies"
 import { failed, formLocale, readCheckbox, readText, type FormState } from "@/lib/forms/form"
 import { getMessages } from "@/lib/i18n/messages"
-import { parseAddress } from "@/lib/shop/address"
+import { parseAddress, regionCountryCodes } from "@/lib/shop/address"
 import { shopErrorCode } from "@/lib/shop/errors"
-import type { StoreCart } from "@/lib/shop/types"
+import type { StoreCart } from "@/lib/types/store"
 import { checkoutPath, orderConfirmedPath } from "@/lib/util/paths"
 
 /** Step 1: who receives the parcels and where (and, for a guest, the email the confirmation goes to). */
@@ -23,7 +23,7 @@ export async function saveCheckoutAddress(_: FormState, formData: FormData): Pro
   }
   const cities = getMessages("fr").checkout.cities
   const parsed = parseAddress(formData, {
-    countries: (cart.region?.countries ?? []).map((country) => country.iso_2),
+    countries: regionCountryCodes(cart.region),
     requireEmail: !customer,
     cityName: (city) => cities[city],
   })

@@ -8,12 +8,12 @@ import { apiErrorState } from "@/lib/portal/errors"
 import { getPortalMessages } from "@/lib/portal/messages"
 import { portalPath } from "@/lib/util/paths"
 import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
+import type { VendorProduct } from "@/lib/types/custom-routes"
 import {
   changeVariantRows,
   parseProductForm,
   parseProductIntent,
   productField,
-  type VendorProduct,
 } from "@/lib/portal/product-form"
 
 async function uploadPhotos(token: string, files: File[]): Promise<string[]> {

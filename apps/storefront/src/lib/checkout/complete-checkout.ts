@@ -1,7 +1,7 @@
 import "server-only"
 import { forgetCart, rememberPlacedOrder } from "@/lib/actions/shop-session"
 import { backendFetch } from "@/lib/backend"
-import type { StoreOrder } from "@/lib/shop/types"
+import type { StoreOrder } from "@/lib/types/store"
 
 type CompleteResponse = { type: "order"; order: StoreOrder } | { type: "cart"; error?: { message?: string } }
 

@@ -1,6 +1,7 @@
 import "server-only"
 import type { Locale } from "@/lib/constants"
-import type { StoreCustomer, StoreOrder, StoreVendorOrder } from "@/lib/shop/types"
+import type { StoreVendorOrder } from "@/lib/types/custom-routes"
+import type { StoreCustomer, StoreOrder } from "@/lib/types/store"
 import { backendFetch } from "@/lib/backend"
 import { localizeOrderItems } from "@/lib/shop/orders"
 import { httpStatus } from "@/lib/util/http-error"

@@ -1,7 +1,9 @@
 import "server-only"
 import { backendFetch } from "@/lib/backend"
 import { CACHE_TAGS, REGIONS_REVALIDATE_SECONDS, type Locale } from "@/lib/constants"
-import type { StoreCart, VendorShippingGroup } from "@/lib/shop/types"
+import { regionCountryCodes } from "@/lib/shop/address"
+import type { VendorShippingGroup } from "@/lib/types/custom-routes"
+import type { StoreCart, StoreRegion } from "@/lib/types/store"
 import { httpStatus } from "@/lib/util/http-error"
 import { getCartId } from "./cookies"
 
@@ -52,14 +54,11 @@ export async function listPaymentProviders(regionId: string): Promise<string[]> 
 
 /** Every country the shop delivers to (all regions), for addresses saved outside a cart. */
 export async function listShippingCountries(): Promise<string[]> {
-  const { regions } = await backendFetch<{ regions: { countries?: { iso_2: string }[] | null }[] }>(
-    "/store/regions",
-    {
-      locale: "fr",
-      query: { fields: "id,countries.iso_2", limit: 10 },
-      tags: [CACHE_TAGS.regions],
-      revalidate: REGIONS_REVALIDATE_SECONDS,
-    }
-  )
-  return [...new Set(regions.flatMap((region) => (region.countries ?? []).map((country) => country.iso_2)))]
+  const { regions } = await backendFetch<{ regions: StoreRegion[] }>("/store/regions", {
+    locale: "fr",
+    query: { fields: "id,countries.iso_2", limit: 10 },
+    tags: [CACHE_TAGS.regions],
+    revalidate: REGIONS_REVALIDATE_SECONDS,
+  })
+  return [...new Set(regions.flatMap(regionCountryCodes))]
 }

@@ -2,7 +2,7 @@ import "server-only"
 import { cache } from "react"
 import { backendFetch } from "@/lib/backend"
 import { CACHE_TAGS, type Locale } from "@/lib/constants"
-import type { StoreCategory } from "@/lib/types"
+import type { StoreCategory } from "@/lib/types/store"
 
 const CATEGORY_FIELDS = "id,name,handle,description"
 

@@ -1,7 +1,6 @@
 import "server-only"
 import { backendFetch } from "@/lib/backend"
-import type { VendorLedger } from "@/lib/portal/earnings"
-import type { OrderStatus, VendorOrder } from "@/lib/portal/orders"
+import type { VendorLedger, VendorOrder, VendorOrderStatus } from "@/lib/types/custom-routes"
 import { httpStatus } from "@/lib/util/http-error"
 import type { PortalSession } from "./portal"
 
@@ -10,7 +9,7 @@ export type VendorOrderList = { orders: VendorOrder[]; count: number }
 /** The cooperative's parts of orders, newest first (the API scopes them to the member's cooperative). */
 export async function listVendorOrders(
   session: PortalSession,
-  { status, limit = 20, offset = 0 }: { status?: OrderStatus; limit?: number; offset?: number }
+  { status, limit = 20, offset = 0 }: { status?: VendorOrderStatus; limit?: number; offset?: number }
 ): Promise<VendorOrderList> {
   const { orders, count } = await backendFetch<VendorOrderList>("/vendor/orders", {
     token: session.token,

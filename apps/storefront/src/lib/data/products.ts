@@ -2,7 +2,7 @@ import "server-only"
 import { cache } from "react"
 import { backendFetch } from "@/lib/backend"
 import { CACHE_TAGS, type Locale } from "@/lib/constants"
-import type { ListResponse, StoreProduct, StoreProductSummary } from "@/lib/types"
+import type { ListResponse, StoreProduct } from "@/lib/types/store"
 
 // Only what a card shows: the cheapest variant price comes from calculated_price.
 const CARD_FIELDS = ["id", "title", "handle", "thumbnail", "variants.id", "*variants.calculated_price"]
@@ -37,7 +37,7 @@ const PRODUCT_FIELDS = [
   "+vendor.logo_url",
 ]
 
-type ProductsResponse<T> = ListResponse & { products: T[] }
+type ProductsResponse<T> = ListResponse<{ products: T[] }>
 
 export type ProductListParams = {
   locale: Locale
@@ -57,10 +57,10 @@ export async function listProducts({
   categoryId,
   ids,
 }: ProductListParams): Promise<{
-  products: StoreProductSummary[]
+  products: StoreProduct[]
   count: number
 }> {
-  const { products, count } = await backendFetch<ProductsResponse<StoreProductSummary>>("/store/products", {
+  const { products, count } = await backendFetch<ProductsResponse<StoreProduct>>("/store/products", {
     locale,
     query: {
       fields: CARD_FIELDS.join(","),

@@ -1,7 +1,7 @@
 import "server-only"
 import { backendFetch } from "@/lib/backend"
 import { CACHE_TAGS, REGIONS_REVALIDATE_SECONDS, type Currency } from "@/lib/constants"
-import type { StoreRegion } from "@/lib/types"
+import type { StoreRegion } from "@/lib/types/store"
 import { pickRegion } from "@/lib/util/currency"
 
 export async function listRegions(): Promise<StoreRegion[]> {

@@ -2,10 +2,11 @@ import "server-only"
 import { cache } from "react"
 import { backendFetch } from "@/lib/backend"
 import { CACHE_TAGS, type Locale } from "@/lib/constants"
-import type { ListResponse, StoreVendor, StoreVendorWithProducts } from "@/lib/types"
+import type { StoreVendor, StoreVendorWithProducts } from "@/lib/types/custom-routes"
+import type { ListResponse } from "@/lib/types/store"
 import { httpStatus } from "@/lib/util/http-error"
 
-type VendorsResponse = ListResponse & { vendors: StoreVendor[] }
+type VendorsResponse = ListResponse<{ vendors: StoreVendor[] }>
 
 export type VendorListParams = {
   locale: Locale

@@ -6,10 +6,8 @@ import {
   readText,
   type FieldErrors,
 } from "@/lib/forms/form"
+import { LEGAL_FORMS, type LegalForm } from "@/lib/types/custom-routes"
 import { MOROCCAN_REGIONS } from "@/lib/util/moroccan-regions"
-
-export const LEGAL_FORMS = ["cooperative", "auto_entrepreneur", "association", "tpe"] as const
-export type LegalForm = (typeof LEGAL_FORMS)[number]
 
 export type LocalizedText = { fr?: string; ar?: string; en?: string }
 

@@ -4,7 +4,7 @@ import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
 import type { CartGroup } from "@/lib/shop/cart-groups"
 import { checkoutPath, localePath, paths } from "@/lib/util/paths"
-import type { StoreCart } from "@/lib/shop/types"
+import type { StoreCart } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
 import CartItem from "@/modules/cart/components/cart-item"
 

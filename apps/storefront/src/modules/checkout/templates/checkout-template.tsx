@@ -9,10 +9,12 @@ import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getMessages } from "@/lib/i18n/messages"
+import { regionCountryCodes } from "@/lib/shop/address"
 import { addressDefaults, addressSummary, cityOptions, countryOptions } from "@/lib/shop/address-view"
 import type { CartGroup } from "@/lib/shop/cart-groups"
 import { CHECKOUT_STEPS, type CheckoutProgress, type CheckoutStep } from "@/lib/shop/checkout-steps"
-import type { StoreCart, StoreCustomer, VendorShippingGroup, VendorShippingOption } from "@/lib/shop/types"
+import type { VendorShippingGroup, VendorShippingOption } from "@/lib/types/custom-routes"
+import type { StoreCart, StoreCustomer } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
 import { checkoutPath, localePath, paths } from "@/lib/util/paths"
 import AddressForm from "@/modules/checkout/components/address-form"
@@ -101,10 +103,7 @@ export default function CheckoutTemplate({
               testId="address-form"
               labels={{ ...c, submit: c.continue }}
               errors={m.shopErrors}
-              countries={countryOptions(
-                (cart.region?.countries ?? []).map((country) => country.iso_2),
-                intlLocale(locale)
-              )}
+              countries={countryOptions(regionCountryCodes(cart.region), intlLocale(locale))}
               cities={cityOptions(c.cities, intlLocale(locale))}
               defaults={{ ...addressDefaults(starting, frenchCities), email: cart.email }}
               customerEmail={customer ? customer.email : undefined}

@@ -2,7 +2,7 @@ import type { Locale } from "@/lib/constants"
 import { format, plural } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getMessages } from "@/lib/i18n/messages"
-import type { StoreVendor } from "@/lib/types"
+import type { StoreVendor } from "@/lib/types/custom-routes"
 import { regionLabel } from "@/lib/util/moroccan-regions"
 import RemoteImage from "@/modules/common/components/remote-image"
 

@@ -4,7 +4,7 @@ import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
 import { paysOnDelivery } from "@/lib/shop/orders"
 import { localePath, paths } from "@/lib/util/paths"
-import type { StoreOrder } from "@/lib/shop/types"
+import type { StoreOrder } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
 import OrderParts from "@/modules/order/components/order-parts"
 
@@ -19,7 +19,7 @@ export default function OrderConfirmedTemplate({ locale, order, signedIn }: Prop
     <section className="order-confirmed" data-testid="order-confirmed">
       <h1>{m.order.confirmedTitle}</h1>
       <p className="order-confirmed__number" data-testid="order-number">
-        {format(m.order.number, { number: order.display_id })}
+        {format(m.order.number, { number: order.display_id ?? order.id })}
       </p>
       {order.email && <p>{format(m.order.emailSent, { email: order.email })}</p>}
       <div className="alert alert--info" data-testid="order-payment">

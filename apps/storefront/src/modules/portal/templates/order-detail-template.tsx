@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getPortalMessages } from "@/lib/portal/messages"
+import type { VendorOrder } from "@/lib/types/custom-routes"
 import {
   formatDay,
   isCashOnDelivery,
@@ -9,7 +10,6 @@ import {
   orderNumber,
   shopperName,
   telHref,
-  type VendorOrder,
 } from "@/lib/portal/orders"
 import { portalPath } from "@/lib/util/paths"
 import { formatMoney } from "@/lib/util/money"

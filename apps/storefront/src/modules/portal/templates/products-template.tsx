@@ -3,12 +3,8 @@ import type { Locale } from "@/lib/constants"
 import type { PortalSession } from "@/lib/data/portal"
 import { getPortalMessages } from "@/lib/portal/messages"
 import { portalPath } from "@/lib/util/paths"
-import {
-  PRODUCT_STATUSES,
-  rejectionReason,
-  type ProductStatus,
-  type VendorProduct,
-} from "@/lib/portal/product-form"
+import { PRODUCT_STATUSES, type ProductStatus, type VendorProduct } from "@/lib/types/custom-routes"
+import { rejectionReason } from "@/lib/portal/product-form"
 import RemoteImage from "@/modules/common/components/remote-image"
 import ProductStatusBadge from "@/modules/portal/components/product-status-badge"
 import RichText from "@/modules/common/components/rich-text"

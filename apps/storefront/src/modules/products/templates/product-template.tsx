@@ -2,7 +2,7 @@ import type { Locale } from "@/lib/constants"
 import { plural } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
 import { MAX_QUANTITY } from "@/lib/shop/quantity"
-import type { StoreProduct, StoreVariant } from "@/lib/types"
+import type { StoreProduct, StoreVariant } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
 import { localePath, paths } from "@/lib/util/paths"
 import {

@@ -43,7 +43,7 @@ export default async function AccountOrderPage({ params }: Props) {
           {m.account.backToAccount}
         </Link>
       </p>
-      <h1 data-testid="order-number">{format(m.order.number, { number: order.display_id })}</h1>
+      <h1 data-testid="order-number">{format(m.order.number, { number: order.display_id ?? order.id })}</h1>
       <p className="muted">
         {format(m.order.placedOn, { date: dates.format(new Date(order.created_at)) })} ·{" "}
         {formatMoney(order.total, order.currency_code, locale)}
