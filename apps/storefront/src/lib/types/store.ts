@@ -22,7 +22,7 @@ export type StoreOrder = HttpTypes.StoreOrder & {
   vendor_order?: StoreVendorOrder[] | null
 }
 
-/** The fields of an address the checkout and the address book write, and cart, order and saved addresses have. */
+/** Address fields: what the checkout and the address book send, and what saved addresses hold. */
 export type StoreAddress = HttpTypes.StoreAddAddress
 
 export type ProductSearchResult = HttpTypes.StoreSearchResponse<SearchHitDocument>["results"][number]

@@ -1,4 +1,4 @@
-/** What the storefront reads of a failed backend call (the SDK's FetchError); a network failure has no status. */
+/** What the storefront reads of a failed backend call (the SDK's FetchError); no status: no answer. */
 export type HttpError = { status?: number; message?: string }
 
 export function asHttpError(error: unknown): HttpError {
