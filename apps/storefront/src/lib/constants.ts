@@ -13,6 +13,8 @@ export const CURRENCY_COOKIE = "bazaar_currency"
 // The shopper's cart id and customer token: httpOnly, written only by server actions.
 export const CART_COOKIE = "bazaar_cart"
 export const CUSTOMER_TOKEN_COOKIE = "bazaar_customer_token"
+// A cooperative member's token: client JavaScript never sees it either.
+export const VENDOR_TOKEN_COOKIE = "bazaar_vendor_token"
 // The orders placed from this browser, so a guest can read their confirmation page.
 export const PLACED_ORDERS_COOKIE = "bazaar_placed_orders"
 
@@ -23,6 +25,10 @@ export const CACHE_TAGS = {
   vendors: "vendors",
   regions: "regions",
 } as const
+
+// Medusa names a payment provider "pp_<module id>_<provider id>"; both are registered by the backend.
+export const COD_PROVIDER_ID = "pp_cod_cod"
+export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
 
 // Catalogue data changes rarely; a minute keeps moderation decisions visible quickly.
 export const REVALIDATE_SECONDS = 60

@@ -1,8 +1,8 @@
 "use client"
 
 import { useEffect, useRef } from "react"
-import type { FormState } from "@/lib/portal/form"
-import RichText from "./rich-text"
+import type { FormState } from "@/lib/forms/form"
+import RichText from "@/modules/common/components/rich-text"
 
 type Props = {
   state: FormState

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { jwtExpiry, vendorTokenCookieOptions } from "./session-cookie"
+import { jwtExpiry, tokenCookieOptions } from "./token-cookie"
 
 function jwt(payload: object): string {
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url")
@@ -18,22 +18,22 @@ describe("jwtExpiry", () => {
   })
 })
 
-describe("vendorTokenCookieOptions", () => {
+describe("tokenCookieOptions", () => {
   const now = 1_800_000_000 * 1000
 
   it("is httpOnly, lax, and expires with the token", () => {
     expect(
-      vendorTokenCookieOptions(jwt({ exp: 1_800_003_600 }), { siteUrl: "http://localhost:8000", now })
+      tokenCookieOptions(jwt({ exp: 1_800_003_600 }), { siteUrl: "http://localhost:8000", now })
     ).toEqual({ httpOnly: true, sameSite: "lax", secure: false, path: "/", maxAge: 3600 })
   })
 
   it("is secure on an https site and lasts a day without a readable expiry", () => {
-    const options = vendorTokenCookieOptions("opaque", { siteUrl: "https://bazar.ma", now })
+    const options = tokenCookieOptions("opaque", { siteUrl: "https://bazar.ma", now })
     expect(options.secure).toBe(true)
     expect(options.maxAge).toBe(86400)
   })
 
   it("never gets a negative age from an expired token", () => {
-    expect(vendorTokenCookieOptions(jwt({ exp: 1 }), { siteUrl: "http://localhost", now }).maxAge).toBe(0)
+    expect(tokenCookieOptions(jwt({ exp: 1 }), { siteUrl: "http://localhost", now }).maxAge).toBe(0)
   })
 })

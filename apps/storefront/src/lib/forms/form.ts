@@ -1,12 +1,14 @@
-// Form plumbing shared by the portal's server actions and forms (pure, no Next imports).
+// Form plumbing shared by the shop's and the portal's server actions and forms (pure, no Next imports).
+import { DEFAULT_LOCALE, type Locale } from "@/lib/constants"
+import { isLocale } from "@/lib/i18n/locales"
 
-/** Field name → error code; the code is a key of the portal catalogue's `errors` section. */
+/** Field name → error code; the code is a key of the form's error catalogue (`errors`, `shopErrors`). */
 export type FieldErrors = Record<string, string>
 
-/** What the member typed, sent back so a form re-renders with it after an error (never passwords). */
+/** What the person typed, sent back so a form re-renders with it after an error (never passwords). */
 export type FormValues = Record<string, string | string[]>
 
-/** The state a portal form keeps with `useActionState`. */
+/** The state a form keeps with `useActionState`. */
 export type FormState = {
   /** A form-level error code (a key of `errors`), shown above the form. */
   error?: string
@@ -60,6 +62,17 @@ export function formValues(formData: FormData): FormValues {
     }
   }
   return values
+}
+
+/** A failed submission's answer: the form comes back filled with what was typed. */
+export function failed(formData: FormData, state: FormState): FormState {
+  return { ...state, values: formValues(formData), version: Date.now() }
+}
+
+/** The page language a form posted (a hidden field), French when missing or unknown. */
+export function formLocale(formData: FormData): Locale {
+  const locale = formData.get("locale")
+  return isLocale(locale) ? locale : DEFAULT_LOCALE
 }
 
 /** One value of a FormValues entry (the first when repeated). */
@@ -118,7 +131,7 @@ export function isPhone(value: string): boolean {
 
 export const MIN_PASSWORD_LENGTH = 8
 
-/** The error message of one field in the member's language, or undefined when it is fine. */
+/** The error message of one field in the page's language, or undefined when it is fine. */
 export function fieldMessage(
   state: FormState,
   name: string,

@@ -1,3 +1,20 @@
+// The twelve regions of Morocco, stored under their French names as in the demo data; the shop
+// catalogue's `regions` section gives each its name in the page language.
+export const MOROCCAN_REGIONS = [
+  "Tanger-Tétouan-Al Hoceïma",
+  "Oriental",
+  "Fès-Meknès",
+  "Rabat-Salé-Kénitra",
+  "Béni Mellal-Khénifra",
+  "Casablanca-Settat",
+  "Marrakech-Safi",
+  "Drâa-Tafilalet",
+  "Souss-Massa",
+  "Guelmim-Oued Noun",
+  "Laâyoune-Sakia El Hamra",
+  "Dakhla-Oued Ed-Dahab",
+] as const
+
 /** Turns "Drâa-Tafilalet" or "drâa tafilalet" into "draa-tafilalet", the catalogue key of a region. */
 export function regionKey(region: string): string {
   return region

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { distinctRegions, regionKey, regionLabel } from "./regions"
+import { distinctRegions, regionKey, regionLabel } from "./moroccan-regions"
 
 describe("regions", () => {
   it("normalises names to catalogue keys", () => {

@@ -1,6 +1,4 @@
-// The member's JWT lives only in an httpOnly cookie: client JavaScript never sees it.
-
-export const VENDOR_TOKEN_COOKIE = "bazaar_vendor_token"
+// A customer's or member's JWT lives only in an httpOnly cookie: client JavaScript never sees it.
 
 // Medusa's default JWT lifetime; used when a token carries no readable expiry.
 const DEFAULT_MAX_AGE_SECONDS = 60 * 60 * 24
@@ -27,8 +25,8 @@ export type CookieOptions = {
   maxAge: number
 }
 
-/** Cookie options for a member's token: it expires with the token, and is `secure` on https sites. */
-export function vendorTokenCookieOptions(
+/** A customer's or member's token cookie: it expires with the token, and is `secure` on https sites. */
+export function tokenCookieOptions(
   token: string,
   { siteUrl, now = Date.now() }: { siteUrl: string; now?: number }
 ): CookieOptions {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest"
-import { formValues, isPhone, parsePrice, parseWholeNumber, valueOf, valuesOf } from "./form"
-import { checkPhotos, chosenFiles } from "./photos"
+import {
+  failed,
+  formLocale,
+  formValues,
+  isPhone,
+  parsePrice,
+  parseWholeNumber,
+  valueOf,
+  valuesOf,
+} from "./form"
 
 describe("parsePrice", () => {
   it("reads prices typed with a comma, a dot or spaces", () => {
@@ -56,20 +64,28 @@ describe("formValues", () => {
   })
 })
 
-describe("photos", () => {
-  const png = (size: number) => ({ name: "a.png", size, type: "image/png" })
-
-  it("ignores the empty file an untouched input posts", () => {
+describe("failed", () => {
+  it("answers with the error and what was typed, passwords left out", () => {
     const data = new FormData()
-    data.append("photos", new File([], ""))
-    data.append("photos", new File(["abc"], "a.png", { type: "image/png" }))
-    expect(chosenFiles(data.getAll("photos"))).toHaveLength(1)
+    data.append("email", "amina@example.ma")
+    data.append("password", "secret-secret")
+    const state = failed(data, { error: "invalid", fieldErrors: { password: "passwordShort" } })
+    expect(state).toMatchObject({
+      error: "invalid",
+      fieldErrors: { password: "passwordShort" },
+      values: { email: "amina@example.ma" },
+    })
+    expect(state.version).toEqual(expect.any(Number))
   })
+})
 
-  it("names the first problem with a set of photos", () => {
-    expect(checkPhotos([png(1000)])).toBeNull()
-    expect(checkPhotos([{ name: "a.pdf", size: 10, type: "application/pdf" }])).toBe("photoType")
-    expect(checkPhotos([png(6 * 1024 * 1024)])).toBe("photoSize")
-    expect(checkPhotos([png(1), png(1)], 7)).toBe("photoCount")
+describe("formLocale", () => {
+  it("reads the posted language, French when it is missing or unknown", () => {
+    const data = new FormData()
+    expect(formLocale(data)).toBe("fr")
+    data.set("locale", "ar")
+    expect(formLocale(data)).toBe("ar")
+    data.set("locale", "de")
+    expect(formLocale(data)).toBe("fr")
   })
 })
