@@ -23,7 +23,7 @@ export const reinstateVendorWorkflow = createWorkflow(
       pagination: { order: { created_at: "DESC" }, take: 1 },
     }).config({ name: "get-last-suspension" })
     const hidden = transform({ suspensions }, ({ suspensions }): HiddenProducts => {
-      // written by the suspension as HiddenProducts, read back as any JSON: keep what has that shape
+      // written by the suspension as HiddenProducts, read back as plain JSON: keep what has that shape
       const recorded = suspensions[0]?.hidden_products ?? {}
       return {
         links: (Array.isArray(recorded.links) ? recorded.links : []).filter(isHiddenProductLink),
