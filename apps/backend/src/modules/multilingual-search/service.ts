@@ -1,19 +1,22 @@
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, projectDocument } from "@medusajs/framework/utils"
 import PostgresSearchProvider from "@medusajs/medusa/search-postgres"
+// Medusa exports neither the built-in provider's class nor its helpers: read from its build, pinned to 2.21.2
 import type { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import {
   buildFacetQuery,
   mapFacetResult,
   normalizeFacetRequests,
-  projectDocument,
   projectIndexedDocument,
   toWhereClause,
 } from "@medusajs/search-postgres/dist/utils"
 import { normalizeSearchText, searchWords } from "../../lib/search/normalize-search-text"
 
+/** A row as the database driver returns it: our own statements say what each holds. */
+type Row = Record<string, unknown>
+
 type DbManager = {
-  execute: (sql: string, params?: unknown[]) => Promise<any[]>
+  execute: (sql: string, params?: unknown[]) => Promise<Row[]>
   transactional?: <T>(run: (manager: DbManager) => Promise<T>) => Promise<T>
 }
 
@@ -194,7 +197,7 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
            RETURNING (xmax = 0)::int AS inserted`,
           [JSON.stringify(entries.slice(offset, offset + UPSERT_CHUNK))]
         )
-        inserted += result.reduce((sum: number, row: { inserted: number }) => sum + Number(row.inserted), 0)
+        inserted += result.reduce((sum, row) => sum + Number(row.inserted), 0)
       }
       await this.adjustDocumentCount(input.index, inserted, manager)
     })
@@ -320,7 +323,7 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
         ? Object.fromEntries(
             requests.map((request, position) => [
               request.field,
-              mapFacetResult(request, row[`facet_${position}`] ?? []),
+              mapFacetResult(request, (row[`facet_${position}`] ?? []) as Row[]),
             ])
           )
         : undefined,
@@ -360,7 +363,8 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
         this.corrections_.clear()
       }
       for (const row of rows) {
-        this.corrections_.set(row.term, { word: row.known ? null : (row.correction ?? null), at: now })
+        const correction = typeof row.correction === "string" ? row.correction : null
+        this.corrections_.set(String(row.term), { word: row.known ? null : correction, at: now })
       }
     }
     return words.map((word) => this.corrections_.get(word)?.word ?? word)

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LEDGER_MODULE } from "../../../modules/ledger"
+import type { LedgerWrites } from "../../../modules/ledger/ledger-writes"
 import type LedgerModuleService from "../../../modules/ledger/service"
 import type { VendorOrderDraft } from "../split-order-by-vendor"
 
@@ -13,12 +14,11 @@ export const createVendorOrdersStepId = "create-vendor-orders"
 export const createVendorOrdersStep = createStep(
   createVendorOrdersStepId,
   async (drafts: VendorOrderDraft[], { container }) => {
-    const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
+    const ledger = container.resolve<LedgerModuleService & LedgerWrites>(LEDGER_MODULE)
     const created: string[] = []
     try {
       for (const draft of drafts) {
-        // amounts go in as BigNumber strings; the generated input type only names numbers
-        const vendorOrder = await ledger.createVendorOrders(draft as never)
+        const vendorOrder = await ledger.createVendorOrders(draft)
         created.push(vendorOrder.id)
       }
     } catch (error) {

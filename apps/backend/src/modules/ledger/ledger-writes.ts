@@ -1,0 +1,55 @@
+import type { BigNumberInput, InferTypeOf } from "@medusajs/framework/types"
+import type { LEDGER_ENTRY_TYPES, LedgerEntry } from "./models/ledger-entry"
+import type { VENDOR_ORDER_STATUSES, VendorOrder } from "./models/vendor-order"
+
+/** A movement of what a cooperative is owed, as workflows write it (money exact, as a BigNumber input). */
+export type LedgerEntryInput = {
+  vendor_id: string
+  vendor_order_id?: string | null
+  order_id?: string | null
+  type: (typeof LEDGER_ENTRY_TYPES)[number]
+  amount: BigNumberInput
+  currency_code: string
+  reference: string
+  description?: string | null
+}
+
+/** One cooperative's part of an order with its lines, as the split writes it. */
+export type VendorOrderInput = {
+  order_id: string
+  vendor_id: string
+  display_id: number | null
+  currency_code: string
+  payment_provider_id: string | null
+  status?: (typeof VENDOR_ORDER_STATUSES)[number]
+  item_total: BigNumberInput
+  shipping_total: BigNumberInput
+  total: BigNumberInput
+  commission_rate: BigNumberInput
+  commission_amount: BigNumberInput
+  vendor_amount: BigNumberInput
+  shipping_method_ids: string[]
+  items: {
+    line_item_id: string
+    product_id: string | null
+    variant_id: string | null
+    title: string
+    variant_title: string | null
+    sku: string | null
+    thumbnail: string | null
+    quantity: number
+    unit_price: BigNumberInput
+    total: BigNumberInput
+  }[]
+}
+
+/**
+ * The ledger service's create methods as they behave: money is stored exactly from any BigNumber
+ * input (workflows pass decimal strings) and a vendor order is created with its items, whereas the
+ * types Medusa infers from the data models name money as numbers and relations as ids only.
+ * Resolve the service as `LedgerModuleService & LedgerWrites` to write with these inputs.
+ */
+export type LedgerWrites = {
+  createVendorOrders(data: VendorOrderInput): Promise<InferTypeOf<typeof VendorOrder>>
+  createLedgerEntries(data: LedgerEntryInput[]): Promise<InferTypeOf<typeof LedgerEntry>[]>
+}
