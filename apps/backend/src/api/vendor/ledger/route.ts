@@ -1,13 +1,13 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { COD_PROVIDER_ID } from "../../../modules/cod"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
-import { requireVendorMember } from "../vendor-context"
+import type { VendorRequest } from "../vendor-request"
 
 /** What the caller's cooperative earned, was paid and is owed, what its undelivered parts will earn, with every movement. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { vendor } = await requireVendorMember(req)
+export async function GET(req: VendorRequest, res: MedusaResponse) {
+  const { vendor } = req.vendor_context
   const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const [balances, entries, payouts, { data: accounts }] = await Promise.all([
