@@ -1,15 +1,14 @@
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { MedusaError, projectDocument } from "@medusajs/framework/utils"
-import PostgresSearchProvider from "@medusajs/medusa/search-postgres"
-// Medusa exports neither the built-in provider's class nor its helpers: read from its build, pinned to 2.21.2
-import type { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import {
+  BuiltInPostgresSearchService,
   buildFacetQuery,
   mapFacetResult,
   normalizeFacetRequests,
   projectIndexedDocument,
   toWhereClause,
-} from "@medusajs/search-postgres/dist/utils"
+  type BuiltInCatalog,
+} from "./built-in-provider"
 import { normalizeSearchText, searchWords } from "../../lib/search/normalize-search-text"
 
 /** A row as the database driver returns it: our own statements say what each holds. */
@@ -25,11 +24,6 @@ type Options = {
   language?: string
 }
 
-// Medusa exports the built-in provider only as a module; its one service is the class to extend.
-const BasePostgresSearchService = (
-  PostgresSearchProvider as unknown as { services: (typeof PostgresSearchService)[] }
-).services[0]
-
 const MAX_VOCABULARY_WORD = 40
 const CORRECTION_CACHE_SIZE = 5_000
 const CORRECTION_TTL_MS = 60_000
@@ -41,7 +35,7 @@ const CATALOG_TTL_MS = 30_000
 // this size (kB) instead of the default 4 MB, so a fresh index answers like a vacuumed one.
 const GIN_PENDING_LIST_KB = 256
 
-type Catalog = Awaited<ReturnType<PostgresSearchService["retrieve"]>>
+type Catalog = BuiltInCatalog
 
 /**
  * The built-in PostgreSQL search provider, taught three languages and typos with indexes only:
@@ -51,7 +45,7 @@ type Catalog = Awaited<ReturnType<PostgresSearchService["retrieve"]>>
  * query whose words do not all match is retried with any of them. A results page (hits, count,
  * facets) is one statement over the rows the full-text index found (docs/architecture.md#search).
  */
-export default class MultilingualPostgresSearchService extends BasePostgresSearchService {
+export default class MultilingualPostgresSearchService extends BuiltInPostgresSearchService {
   static identifier = "search-postgres-multilingual"
 
   protected readonly db_: DbManager
