@@ -1,10 +1,11 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, InferEntityForModuleService, InferTypeOf } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { InjectManager, MathBN, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { LedgerEntry } from "./models/ledger-entry"
 import { Payout } from "./models/payout"
 import { VendorOrder } from "./models/vendor-order"
 import { VendorOrderItem } from "./models/vendor-order-item"
+import type { LedgerEntryInput, VendorOrderInput } from "./ledger-inputs"
 
 export type LedgerBalanceFilters = {
   vendor_id?: string | string[]
@@ -37,7 +38,29 @@ export type LedgerBalance = {
 }
 
 /** Cooperatives' parts of orders, what the centre owes them, and what it paid. */
-class LedgerModuleService extends MedusaService({ VendorOrder, VendorOrderItem, LedgerEntry, Payout }) {
+type Timestamps = "created_at" | "updated_at" | "deleted_at"
+
+// Money is written exactly from any BigNumber input (workflows pass decimal strings) and a vendor
+// order with its items; the types Medusa infers from the models would name money as numbers.
+type LedgerModels = {
+  VendorOrder: { dto: InferTypeOf<typeof VendorOrder>; inputDto: VendorOrderInput }
+  VendorOrderItem: {
+    dto: InferTypeOf<typeof VendorOrderItem>
+    inputDto: Omit<InferEntityForModuleService<typeof VendorOrderItem>, Timestamps>
+  }
+  LedgerEntry: { dto: InferTypeOf<typeof LedgerEntry>; inputDto: LedgerEntryInput }
+  Payout: {
+    dto: InferTypeOf<typeof Payout>
+    inputDto: Omit<InferEntityForModuleService<typeof Payout>, Timestamps>
+  }
+}
+
+class LedgerModuleService extends MedusaService<LedgerModels>({
+  VendorOrder,
+  VendorOrderItem,
+  LedgerEntry,
+  Payout,
+}) {
   /**
    * Balances per cooperative and currency with at least an entry, a payout or an open part, summed
    * by PostgreSQL in one statement. Amounts are read from `raw_*`, the exact value Medusa keeps beside

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LEDGER_MODULE } from "../../../modules/ledger"
-import type { LedgerEntryInput, LedgerWrites } from "../../../modules/ledger/ledger-writes"
+import type { LedgerEntryInput } from "../../../modules/ledger/ledger-inputs"
 import type LedgerModuleService from "../../../modules/ledger/service"
 
 export const createLedgerEntriesStepId = "create-ledger-entries"
@@ -15,7 +15,7 @@ export const createLedgerEntriesStep = createStep(
     if (!entries.length) {
       return new StepResponse([], [])
     }
-    const ledger = container.resolve<LedgerModuleService & LedgerWrites>(LEDGER_MODULE)
+    const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
     const existing = await ledger.listLedgerEntries(
       { reference: entries.map((entry) => entry.reference) },
       { select: ["reference"] }

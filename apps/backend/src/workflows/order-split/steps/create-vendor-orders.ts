@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LEDGER_MODULE } from "../../../modules/ledger"
-import type { LedgerWrites } from "../../../modules/ledger/ledger-writes"
 import type LedgerModuleService from "../../../modules/ledger/service"
 import type { VendorOrderDraft } from "../split-order-by-vendor"
 
@@ -14,7 +13,7 @@ export const createVendorOrdersStepId = "create-vendor-orders"
 export const createVendorOrdersStep = createStep(
   createVendorOrdersStepId,
   async (drafts: VendorOrderDraft[], { container }) => {
-    const ledger = container.resolve<LedgerModuleService & LedgerWrites>(LEDGER_MODULE)
+    const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
     const created: string[] = []
     try {
       for (const draft of drafts) {

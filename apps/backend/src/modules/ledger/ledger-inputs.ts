@@ -1,6 +1,6 @@
-import type { BigNumberInput, InferTypeOf } from "@medusajs/framework/types"
-import type { LEDGER_ENTRY_TYPES, LedgerEntry } from "./models/ledger-entry"
-import type { VENDOR_ORDER_STATUSES, VendorOrder } from "./models/vendor-order"
+import type { BigNumberInput } from "@medusajs/framework/types"
+import type { LEDGER_ENTRY_TYPES } from "./models/ledger-entry"
+import type { VENDOR_ORDER_STATUSES } from "./models/vendor-order"
 
 /** A movement of what a cooperative is owed, as workflows write it (money exact, as a BigNumber input). */
 export type LedgerEntryInput = {
@@ -41,15 +41,4 @@ export type VendorOrderInput = {
     unit_price: BigNumberInput
     total: BigNumberInput
   }[]
-}
-
-/**
- * The ledger service's create methods as they behave: money is stored exactly from any BigNumber
- * input (workflows pass decimal strings) and a vendor order is created with its items, whereas the
- * types Medusa infers from the data models name money as numbers and relations as ids only.
- * Resolve the service as `LedgerModuleService & LedgerWrites` to write with these inputs.
- */
-export type LedgerWrites = {
-  createVendorOrders(data: VendorOrderInput): Promise<InferTypeOf<typeof VendorOrder>>
-  createLedgerEntries(data: LedgerEntryInput[]): Promise<InferTypeOf<typeof LedgerEntry>[]>
 }
