@@ -23,8 +23,6 @@ export const base = [
     languageOptions: { globals: { ...globals.node } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      // warn until the last untyped values are typed (issue 9), then error
-      "@typescript-eslint/no-explicit-any": "warn",
     },
   },
   {

@@ -24,7 +24,7 @@ function requiredInProduction(name: string, devDefault: string): string {
   return devDefault
 }
 
-// Production parts switch on by environment (docs/configuration.md); with nothing set,
+// Production parts switch on by environment (README → Configuration, .env.example); with nothing set,
 // every module runs in-process so a fresh clone needs no services besides PostgreSQL.
 const redisModules = redisUrl
   ? [

@@ -31,32 +31,43 @@ export function toTimestamp(value: unknown): unknown {
   return value
 }
 
-function mapPaths(document: Record<string, any>, paths: Set<string>, convert: (value: unknown) => unknown) {
+type Document = Record<string, unknown>
+
+function isObject(value: unknown): value is Document {
+  return value !== null && typeof value === "object"
+}
+
+function mapPaths<T extends Document>(
+  document: T,
+  paths: Set<string>,
+  convert: (value: unknown) => unknown
+): T {
   if (!paths.size) {
     return document
   }
   const copy = structuredClone(document)
   for (const path of paths) {
     const keys = path.split(".")
-    let parent: any = copy
+    let parent: unknown = copy
     for (const key of keys.slice(0, -1)) {
-      parent = parent?.[key]
+      parent = isObject(parent) ? parent[key] : undefined
     }
     const last = keys[keys.length - 1]
-    if (parent && typeof parent === "object" && parent[last] !== undefined && parent[last] !== null) {
-      parent[last] = Array.isArray(parent[last]) ? parent[last].map(convert) : convert(parent[last])
+    if (isObject(parent) && parent[last] !== undefined && parent[last] !== null) {
+      const value = parent[last]
+      parent[last] = Array.isArray(value) ? value.map(convert) : convert(value)
     }
   }
   return copy
 }
 
 /** A document as stored in Meilisearch: its date fields as timestamps. */
-export function toMeilisearchDocument(document: Record<string, any>, dates: Set<string>) {
+export function toMeilisearchDocument<T extends Document>(document: T, dates: Set<string>): T {
   return mapPaths(document, dates, toTimestamp)
 }
 
 /** A stored document as the Search Module returns it: dates back as ISO strings, like PostgreSQL's. */
-export function fromMeilisearchDocument(document: Record<string, any>, dates: Set<string>) {
+export function fromMeilisearchDocument<T extends Document>(document: T, dates: Set<string>): T {
   return mapPaths(document, dates, (value) =>
     typeof value === "number" ? new Date(value * 1000).toISOString() : value
   )

@@ -1,4 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
+import type { Hit } from "meilisearch" with { "resolution-mode": "import" }
 import { MedusaError } from "@medusajs/framework/utils"
 import { dateFieldPaths, fromMeilisearchDocument } from "./dates"
 import { filterValue, toMeilisearchFilter } from "./filters"
@@ -91,7 +92,7 @@ export function toMeilisearchQueries(
 }
 
 type MeiliResult = {
-  hits: Record<string, any>[]
+  hits: Hit[]
   estimatedTotalHits?: number
   totalHits?: number
   facetDistribution?: Record<string, Record<string, number>>

@@ -1,4 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
+import type { Meilisearch } from "meilisearch" with { "resolution-mode": "import" }
 import { AbstractSearchProviderService, MedusaError } from "@medusajs/framework/utils"
 import { dateFieldPaths, toMeilisearchDocument } from "./dates"
 import { toMeilisearchFilter } from "./filters"
@@ -16,14 +17,12 @@ export type MeilisearchProviderOptions = {
   taskTimeoutMs?: number
 }
 
-type Client = any
-
 /** Medusa Search Module provider for Meilisearch, on the official `meilisearch` client. */
 export class MeilisearchSearchService extends AbstractSearchProviderService {
   static identifier = "search-meilisearch"
 
   protected readonly options_: MeilisearchProviderOptions
-  protected client_?: Promise<Client>
+  protected client_?: Promise<Meilisearch>
 
   constructor(_dependencies: Record<string, unknown>, options: MeilisearchProviderOptions) {
     super()
@@ -36,7 +35,7 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     this.options_ = options
   }
 
-  protected client(): Promise<Client> {
+  protected client(): Promise<Meilisearch> {
     // the client is ESM-only and this package is CommonJS, like the Medusa backend
     this.client_ ??= import("meilisearch").then(
       ({ Meilisearch }) => new Meilisearch({ host: this.options_.host, apiKey: this.options_.apiKey })
@@ -76,11 +75,11 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
   async listIndexes(): Promise<SearchTypes.SearchIndexInfo[]> {
     const client = await this.client()
     const stats = await client.getStats()
-    return Object.entries(stats.indexes ?? {}).map(([name, entry]: [string, any]) => ({
+    return Object.entries(stats.indexes ?? {}).map(([name, entry]) => ({
       name,
       provider: MeilisearchSearchService.identifier,
       document_count: entry.numberOfDocuments,
-    })) as SearchTypes.SearchIndexInfo[]
+    }))
   }
 
   async upsertDocuments({
@@ -113,10 +112,14 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
         index
       )
     }
-    return this.enqueued(
-      await client.index(index).deleteDocuments({ filter: toMeilisearchFilter(filters) }),
-      index
-    )
+    const filter = toMeilisearchFilter(filters)
+    if (!filter) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Deleting documents from search index ${index} needs ids or a filter`
+      )
+    }
+    return this.enqueued(await client.index(index).deleteDocuments({ filter }), index)
   }
 
   async clearIndex({ index }: { index: string }): Promise<SearchTypes.SearchTask> {

@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
+import { NEW_LOGIN_ROUTES } from "../../src/api/vendor/middlewares"
+import { LEDGER_MODULE } from "../../src/modules/ledger"
 import seed from "../../src/scripts/seed"
 import {
   applicationBody,
@@ -14,6 +16,7 @@ import {
   never,
   PASSWORD,
   productBody,
+  registeredRoutes,
   registerVendorLogin,
   uniqueEmail,
   uploadPhoto,
@@ -32,6 +35,14 @@ medusaIntegrationTestRunner({
     let b: Awaited<ReturnType<typeof approvedCooperative>>
     let productOfB: any
     let productOfA: any
+    // every /vendor/* route the app serves, listed from its router: a route added later is checked too
+    let routes: { method: string; path: string }[]
+    const call = (route: { method: string; path: string }, config: any, id = "unknown_id") => {
+      const path = route.path.replace(/:[a-z_]+/g, id)
+      return route.method === "get" || route.method === "delete"
+        ? (api as any)[route.method](path, config)
+        : (api as any)[route.method](path, {}, config)
+    }
 
     const vendorRow = async (id: string) =>
       (await (getContainer().resolve("vendor") as any).listVendors({ id }, { withDeleted: true }))[0]
@@ -54,51 +65,70 @@ medusaIntegrationTestRunner({
         .data.product
       expect(productOfA.id).toBeDefined()
       expect(productOfB.id).toBeDefined()
+      routes = await registeredRoutes(getContainer(), "/vendor")
     })
 
     describe("who may call /vendor/*", () => {
-      const routes: [string, string][] = [
-        ["get", "/vendor/me"],
-        ["post", "/vendor/me/vendor"],
-        ["get", "/vendor/members"],
-        ["delete", "/vendor/members/vmem_x"],
-        ["post", "/vendor/invites"],
-        ["get", "/vendor/products"],
-        ["post", "/vendor/products"],
-        ["get", "/vendor/products/prod_x"],
-        ["post", "/vendor/products/prod_x"],
-        ["delete", "/vendor/products/prod_x"],
-        ["post", "/vendor/products/prod_x/submit"],
-        ["post", "/vendor/applications"],
-        ["post", "/vendor/uploads"],
-        ["post", "/vendor/invites/accept"],
-      ]
-      const call = (method: string, path: string, config: any) =>
-        method === "get" || method === "delete"
-          ? (api as any)[method](path, config)
-          : (api as any)[method](path, {}, config)
+      it("lists the portal's routes from the router", () => {
+        const listed = routes.map(({ method, path }) => `${method.toUpperCase()} ${path}`)
+        for (const route of [
+          "GET /vendor/me",
+          "POST /vendor/me/vendor",
+          "GET /vendor/members",
+          "DELETE /vendor/members/:id",
+          "POST /vendor/invites",
+          "GET /vendor/products",
+          "POST /vendor/products",
+          "GET /vendor/products/:id",
+          "POST /vendor/products/:id",
+          "DELETE /vendor/products/:id",
+          "POST /vendor/products/:id/submit",
+          "GET /vendor/orders",
+          "GET /vendor/orders/:id",
+          "POST /vendor/orders/:id/ship",
+          "POST /vendor/orders/:id/deliver",
+          "GET /vendor/ledger",
+          "POST /vendor/applications",
+          "POST /vendor/uploads",
+          "POST /vendor/invites/accept",
+        ]) {
+          expect(listed).toContain(route)
+        }
+      })
 
       it("answers 401 without a token", async () => {
-        for (const [method, path] of routes) {
-          const response = await call(method, path, never)
-          expect([method, path, response.status]).toEqual([method, path, 401])
+        for (const route of routes) {
+          const response = await call(route, never)
+          expect([route, response.status]).toEqual([route, 401])
         }
       })
 
       it("refuses shopper and staff tokens (401)", async () => {
         const shopper = await loginShopper(api)
         for (const token of [shopper, staff]) {
-          for (const [method, path] of routes) {
-            const response = await call(method, path, bearer(token))
-            expect([method, path, response.status]).toEqual([method, path, 401])
+          for (const route of routes) {
+            const response = await call(route, bearer(token))
+            expect([route, response.status]).toEqual([route, 401])
           }
         }
       })
 
       it("refuses a registration token where a member is needed", async () => {
+        // the only exceptions, spelled out: widening the guard's allow-list must change this test
+        const newLoginRoutes = [
+          "POST /vendor/applications",
+          "POST /vendor/uploads",
+          "POST /vendor/invites/accept",
+        ]
+        expect([...NEW_LOGIN_ROUTES].sort()).toEqual([...newLoginRoutes].sort())
         const registration = await registerVendorLogin(api, uniqueEmail("fresh"))
-        for (const path of ["/vendor/me", "/vendor/products", "/vendor/members"]) {
-          expect((await api.get(path, bearer(registration))).status).toBe(401)
+        const memberRoutes = routes.filter(
+          ({ method, path }) => !newLoginRoutes.includes(`${method.toUpperCase()} ${path}`)
+        )
+        expect(memberRoutes.length).toBe(routes.length - newLoginRoutes.length)
+        for (const route of memberRoutes) {
+          const response = await call(route, bearer(registration))
+          expect([route, response.status]).toEqual([route, 401])
         }
       })
 
@@ -123,6 +153,51 @@ medusaIntegrationTestRunner({
     })
 
     describe("another cooperative's ids are 404 and change nothing", () => {
+      it("answers 404 for another cooperative's id on every route with one, and changes nothing", async () => {
+        // a part of an order of B's, as the split at checkout writes it
+        const [orderOfB] = await (getContainer().resolve(LEDGER_MODULE) as any).createVendorOrders([
+          {
+            order_id: "order_portal_scoping",
+            vendor_id: b.vendor.id,
+            currency_code: "mad",
+            payment_provider_id: "pp_cod_cod",
+            item_total: 100,
+            shipping_total: 35,
+            total: 135,
+            commission_rate: 10,
+            commission_amount: 10,
+            vendor_amount: 125,
+            shipping_method_ids: [],
+          },
+        ])
+        const [memberOfB] = (await api.get("/vendor/members", bearer(b.token))).data.members
+        // per resource: one of B's ids, and how B sees it
+        const foreign: Record<string, { id: string; seenByB: () => Promise<unknown> }> = {
+          products: {
+            id: productOfB.id,
+            seenByB: async () => (await api.get(`/vendor/products/${productOfB.id}`, bearer(b.token))).data,
+          },
+          members: {
+            id: memberOfB.id,
+            seenByB: async () => (await api.get("/vendor/members", bearer(b.token))).data,
+          },
+          orders: {
+            id: orderOfB.id,
+            seenByB: async () => (await api.get(`/vendor/orders/${orderOfB.id}`, bearer(b.token))).data,
+          },
+        }
+        const withId = routes.filter(({ path }) => path.includes("/:id"))
+        expect(withId.length).toBeGreaterThanOrEqual(8)
+        for (const route of withId) {
+          const resource = route.path.split("/:id")[0].split("/").pop()!
+          expect([route, resource in foreign]).toEqual([route, true])
+          const before = await foreign[resource].seenByB()
+          const response = await call(route, bearer(a.token), foreign[resource].id)
+          expect([route, response.status]).toEqual([route, 404])
+          expect([route, await foreign[resource].seenByB()]).toEqual([route, before])
+        }
+      })
+
       it("product id in the path", async () => {
         const before = (await api.get(`/vendor/products/${productOfB.id}`, bearer(b.token))).data.product
         expect((await api.get(`/vendor/products/${productOfB.id}`, bearer(a.token))).status).toBe(404)

@@ -10,8 +10,14 @@ import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeVendorsMiddlewares } from "./store/vendors/middlewares"
+import { vendorApplicationsMiddlewares } from "./vendor/applications/middlewares"
+import { vendorInvitesMiddlewares } from "./vendor/invites/middlewares"
+import { vendorLedgerMiddlewares } from "./vendor/ledger/middlewares"
+import { vendorMeMiddlewares } from "./vendor/me/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 import { vendorOrdersMiddlewares } from "./vendor/orders/middlewares"
+import { vendorProductsMiddlewares } from "./vendor/products/middlewares"
+import { vendorUploadsMiddlewares } from "./vendor/uploads/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -19,16 +25,23 @@ export default defineMiddlewares({
     ...storeVendorsMiddlewares,
     ...storeProductsMiddlewares,
     ...storeSearchMiddlewares,
-    // cooperatives and their portal
+    // the cooperative portal: one guard on /vendor, then each resource's validators
     ...vendorMiddlewares,
+    ...vendorApplicationsMiddlewares,
+    ...vendorUploadsMiddlewares,
+    ...vendorInvitesMiddlewares,
+    ...vendorMeMiddlewares,
+    ...vendorProductsMiddlewares,
+    ...vendorOrdersMiddlewares,
+    ...vendorLedgerMiddlewares,
+    // staff
     ...adminVendorsMiddlewares,
-    // checkout, orders per cooperative, money owed
+    ...adminPayoutsMiddlewares,
+    ...adminLedgerMiddlewares,
+    // checkout and shoppers' orders
     ...storeCartsMiddlewares,
     ...storeCustomersMiddlewares,
     ...storeOrdersMiddlewares,
-    ...vendorOrdersMiddlewares,
-    ...adminPayoutsMiddlewares,
-    ...adminLedgerMiddlewares,
     ...hooksMiddlewares,
   ],
   errorHandler: lockConflictErrorHandler,

@@ -1,3 +1,4 @@
+import type { SearchTypes } from "@medusajs/framework/types"
 import { defineSearchIndex, graphConsume, graphSeed } from "@medusajs/framework/utils"
 import { normalizeSynonymGroups } from "../lib/search/expand-synonyms"
 import { loadProductTranslations } from "../lib/search/load-product-translations"
@@ -41,7 +42,7 @@ const PRODUCT_GRAPH_FIELDS = [
 const source = {
   fields: PRODUCT_GRAPH_FIELDS,
   // one translation query per page of products, whatever the page size
-  transform: async (rows: ProductSearchRow[], context: { container: { query: any } }) => {
+  transform: async (rows: ProductSearchRow[], context: SearchTypes.SearchIngestionContext) => {
     const translations = await loadProductTranslations(context.container.query, rows)
     return rows.map((row) => toProductSearchDocument(row, translations, SYNONYM_GROUPS))
   },

@@ -17,8 +17,8 @@ export default async function searchVendorProducts({
     fields: ["products.id"],
     filters: { id: vendorIds },
   })
-  const productIds = vendors.flatMap((vendor: any) =>
-    (vendor.products ?? []).map((product: { id: string }) => product.id)
+  const productIds = vendors.flatMap((vendor) =>
+    (vendor.products ?? []).flatMap((product) => (product ? [product.id] : []))
   )
   if (!productIds.length) {
     return

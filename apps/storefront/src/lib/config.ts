@@ -29,7 +29,7 @@ export const env = {
   },
 }
 
-/** The one Medusa client of the app; store reads go through `lib/data/store-fetch.ts`. */
+/** The one Medusa client of the app; every call goes through `backendFetch` (lib/backend.ts). */
 export const sdk = new Medusa({
   baseUrl: env.backendUrl,
   debug: false,

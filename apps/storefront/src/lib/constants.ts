@@ -13,16 +13,15 @@ export const CURRENCY_COOKIE = "bazaar_currency"
 // The shopper's cart id and customer token: httpOnly, written only by server actions.
 export const CART_COOKIE = "bazaar_cart"
 export const CUSTOMER_TOKEN_COOKIE = "bazaar_customer_token"
+// A cooperative member's token: client JavaScript never sees it either.
+export const VENDOR_TOKEN_COOKIE = "bazaar_vendor_token"
 // The orders placed from this browser, so a guest can read their confirmation page.
 export const PLACED_ORDERS_COOKIE = "bazaar_placed_orders"
 
-/** Named Next.js data-cache tags, so a backend webhook or action can revalidate one kind of data. */
-export const CACHE_TAGS = {
-  products: "products",
-  categories: "categories",
-  vendors: "vendors",
-  regions: "regions",
-} as const
+// Cache tags and payment provider ids are agreed with the backend in @bazaar/contracts.
+export { CACHE_TAGS, COD_PROVIDER_ID, STRIPE_PROVIDER_ID } from "@bazaar/contracts"
+
+// Medusa names a payment provider "pp_<module id>_<provider id>"; both are registered by the backend.
 
 // Catalogue data changes rarely; a minute keeps moderation decisions visible quickly.
 export const REVALIDATE_SECONDS = 60

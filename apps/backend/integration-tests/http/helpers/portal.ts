@@ -1,4 +1,7 @@
+import { ApiLoader } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import express from "express"
+import { resolve } from "node:path"
 import { paintPlaceholderPng } from "../../../src/scripts/seed/placeholder-image"
 import { DEMO_ACCOUNTS, STOREFRONT_KEY_TITLE } from "../../../src/scripts/seed/constants"
 
@@ -145,4 +148,25 @@ export async function firstCategoryId(container: any): Promise<string> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product_category", fields: ["id"], pagination: { take: 1 } })
   return data[0].id
+}
+
+/**
+ * The routes under `prefix` as the app serves them: src/api loaded by Medusa's own ApiLoader (what
+ * the server runs at boot) into a fresh Express app, read back from its router. Route-level
+ * middlewares are router entries too, hence one entry per method and path.
+ */
+export async function registeredRoutes(container: any, prefix: string) {
+  const app = express()
+  await new ApiLoader({ app, sourceDir: resolve(__dirname, "../../../src/api"), container }).load()
+  const stack: any[] = (app as any)._router.stack
+  const routes = new Map<string, { method: string; path: string }>()
+  for (const layer of stack) {
+    const path = layer.route?.path
+    if (typeof path === "string" && path.startsWith(prefix)) {
+      for (const method of Object.keys(layer.route.methods)) {
+        routes.set(`${method} ${path}`, { method, path })
+      }
+    }
+  }
+  return [...routes.values()]
 }

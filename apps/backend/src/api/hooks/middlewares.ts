@@ -14,7 +14,8 @@ import Stripe from "stripe"
 export function verifyStripeSignature(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const secret = process.env.STRIPE_WEBHOOK_SECRET
   const signature = req.headers["stripe-signature"]
-  const rawBody = (req as MedusaRequest & { rawBody?: Buffer }).rawBody
+  // kept by the `preserveRawBody` body parser below
+  const rawBody: Buffer | undefined = req.rawBody
   if (!secret || typeof signature !== "string" || !rawBody) {
     res.status(400).json({ type: "invalid_data", message: "Missing or unusable Stripe signature." })
     return

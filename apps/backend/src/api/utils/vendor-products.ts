@@ -31,20 +31,37 @@ export const vendorProductFields = [
   "sales_channels.id",
 ]
 
-type Row = Record<string, any>
+/** What the shaping reads of a product row (`vendorProductFields`); every other field passes through. */
+type ProductRow = {
+  id: string
+  status: string
+  metadata?: Record<string, unknown> | null
+  categories?: ({ id: string } | null)[] | null
+  sales_channels?: unknown[] | null
+  variants?: (VariantRow | null)[] | null
+}
+
+type VariantRow = {
+  prices?: ({ amount: number; currency_code: string } | null)[] | null
+  inventory_items?:
+    | ({
+        inventory?: { location_levels?: ({ stocked_quantity?: number | null } | null)[] | null } | null
+      } | null)[]
+    | null
+}
 
 /**
  * Shapes products for the portal: prices per currency and stock per variant side by side, the
  * handmade details read back from metadata, the staff's rejection reason, and ar/en translations.
  */
-export async function shapeVendorProducts(container: MedusaContainer, rows: Row[]) {
+export async function shapeVendorProducts<R extends ProductRow>(container: MedusaContainer, rows: R[]) {
   const translations = await loadTranslations(
     container,
     "product",
     rows.map((row) => row.id)
   )
   return rows.map((row) => {
-    const metadata = (row.metadata ?? {}) as Record<string, any>
+    const metadata = row.metadata ?? {}
     const { sales_channels, ...rest } = row
     return {
       ...rest,
@@ -58,23 +75,23 @@ export async function shapeVendorProducts(container: MedusaContainer, rows: Row[
         lead_time_days: metadata.lead_time_days ?? null,
         one_of_a_kind: !!metadata.one_of_a_kind,
       },
-      variants: (row.variants ?? []).map((variant: Row) => {
-        const levels = (variant.inventory_items ?? []).flatMap(
-          (item: Row) => item?.inventory?.location_levels ?? []
-        )
-        const price = (code: string) =>
-          (variant.prices ?? []).find((candidate: Row) => candidate?.currency_code === code)?.amount ?? null
-        const { inventory_items: _inventoryItems, ...variantRest } = variant
-        return {
-          ...variantRest,
-          price_mad: price("mad"),
-          price_eur: price("eur"),
-          stock: levels.reduce((sum: number, level: Row) => sum + Number(level?.stocked_quantity ?? 0), 0),
-        }
-      }),
+      variants: (row.variants ?? []).flatMap((variant) => (variant ? [shapeVariant(variant)] : [])),
       translations: translations.get(row.id) ?? {},
     }
   })
+}
+
+/** A variant with its MAD and EUR prices and its stock summed over locations. */
+function shapeVariant<V extends VariantRow>({ inventory_items, ...variant }: V) {
+  const levels = (inventory_items ?? []).flatMap((item) => item?.inventory?.location_levels ?? [])
+  const price = (code: string) =>
+    (variant.prices ?? []).find((candidate) => candidate?.currency_code === code)?.amount ?? null
+  return {
+    ...variant,
+    price_mad: price("mad"),
+    price_eur: price("eur"),
+    stock: levels.reduce((sum, level) => sum + Number(level?.stocked_quantity ?? 0), 0),
+  }
 }
 
 /** Ids of a vendor's products (a handful to a few hundred per cooperative). */

@@ -6,7 +6,7 @@ type TranslationRow = {
   reference: string
   reference_id: string
   locale_code: string
-  translations: Record<string, string> | null
+  translations: Record<string, unknown> | null
 }
 
 /**
@@ -32,7 +32,8 @@ export async function loadProductTranslations(
     fields: ["reference", "reference_id", "locale_code", "translations"],
     filters: { reference_id: [...productIds, ...categoryIds] },
   })
-  for (const row of data as TranslationRow[]) {
+  const translations: TranslationRow[] = data
+  for (const row of translations) {
     const locale = row.locale_code.slice(0, 2) as keyof LocalizedTexts
     const target =
       row.reference === "product"
@@ -45,7 +46,9 @@ export async function loadProductTranslations(
     }
     const texts = target.get(row.reference_id) ?? {}
     for (const [field, value] of Object.entries(row.translations)) {
-      texts[field] = { ...texts[field], [locale]: value }
+      if (typeof value === "string") {
+        texts[field] = { ...texts[field], [locale]: value }
+      }
     }
     target.set(row.reference_id, texts)
   }

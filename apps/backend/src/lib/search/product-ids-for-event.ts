@@ -1,9 +1,9 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 
-type SearchEvent = { name: string; data: { id?: string | string[] } | Record<string, unknown> }
+type SearchEvent = { name: string; data: { id?: string | string[] } }
 
 function eventIds(event: SearchEvent): string[] {
-  const id = (event.data as { id?: string | string[] }).id
+  const id = event.data.id
   return id === undefined ? [] : Array.isArray(id) ? id : [id]
 }
 
@@ -16,8 +16,8 @@ async function productsOfCategories(query: RemoteQueryFunction, categoryIds: str
     fields: ["products.id"],
     filters: { id: categoryIds },
   })
-  return data.flatMap((category: any) =>
-    (category.products ?? []).map((product: { id: string }) => product.id)
+  return data.flatMap((category) =>
+    (category.products ?? []).flatMap((product) => (product ? [product.id] : []))
   )
 }
 
@@ -33,8 +33,8 @@ async function productsOfInventoryItems(
     fields: ["variants.product_id"],
     filters: { id: inventoryItemIds },
   })
-  return data.flatMap((item: any) =>
-    (item.variants ?? []).map((variant: { product_id: string }) => variant.product_id)
+  return data.flatMap((item) =>
+    (item.variants ?? []).flatMap((variant) => (variant?.product_id ? [variant.product_id] : []))
   )
 }
 
@@ -59,8 +59,8 @@ export async function productIdsForEvent(query: RemoteQueryFunction, event: Sear
         fields: ["product_id"],
         filters: { id: ids },
         withDeleted: true,
-      } as any)
-      productIds = data.map((variant: { product_id: string }) => variant.product_id)
+      })
+      productIds = data.flatMap((variant) => (variant.product_id ? [variant.product_id] : []))
       break
     }
     case "inventory-level": {
@@ -69,10 +69,10 @@ export async function productIdsForEvent(query: RemoteQueryFunction, event: Sear
         fields: ["inventory_item_id"],
         filters: { id: ids },
         withDeleted: true,
-      } as any)
+      })
       productIds = await productsOfInventoryItems(
         query,
-        data.map((level: { inventory_item_id: string }) => level.inventory_item_id)
+        data.map((level) => level.inventory_item_id)
       )
       break
     }
@@ -88,8 +88,8 @@ export async function productIdsForEvent(query: RemoteQueryFunction, event: Sear
         fields: ["reference", "reference_id"],
         filters: { id: ids },
         withDeleted: true,
-      } as any)
-      const rows = data as { reference: string; reference_id: string }[]
+      })
+      const rows: { reference: string; reference_id: string }[] = data
       productIds = [
         ...rows.filter((row) => row.reference === "product").map((row) => row.reference_id),
         ...(await productsOfCategories(
@@ -101,8 +101,8 @@ export async function productIdsForEvent(query: RemoteQueryFunction, event: Sear
     }
     case "vendor": {
       const { data } = await query.graph({ entity: "vendor", fields: ["products.id"], filters: { id: ids } })
-      productIds = data.flatMap((vendor: any) =>
-        (vendor.products ?? []).map((product: { id: string }) => product.id)
+      productIds = data.flatMap((vendor) =>
+        (vendor.products ?? []).flatMap((product) => (product ? [product.id] : []))
       )
       break
     }

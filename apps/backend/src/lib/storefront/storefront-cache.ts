@@ -1,4 +1,6 @@
-export type StorefrontCacheTag = "products" | "vendors" | "categories"
+import type { CacheTag } from "@bazaar/contracts"
+
+export type StorefrontCacheTag = Exclude<CacheTag, "regions">
 
 type Logger = { warn: (message: string) => void }
 

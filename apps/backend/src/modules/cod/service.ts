@@ -56,9 +56,8 @@ export default class CashOnDeliveryProviderService extends AbstractPaymentProvid
   }
 
   async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
-    const data = (input.data ?? {}) as Partial<CodData>
     return {
-      status: data.collected_at ? PaymentSessionStatus.CAPTURED : PaymentSessionStatus.AUTHORIZED,
+      status: input.data?.collected_at ? PaymentSessionStatus.CAPTURED : PaymentSessionStatus.AUTHORIZED,
       data: input.data,
     }
   }

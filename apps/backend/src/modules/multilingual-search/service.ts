@@ -1,19 +1,21 @@
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
-import PostgresSearchProvider from "@medusajs/medusa/search-postgres"
-import type { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { MedusaError, projectDocument } from "@medusajs/framework/utils"
 import {
+  BuiltInPostgresSearchService,
   buildFacetQuery,
   mapFacetResult,
   normalizeFacetRequests,
-  projectDocument,
   projectIndexedDocument,
   toWhereClause,
-} from "@medusajs/search-postgres/dist/utils"
+  type BuiltInCatalog,
+} from "./built-in-provider"
 import { normalizeSearchText, searchWords } from "../../lib/search/normalize-search-text"
 
+/** A row as the database driver returns it: our own statements say what each holds. */
+type Row = Record<string, unknown>
+
 type DbManager = {
-  execute: (sql: string, params?: unknown[]) => Promise<any[]>
+  execute: (sql: string, params?: unknown[]) => Promise<Row[]>
   transactional?: <T>(run: (manager: DbManager) => Promise<T>) => Promise<T>
 }
 
@@ -21,11 +23,6 @@ type Options = {
   /** the `medusa_search_<language>` text search configuration; ours creates "french" */
   language?: string
 }
-
-// Medusa exports the built-in provider only as a module; its one service is the class to extend.
-const BasePostgresSearchService = (
-  PostgresSearchProvider as unknown as { services: (typeof PostgresSearchService)[] }
-).services[0]
 
 const MAX_VOCABULARY_WORD = 40
 const CORRECTION_CACHE_SIZE = 5_000
@@ -38,7 +35,7 @@ const CATALOG_TTL_MS = 30_000
 // this size (kB) instead of the default 4 MB, so a fresh index answers like a vacuumed one.
 const GIN_PENDING_LIST_KB = 256
 
-type Catalog = Awaited<ReturnType<PostgresSearchService["retrieve"]>>
+type Catalog = BuiltInCatalog
 
 /**
  * The built-in PostgreSQL search provider, taught three languages and typos with indexes only:
@@ -48,7 +45,7 @@ type Catalog = Awaited<ReturnType<PostgresSearchService["retrieve"]>>
  * query whose words do not all match is retried with any of them. A results page (hits, count,
  * facets) is one statement over the rows the full-text index found (docs/architecture.md#search).
  */
-export default class MultilingualPostgresSearchService extends BasePostgresSearchService {
+export default class MultilingualPostgresSearchService extends BuiltInPostgresSearchService {
   static identifier = "search-postgres-multilingual"
 
   protected readonly db_: DbManager
@@ -194,7 +191,7 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
            RETURNING (xmax = 0)::int AS inserted`,
           [JSON.stringify(entries.slice(offset, offset + UPSERT_CHUNK))]
         )
-        inserted += result.reduce((sum: number, row: { inserted: number }) => sum + Number(row.inserted), 0)
+        inserted += result.reduce((sum, row) => sum + Number(row.inserted), 0)
       }
       await this.adjustDocumentCount(input.index, inserted, manager)
     })
@@ -320,7 +317,7 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
         ? Object.fromEntries(
             requests.map((request, position) => [
               request.field,
-              mapFacetResult(request, row[`facet_${position}`] ?? []),
+              mapFacetResult(request, (row[`facet_${position}`] ?? []) as Row[]),
             ])
           )
         : undefined,
@@ -360,7 +357,8 @@ export default class MultilingualPostgresSearchService extends BasePostgresSearc
         this.corrections_.clear()
       }
       for (const row of rows) {
-        this.corrections_.set(row.term, { word: row.known ? null : (row.correction ?? null), at: now })
+        const correction = typeof row.correction === "string" ? row.correction : null
+        this.corrections_.set(String(row.term), { word: row.known ? null : correction, at: now })
       }
     }
     return words.map((word) => this.corrections_.get(word)?.word ?? word)

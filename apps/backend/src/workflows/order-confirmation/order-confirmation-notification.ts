@@ -3,12 +3,13 @@ import { COD_PROVIDER_ID } from "../../modules/cod"
 
 export type PlacedOrder = {
   id: string
-  display_id: number | null
+  /** an integer, which Medusa's order schema types as a String */
+  display_id: number | string | null
   email: string | null
   currency_code: string
   total: unknown
   metadata: Record<string, unknown> | null
-  payment_collections: { payment_sessions?: { provider_id: string }[] | null }[] | null
+  payment_collections: ({ payment_sessions?: ({ provider_id: string } | null)[] | null } | null)[] | null
   vendor_order: VendorPart[] | VendorPart | null
 }
 
@@ -16,7 +17,7 @@ type VendorPart = {
   id: string
   total: unknown
   vendor: { name: string } | null
-  items: { title: string; variant_title: string | null; quantity: number }[] | null
+  items: ({ title: string; variant_title: string | null; quantity: number } | null)[] | null
 }
 
 /** Where the shopper reads the confirmation, in the language the checkout was made in. */
@@ -33,7 +34,7 @@ export function orderConfirmationNotifications(order: PlacedOrder) {
     return []
   }
   const cashOnDelivery = (order.payment_collections ?? []).some((collection) =>
-    (collection.payment_sessions ?? []).some((session) => session.provider_id === COD_PROVIDER_ID)
+    (collection?.payment_sessions ?? []).some((session) => session?.provider_id === COD_PROVIDER_ID)
   )
   return [
     {
@@ -51,11 +52,9 @@ export function orderConfirmationNotifications(order: PlacedOrder) {
         parts: ([] as VendorPart[]).concat(order.vendor_order ?? []).map((part) => ({
           cooperative: part.vendor?.name ?? null,
           total: String(part.total),
-          items: (part.items ?? []).map((item) => ({
-            title: item.title,
-            variant_title: item.variant_title,
-            quantity: item.quantity,
-          })),
+          items: (part.items ?? []).flatMap((item) =>
+            item ? [{ title: item.title, variant_title: item.variant_title, quantity: item.quantity }] : []
+          ),
         })),
       },
       trigger_type: "order.placed",

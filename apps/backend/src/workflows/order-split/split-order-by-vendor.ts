@@ -1,5 +1,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
+import { vendorOfShippingOption } from "../../lib/shipping/vendor-of-shipping-option"
 
 export const DEFAULT_COMMISSION_RATE = 10
 
@@ -81,18 +82,19 @@ export function splitOrderByVendor(order: SplitOrder, context: SplitContext): Ve
     itemsByVendor.set(vendorId, [...(itemsByVendor.get(vendorId) ?? []), item])
   }
 
-  // a vendor's profiles: the shipping profiles of its products in this order
-  const profilesByVendor = new Map<string, Set<string>>()
-  for (const [vendorId, items] of itemsByVendor) {
-    const profiles = items
+  // the cooperatives of this order, each with the shipping profiles of its products in it
+  const candidates = [...itemsByVendor.entries()].map(([vendorId, items]) => ({
+    id: vendorId,
+    shipping_profile_ids: items
       .map((item) => productById.get(item.product_id!)?.shipping_profile_id)
-      .filter((profile): profile is string => !!profile)
-    profilesByVendor.set(vendorId, new Set(profiles))
-  }
+      .filter((profile): profile is string => !!profile),
+    location_ids: vendorById.get(vendorId)?.location_ids ?? [],
+  }))
 
   const methodsByVendor = new Map<string, SplitOrder["shipping_methods"]>()
   for (const method of order.shipping_methods) {
-    const vendorId = vendorOfShippingMethod(method, optionById, profilesByVendor, context.vendors)
+    const option = method.shipping_option_id ? optionById.get(method.shipping_option_id) : undefined
+    const vendorId = option ? vendorOfShippingOption(option, candidates) : null
     if (!vendorId) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
@@ -146,30 +148,4 @@ export function splitOrderByVendor(order: SplitOrder, context: SplitContext): Ve
     )
   }
   return drafts
-}
-
-/** By shipping profile when exactly one cooperative of the order uses it, else by stock location. */
-function vendorOfShippingMethod(
-  method: SplitOrder["shipping_methods"][number],
-  optionById: Map<string, SplitContext["shipping_options"][number]>,
-  profilesByVendor: Map<string, Set<string>>,
-  vendors: SplitContext["vendors"]
-): string | null {
-  const option = method.shipping_option_id ? optionById.get(method.shipping_option_id) : undefined
-  if (!option) {
-    return null
-  }
-  const byProfile = [...profilesByVendor.entries()]
-    .filter(([, profiles]) => option.shipping_profile_id && profiles.has(option.shipping_profile_id))
-    .map(([vendorId]) => vendorId)
-  if (byProfile.length === 1) {
-    return byProfile[0]
-  }
-  const byLocation = vendors.find(
-    (vendor) =>
-      profilesByVendor.has(vendor.id) &&
-      option.location_id &&
-      vendor.location_ids.includes(option.location_id)
-  )
-  return byLocation?.id ?? null
 }

@@ -3,7 +3,8 @@ import { storefrontLink, shopperLocale } from "../../lib/storefront/storefront-l
 export type TransferRequest = {
   /** The order change Medusa made for the transfer. */
   change_id: string
-  order: { id: string; display_id: number | null; metadata: Record<string, unknown> | null }
+  /** display_id is an integer, which Medusa's order schema types as a String */
+  order: { id: string; display_id: number | string | null; metadata: Record<string, unknown> | null }
   /** Medusa's transfer action: the secret token and the email the order was placed with. */
   details: { token?: unknown; original_email?: unknown } | null
 }

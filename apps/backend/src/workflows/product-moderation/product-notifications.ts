@@ -1,23 +1,35 @@
-export type ProductToModerate = {
+type Members = ({ email: string; role: string } | null)[]
+
+/** A product and the members of its cooperative (relations nullable, as Medusa's generated query types say). */
+export type ProductWithMembers = {
   id: string
   title: string
   status: string
   metadata: Record<string, unknown> | null
-  sales_channels: { id: string }[]
-  vendor: { id: string; name: string; status: string; members: { email: string; role: string }[] } | null
+  vendor: { members: Members } | null
+}
+
+/** What publishing a product reads of it. */
+export type ProductToModerate = ProductWithMembers & {
+  sales_channels: ({ id: string } | null)[] | null
+  vendor: { id: string; name: string; status: string; members: Members } | null
 }
 
 /** Notifications to the owners of the product's cooperative about a moderation decision. */
-export function productNotifications(product: ProductToModerate, template: string, reason: string | null) {
-  return (product.vendor?.members ?? [])
-    .filter((member) => member?.role === "owner")
-    .map((member) => ({
-      to: member.email,
-      channel: "email",
-      template,
-      data: { product_id: product.id, product_title: product.title, reason },
-      trigger_type: template,
-      resource_id: product.id,
-      resource_type: "product",
-    }))
+export function productNotifications(product: ProductWithMembers, template: string, reason: string | null) {
+  return (product.vendor?.members ?? []).flatMap((member) =>
+    member?.role === "owner"
+      ? [
+          {
+            to: member.email,
+            channel: "email",
+            template,
+            data: { product_id: product.id, product_title: product.title, reason },
+            trigger_type: template,
+            resource_id: product.id,
+            resource_type: "product",
+          },
+        ]
+      : []
+  )
 }

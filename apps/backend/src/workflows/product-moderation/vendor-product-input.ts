@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto"
+import { MedusaError } from "@medusajs/framework/utils"
 import { LocalizedInput, splitLocalizedText } from "../common/localized-text"
 import { slugifyVendorName } from "../vendor/vendor-handle"
 
@@ -27,6 +28,26 @@ export type VendorProductInput = {
   variants?: VendorProductVariantInput[]
 }
 
+/** A product's fields as the Product Module takes them, from the portal's body (create and update). */
+export type VendorProductData = {
+  title?: string
+  description?: string | null
+  category_ids?: string[]
+  images?: { url: string }[]
+  thumbnail?: string | null
+  material?: string | null
+  metadata?: Record<string, unknown>
+  options?: { title: string; values: string[] }[]
+  variants?: {
+    id?: string
+    title: string
+    sku: string | null
+    manage_inventory?: boolean
+    options?: Record<string, string>
+    prices: { currency_code: string; amount: number }[]
+  }[]
+}
+
 export const DEFAULT_OPTION_TITLE = "Format"
 
 /** A product handle that is readable and does not collide: slug of the base title and a short random tail. */
@@ -42,8 +63,8 @@ export function productHandle(title: string): string {
 export function toProductData(
   input: VendorProductInput,
   existing?: { options: { id: string; title: string }[]; metadata: Record<string, unknown> | null }
-): Record<string, unknown> {
-  const data: Record<string, unknown> = {}
+): VendorProductData {
+  const data: VendorProductData = {}
   const title = splitLocalizedText(input.title).base
   if (title !== undefined) {
     data.title = title
@@ -87,6 +108,18 @@ export function toProductData(
     }))
   }
   return data
+}
+
+/** A new product's fields: a product needs a title, which the portal's create body always has. */
+export function toNewProductData(input: VendorProductInput): VendorProductData & { title: string } {
+  const data = toProductData(input)
+  if (!data.title) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Field 'title': write it in at least one language (fr, ar or en)"
+    )
+  }
+  return { ...data, title: data.title }
 }
 
 /**

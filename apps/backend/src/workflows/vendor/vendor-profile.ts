@@ -23,10 +23,19 @@ function asLocalized(text: string | LocalizedInput | null | undefined): Localize
   return typeof text === "string" ? { fr: text } : (text ?? undefined)
 }
 
+/** A profile's columns: its texts in their base (French or first given) language. */
+export type VendorProfileColumns<T extends VendorProfileInput = VendorProfileInput> = Omit<
+  T,
+  "tagline" | "story"
+> & {
+  tagline?: string | null
+  story?: string | null
+}
+
 /** The vendor columns for a profile: texts in their base (French or first given) language. */
-export function vendorColumns(profile: VendorProfileInput): Record<string, unknown> {
+export function vendorColumns<T extends VendorProfileInput>(profile: T): VendorProfileColumns<T> {
   const { tagline, story, ...plain } = profile
-  const columns: Record<string, unknown> = { ...plain }
+  const columns: VendorProfileColumns<T> = plain
   if (tagline !== undefined) {
     columns.tagline = tagline === null ? null : (splitLocalizedText(asLocalized(tagline)).base ?? null)
   }

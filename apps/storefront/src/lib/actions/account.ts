@@ -2,35 +2,31 @@
 
 import { redirect } from "next/navigation"
 import { refresh } from "next/cache"
-import { getMessages } from "@/lib/i18n/messages"
-import { getCartId, listShippingCountries } from "@/lib/data/cart"
-import { getCustomerToken, storeRequest } from "@/lib/data/store-request"
-import { formLocale } from "@/lib/actions/portal-session"
-import { isIdentityExistsError } from "@/lib/portal/errors"
+import { backendFetch } from "@/lib/backend"
+import { listShippingCountries } from "@/lib/data/cart"
+import { getCartId, getCustomerToken } from "@/lib/data/cookies"
 import {
   MIN_PASSWORD_LENGTH,
-  formValues,
+  failed,
+  formLocale,
   isEmail,
   readText,
   type FieldErrors,
   type FormState,
-} from "@/lib/portal/form"
+} from "@/lib/forms/form"
+import { getMessages } from "@/lib/i18n/messages"
+import { isIdentityExistsError } from "@/lib/portal/errors"
 import { parseAddress } from "@/lib/shop/address"
 import { shopErrorCode } from "@/lib/shop/errors"
-import { checkoutPath, shopPaths } from "@/lib/shop/paths"
-import { localePath } from "@/lib/util/paths"
+import { checkoutPath, localePath, paths } from "@/lib/util/paths"
 import { endCustomerSession, startCustomerSession } from "./shop-session"
-
-function failed(formData: FormData, state: FormState): FormState {
-  return { ...state, values: formValues(formData), version: Date.now() }
-}
 
 /** Where to go after signing in: back to the checkout when the shopper came from it. */
 function nextPath(formData: FormData): string {
   const locale = formLocale(formData)
   return readText(formData, "next") === "checkout"
     ? checkoutPath(locale)
-    : localePath(locale, shopPaths.account())
+    : localePath(locale, paths.account())
 }
 
 /** The open cart becomes the customer's, so a signed-in checkout prefills and the order lands in the account. */
@@ -38,7 +34,7 @@ async function attachCart(token: string): Promise<void> {
   const cartId = await getCartId()
   if (cartId) {
     try {
-      await storeRequest(`/store/carts/${cartId}/customer`, { method: "POST", token })
+      await backendFetch(`/store/carts/${cartId}/customer`, { method: "POST", token })
     } catch {
       // a completed or expired cart stays with whoever had it; the next one is created signed in
     }
@@ -46,7 +42,7 @@ async function attachCart(token: string): Promise<void> {
 }
 
 async function logIn(email: string, password: string): Promise<string> {
-  const { token } = await storeRequest<{ token: string }>("/auth/customer/emailpass", {
+  const { token } = await backendFetch<{ token: string }>("/auth/customer/emailpass", {
     method: "POST",
     body: { email, password },
   })
@@ -93,14 +89,14 @@ export async function signUp(_: FormState, formData: FormData): Promise<FormStat
     return failed(formData, { error: "invalid", fieldErrors: errors })
   }
   try {
-    const { token: registration } = await storeRequest<{ token: string }>(
+    const { token: registration } = await backendFetch<{ token: string }>(
       "/auth/customer/emailpass/register",
       {
         method: "POST",
         body: { email, password },
       }
     )
-    await storeRequest("/store/customers", {
+    await backendFetch("/store/customers", {
       method: "POST",
       token: registration,
       body: { email, first_name: firstName, last_name: lastName },
@@ -119,7 +115,7 @@ export async function signUp(_: FormState, formData: FormData): Promise<FormStat
 
 export async function signOut(formData: FormData): Promise<void> {
   await endCustomerSession()
-  redirect(localePath(formLocale(formData), shopPaths.account()))
+  redirect(localePath(formLocale(formData), paths.account()))
 }
 
 /** Adds a saved address, or edits the one named by `address_id`. */
@@ -139,7 +135,7 @@ export async function saveAddress(_: FormState, formData: FormData): Promise<For
   }
   const addressId = readText(formData, "address_id")
   try {
-    await storeRequest(
+    await backendFetch(
       addressId
         ? `/store/customers/me/addresses/${encodeURIComponent(addressId)}`
         : "/store/customers/me/addresses",
@@ -160,7 +156,7 @@ export async function deleteAddress(formData: FormData): Promise<void> {
   const token = await getCustomerToken()
   const addressId = readText(formData, "address_id")
   if (token && addressId) {
-    await storeRequest(`/store/customers/me/addresses/${encodeURIComponent(addressId)}`, {
+    await backendFetch(`/store/customers/me/addresses/${encodeURIComponent(addressId)}`, {
       method: "DELETE",
       token,
     })

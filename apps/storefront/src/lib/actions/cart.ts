@@ -1,15 +1,15 @@
 "use server"
 
 import { refresh } from "next/cache"
+import { backendFetch } from "@/lib/backend"
 import { getCart } from "@/lib/data/cart"
+import { getCustomerToken } from "@/lib/data/cookies"
 import { getCurrency } from "@/lib/data/currency"
 import { getRegionForCurrency } from "@/lib/data/regions"
-import { getCustomerToken, storeRequest } from "@/lib/data/store-request"
-import { formLocale } from "@/lib/actions/portal-session"
-import { readText } from "@/lib/portal/form"
+import { formLocale, readText } from "@/lib/forms/form"
 import { shopErrorCode } from "@/lib/shop/errors"
 import { parseQuantity } from "@/lib/shop/quantity"
-import type { StoreCart } from "@/lib/shop/types"
+import type { StoreCart } from "@/lib/types/store"
 import { rememberCart } from "./shop-session"
 
 export type CartActionState = { error?: string; added?: boolean; version?: number }
@@ -26,12 +26,12 @@ async function cartForAdding(locale: Parameters<typeof getCart>[0]): Promise<str
   ])
   if (cart) {
     if (cart.region_id !== region.id) {
-      await storeRequest(`/store/carts/${cart.id}`, { method: "POST", body: { region_id: region.id }, token })
+      await backendFetch(`/store/carts/${cart.id}`, { method: "POST", body: { region_id: region.id }, token })
     }
     return cart.id
   }
   // a signed-in shopper's new cart belongs to them from the start
-  const { cart: created } = await storeRequest<{ cart: StoreCart }>("/store/carts", {
+  const { cart: created } = await backendFetch<{ cart: StoreCart }>("/store/carts", {
     method: "POST",
     body: { region_id: region.id, metadata: { locale } },
     token,
@@ -51,7 +51,7 @@ export async function addToCart(_: CartActionState, formData: FormData): Promise
   }
   try {
     const cartId = await cartForAdding(locale)
-    await storeRequest(`/store/carts/${cartId}/line-items`, {
+    await backendFetch(`/store/carts/${cartId}/line-items`, {
       method: "POST",
       body: { variant_id: variantId, quantity },
       token: await getCustomerToken(),
@@ -76,9 +76,9 @@ export async function updateCartItem(_: CartActionState, formData: FormData): Pr
     const token = await getCustomerToken()
     const path = `/store/carts/${cart.id}/line-items/${encodeURIComponent(itemId)}`
     if (quantity === 0) {
-      await storeRequest(path, { method: "DELETE", token })
+      await backendFetch(path, { method: "DELETE", token })
     } else {
-      await storeRequest(path, { method: "POST", body: { quantity }, token })
+      await backendFetch(path, { method: "POST", body: { quantity }, token })
     }
   } catch (error) {
     return { error: shopErrorCode(error), version: Date.now() }

@@ -1,21 +1,18 @@
 "use server"
 
 import { redirect } from "next/navigation"
-import { getMessages } from "@/lib/i18n/messages"
+import { backendFetch } from "@/lib/backend"
+import { completeCheckout } from "@/lib/checkout/complete-checkout"
+import { COD_PROVIDER_ID, STRIPE_PROVIDER_ID } from "@/lib/constants"
 import { getCustomer } from "@/lib/data/account"
 import { getCart, getVendorShippingOptions } from "@/lib/data/cart"
-import { getCustomerToken, storeRequest } from "@/lib/data/store-request"
-import { formLocale } from "@/lib/actions/portal-session"
-import { formValues, readCheckbox, readText, type FormState } from "@/lib/portal/form"
-import { parseAddress } from "@/lib/shop/address"
+import { getCustomerToken } from "@/lib/data/cookies"
+import { failed, formLocale, readCheckbox, readText, type FormState } from "@/lib/forms/form"
+import { getMessages } from "@/lib/i18n/messages"
+import { parseAddress, regionCountryCodes } from "@/lib/shop/address"
 import { shopErrorCode } from "@/lib/shop/errors"
-import { checkoutPath, COD_PROVIDER_ID, STRIPE_PROVIDER_ID, orderConfirmedPath } from "@/lib/shop/paths"
-import type { StoreCart } from "@/lib/shop/types"
-import { completeCheckout } from "@/lib/checkout/complete-checkout"
-
-function failed(formData: FormData, state: FormState): FormState {
-  return { ...state, values: formValues(formData), version: Date.now() }
-}
+import type { StoreCart } from "@/lib/types/store"
+import { checkoutPath, orderConfirmedPath } from "@/lib/util/paths"
 
 /** Step 1: who receives the parcels and where (and, for a guest, the email the confirmation goes to). */
 export async function saveCheckoutAddress(_: FormState, formData: FormData): Promise<FormState> {
@@ -26,7 +23,7 @@ export async function saveCheckoutAddress(_: FormState, formData: FormData): Pro
   }
   const cities = getMessages("fr").checkout.cities
   const parsed = parseAddress(formData, {
-    countries: (cart.region?.countries ?? []).map((country) => country.iso_2),
+    countries: regionCountryCodes(cart.region),
     requireEmail: !customer,
     cityName: (city) => cities[city],
   })
@@ -36,9 +33,9 @@ export async function saveCheckoutAddress(_: FormState, formData: FormData): Pro
   const { address, email } = parsed.data
   try {
     if (customer && cart.customer_id !== customer.id) {
-      await storeRequest(`/store/carts/${cart.id}/customer`, { method: "POST", token })
+      await backendFetch(`/store/carts/${cart.id}/customer`, { method: "POST", token })
     }
-    await storeRequest(`/store/carts/${cart.id}`, {
+    await backendFetch(`/store/carts/${cart.id}`, {
       method: "POST",
       token,
       body: {
@@ -50,7 +47,7 @@ export async function saveCheckoutAddress(_: FormState, formData: FormData): Pro
       },
     })
     if (customer && readCheckbox(formData, "save_address")) {
-      await storeRequest("/store/customers/me/addresses", { method: "POST", token, body: address })
+      await backendFetch("/store/customers/me/addresses", { method: "POST", token, body: address })
     }
   } catch (error) {
     return failed(formData, { error: shopErrorCode(error) })
@@ -90,7 +87,7 @@ export async function saveCheckoutShipping(_: FormState, formData: FormData): Pr
     }
     // every cooperative's choice in one request: all saved, or none
     if (changed.length > 0) {
-      await storeRequest(`/store/carts/${cart.id}/vendor-shipping-methods`, {
+      await backendFetch(`/store/carts/${cart.id}/vendor-shipping-methods`, {
         method: "POST",
         token,
         body: { option_ids: changed },
@@ -107,7 +104,7 @@ export async function saveCheckoutShipping(_: FormState, formData: FormData): Pr
  * shipping change alters the total. Returns the session's data (Stripe's client secret for cards).
  */
 async function startPaymentSession(cart: StoreCart, providerId: string, token?: string) {
-  const { payment_collection } = await storeRequest<{ payment_collection: { id: string } }>(
+  const { payment_collection } = await backendFetch<{ payment_collection: { id: string } }>(
     "/store/payment-collections",
     {
       method: "POST",
@@ -115,7 +112,7 @@ async function startPaymentSession(cart: StoreCart, providerId: string, token?: 
       body: { cart_id: cart.id },
     }
   )
-  const { payment_collection: withSession } = await storeRequest<{
+  const { payment_collection: withSession } = await backendFetch<{
     payment_collection: { payment_sessions?: { provider_id: string; data?: Record<string, unknown> }[] }
   }>(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
     method: "POST",

@@ -2,10 +2,10 @@
 
 import { refresh } from "next/cache"
 import { cookies } from "next/headers"
+import { backendFetch } from "@/lib/backend"
 import { CURRENCY_COOKIE } from "@/lib/constants"
-import { getCartId } from "@/lib/data/cart"
+import { getCartId, getCustomerToken } from "@/lib/data/cookies"
 import { getRegionForCurrency } from "@/lib/data/regions"
-import { getCustomerToken, storeRequest } from "@/lib/data/store-request"
 import { isCurrency } from "@/lib/util/currency"
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365
@@ -28,7 +28,7 @@ export async function setCurrency(formData: FormData): Promise<void> {
   const cartId = await getCartId()
   if (cartId) {
     const region = await getRegionForCurrency(currency)
-    await storeRequest(`/store/carts/${cartId}`, {
+    await backendFetch(`/store/carts/${cartId}`, {
       method: "POST",
       body: { region_id: region.id },
       token: await getCustomerToken(),

@@ -1,12 +1,11 @@
 "use server"
 
 import { redirect } from "next/navigation"
-import { getCustomerToken, storeRequest } from "@/lib/data/store-request"
-import { formLocale } from "@/lib/actions/portal-session"
-import { readText, type FormState } from "@/lib/portal/form"
+import { backendFetch } from "@/lib/backend"
+import { getCustomerToken } from "@/lib/data/cookies"
+import { formLocale, readText, type FormState } from "@/lib/forms/form"
 import { shopErrorCode } from "@/lib/shop/errors"
-import { shopPaths } from "@/lib/shop/paths"
-import { localePath } from "@/lib/util/paths"
+import { localePath, paths } from "@/lib/util/paths"
 
 /**
  * Asks for the orders placed without an account with this account's email: the backend emails a link
@@ -16,10 +15,10 @@ export async function findGuestOrders(_: FormState, formData: FormData): Promise
   const locale = formLocale(formData)
   const token = await getCustomerToken()
   if (!token) {
-    redirect(localePath(locale, shopPaths.account()))
+    redirect(localePath(locale, paths.account()))
   }
   try {
-    await storeRequest("/store/customers/me/guest-orders", { method: "POST", token, body: {} })
+    await backendFetch("/store/customers/me/guest-orders", { method: "POST", token, body: {} })
   } catch (error) {
     return { error: shopErrorCode(error), version: Date.now() }
   }
@@ -35,7 +34,7 @@ export async function acceptGuestOrder(_: FormState, formData: FormData): Promis
     return { error: "transferInvalid", version: Date.now() }
   }
   try {
-    await storeRequest(`/store/orders/${encodeURIComponent(orderId)}/transfer/accept`, {
+    await backendFetch(`/store/orders/${encodeURIComponent(orderId)}/transfer/accept`, {
       method: "POST",
       body: { token: transferToken },
     })
@@ -48,7 +47,7 @@ export async function acceptGuestOrder(_: FormState, formData: FormData): Promis
   }
   // signed in on this device: straight to the order; otherwise the page says where to find it
   if (await getCustomerToken()) {
-    redirect(localePath(locale, shopPaths.accountOrder(orderId)))
+    redirect(localePath(locale, paths.accountOrder(orderId)))
   }
   return { notice: "accepted", version: Date.now() }
 }

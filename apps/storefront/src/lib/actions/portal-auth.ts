@@ -1,24 +1,22 @@
 "use server"
 
 import { redirect } from "next/navigation"
-import { vendorRequest } from "@/lib/data/portal-fetch"
-import { applicationField, parseApplication } from "@/lib/portal/application"
-import { apiErrorState, httpStatus, isIdentityExistsError } from "@/lib/portal/errors"
+import { backendFetch } from "@/lib/backend"
 import {
   MIN_PASSWORD_LENGTH,
-  formValues,
+  failed,
+  formLocale,
   isEmail,
   readText,
   type FieldErrors,
   type FormState,
-} from "@/lib/portal/form"
-import { portalPath } from "@/lib/portal/paths"
+} from "@/lib/forms/form"
+import { applicationField, parseApplication } from "@/lib/portal/application"
+import { apiErrorState, isIdentityExistsError } from "@/lib/portal/errors"
+import { portalPath } from "@/lib/util/paths"
 import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
-import { endSession, formLocale, logIn, register, startSession } from "./portal-session"
-
-function failed(formData: FormData, state: FormState): FormState {
-  return { ...state, values: formValues(formData), version: Date.now() }
-}
+import { httpStatus } from "@/lib/util/http-error"
+import { endSession, logIn, register, startSession } from "./portal-session"
 
 function passwordError(password: FormDataEntryValue | null): string | undefined {
   if (typeof password !== "string" || password === "") {
@@ -82,7 +80,7 @@ export async function applyForVendor(_: FormState, formData: FormData): Promise<
     try {
       const upload = new FormData()
       upload.append("files", logos[0], logos[0].name)
-      const { files } = await vendorRequest<{ files: { url: string }[] }>("/vendor/uploads", {
+      const { files } = await backendFetch<{ files: { url: string }[] }>("/vendor/uploads", {
         method: "POST",
         token,
         body: upload,
@@ -94,7 +92,7 @@ export async function applyForVendor(_: FormState, formData: FormData): Promise<
   }
 
   try {
-    await vendorRequest("/vendor/applications", {
+    await backendFetch("/vendor/applications", {
       method: "POST",
       token,
       body,
@@ -147,7 +145,7 @@ export async function signIn(_: FormState, formData: FormData): Promise<FormStat
     )
   }
   try {
-    await vendorRequest("/vendor/me", { token, expectBody: false })
+    await backendFetch("/vendor/me", { token, expectBody: false })
   } catch (error) {
     return failed(
       formData,
@@ -172,7 +170,7 @@ export async function requestPasswordReset(_: FormState, formData: FormData): Pr
     return failed(formData, { error: "invalid", fieldErrors: { email: problem } })
   }
   try {
-    await vendorRequest("/auth/vendor/emailpass/reset-password", {
+    await backendFetch("/auth/vendor/emailpass/reset-password", {
       method: "POST",
       body: { identifier: email },
       expectBody: false,
@@ -200,7 +198,7 @@ export async function resetPassword(_: FormState, formData: FormData): Promise<F
     return failed(formData, { error: "invalid", fieldErrors: { password: problem } })
   }
   try {
-    await vendorRequest("/auth/vendor/emailpass/update", {
+    await backendFetch("/auth/vendor/emailpass/update", {
       method: "POST",
       token,
       body: { email, password },
@@ -243,7 +241,7 @@ export async function acceptInvite(_: FormState, formData: FormData): Promise<Fo
     return failed(formData, token)
   }
   try {
-    await vendorRequest("/vendor/invites/accept", {
+    await backendFetch("/vendor/invites/accept", {
       method: "POST",
       token,
       body: { token: inviteToken, first_name: firstName, last_name: lastName },

@@ -2,11 +2,11 @@
 
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
-import { getVendorToken, vendorRequest } from "@/lib/data/portal-fetch"
+import { backendFetch } from "@/lib/backend"
+import { getVendorToken } from "@/lib/data/cookies"
+import { failed, formLocale, isEmail, readText, type FormState } from "@/lib/forms/form"
 import { apiErrorState } from "@/lib/portal/errors"
-import { formValues, isEmail, readText, type FormState } from "@/lib/portal/form"
-import { portalPath } from "@/lib/portal/paths"
-import { formLocale } from "./portal-session"
+import { portalPath } from "@/lib/util/paths"
 
 /** Invites a person by email to join the member's cooperative (they get a link to create a login). */
 export async function inviteMember(_: FormState, formData: FormData): Promise<FormState> {
@@ -17,15 +17,10 @@ export async function inviteMember(_: FormState, formData: FormData): Promise<Fo
   }
   const email = readText(formData, "email")?.toLowerCase()
   if (!email || !isEmail(email)) {
-    return {
-      error: "invalid",
-      fieldErrors: { email: email ? "email" : "required" },
-      values: formValues(formData),
-      version: Date.now(),
-    }
+    return failed(formData, { error: "invalid", fieldErrors: { email: email ? "email" : "required" } })
   }
   try {
-    await vendorRequest("/vendor/invites", {
+    await backendFetch("/vendor/invites", {
       method: "POST",
       token,
       body: { email },
@@ -33,11 +28,10 @@ export async function inviteMember(_: FormState, formData: FormData): Promise<Fo
       expectBody: false,
     })
   } catch (error) {
-    return {
-      ...apiErrorState(error, (path) => (path === "email" ? "email" : undefined)),
-      values: formValues(formData),
-      version: Date.now(),
-    }
+    return failed(
+      formData,
+      apiErrorState(error, (path) => (path === "email" ? "email" : undefined))
+    )
   }
   refresh()
   return { notice: "sent", values: { sent_to: email }, version: Date.now() }

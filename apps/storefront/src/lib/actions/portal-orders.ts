@@ -2,13 +2,14 @@
 
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
-import { getVendorToken, vendorRequest } from "@/lib/data/portal-fetch"
-import { apiErrorState, httpStatus } from "@/lib/portal/errors"
-import { formValues, readCheckbox, readText, type FormState } from "@/lib/portal/form"
-import { parseShipForm } from "@/lib/portal/orders"
-import { portalPath } from "@/lib/portal/paths"
+import { backendFetch } from "@/lib/backend"
 import type { Locale } from "@/lib/constants"
-import { formLocale } from "./portal-session"
+import { getVendorToken } from "@/lib/data/cookies"
+import { failed, formLocale, readCheckbox, readText, type FormState } from "@/lib/forms/form"
+import { apiErrorState } from "@/lib/portal/errors"
+import { parseShipForm } from "@/lib/portal/orders"
+import { portalPath } from "@/lib/util/paths"
+import { httpStatus } from "@/lib/util/http-error"
 
 function orderPath(id: string, done: "shipped" | "delivered") {
   return `/orders/${encodeURIComponent(id)}?done=${done}`
@@ -43,15 +44,10 @@ export async function shipOrder(_: FormState, formData: FormData): Promise<FormS
   }
   const parsed = parseShipForm(formData)
   if (!parsed.ok) {
-    return {
-      error: "invalid",
-      fieldErrors: parsed.fieldErrors,
-      values: formValues(formData),
-      version: Date.now(),
-    }
+    return failed(formData, { error: "invalid", fieldErrors: parsed.fieldErrors })
   }
   try {
-    await vendorRequest(`/vendor/orders/${encodeURIComponent(id)}/ship`, {
+    await backendFetch(`/vendor/orders/${encodeURIComponent(id)}/ship`, {
       method: "POST",
       token,
       body: parsed.data,
@@ -59,7 +55,7 @@ export async function shipOrder(_: FormState, formData: FormData): Promise<FormS
     })
   } catch (error) {
     const toField = (path: string) => (path === "carrier" || path === "tracking_number" ? path : undefined)
-    return { ...orderError(error, toField), values: formValues(formData) }
+    return failed(formData, orderError(error, toField))
   }
   redirect(portalPath(locale, orderPath(id, "shipped")))
 }
@@ -77,7 +73,7 @@ export async function deliverOrder(_: FormState, formData: FormData): Promise<Fo
     return { error: "invalid", fieldErrors: { cash_collected: "cashNotConfirmed" }, version: Date.now() }
   }
   try {
-    await vendorRequest(`/vendor/orders/${encodeURIComponent(id)}/deliver`, {
+    await backendFetch(`/vendor/orders/${encodeURIComponent(id)}/deliver`, {
       method: "POST",
       token,
       body: {},

@@ -1,27 +1,27 @@
 "use server"
 
 import { redirect } from "next/navigation"
-import { getVendorToken, vendorRequest } from "@/lib/data/portal-fetch"
+import { backendFetch } from "@/lib/backend"
+import { getVendorToken } from "@/lib/data/cookies"
+import { formLocale, formValues, readText, valuesOf, type FormState } from "@/lib/forms/form"
 import { apiErrorState } from "@/lib/portal/errors"
-import { formValues, readText, valuesOf, type FormState } from "@/lib/portal/form"
 import { getPortalMessages } from "@/lib/portal/messages"
-import { portalPath } from "@/lib/portal/paths"
+import { portalPath } from "@/lib/util/paths"
 import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
+import type { VendorProduct } from "@/lib/types/custom-routes"
 import {
   changeVariantRows,
   parseProductForm,
   parseProductIntent,
   productField,
-  type VendorProduct,
 } from "@/lib/portal/product-form"
-import { formLocale } from "./portal-session"
 
 async function uploadPhotos(token: string, files: File[]): Promise<string[]> {
   const upload = new FormData()
   for (const file of files) {
     upload.append("files", file, file.name)
   }
-  const { files: uploaded } = await vendorRequest<{ files: { url: string }[] }>("/vendor/uploads", {
+  const { files: uploaded } = await backendFetch<{ files: { url: string }[] }>("/vendor/uploads", {
     method: "POST",
     token,
     body: upload,
@@ -78,7 +78,7 @@ export async function saveProduct(_: FormState, formData: FormData): Promise<For
 
   let id = readText(formData, "product_id")
   try {
-    const { product } = await vendorRequest<{ product: VendorProduct }>(
+    const { product } = await backendFetch<{ product: VendorProduct }>(
       id ? `/vendor/products/${encodeURIComponent(id)}` : "/vendor/products",
       { method: "POST", token, body: parsed.data, locale }
     )
@@ -89,7 +89,7 @@ export async function saveProduct(_: FormState, formData: FormData): Promise<For
 
   if (intent.kind === "submit") {
     try {
-      await vendorRequest(`/vendor/products/${encodeURIComponent(id)}/submit`, {
+      await backendFetch(`/vendor/products/${encodeURIComponent(id)}/submit`, {
         method: "POST",
         token,
         expectBody: false,

@@ -1,20 +1,13 @@
 import "server-only"
 import { cookies } from "next/headers"
+import { backendFetch } from "@/lib/backend"
 import { env } from "@/lib/config"
-import { DEFAULT_LOCALE, type Locale } from "@/lib/constants"
-import { vendorRequest } from "@/lib/data/portal-fetch"
-import { isLocale } from "@/lib/i18n/locales"
-import { VENDOR_TOKEN_COOKIE, vendorTokenCookieOptions } from "@/lib/portal/session-cookie"
-
-/** The page language a portal form posted (a hidden field), French when missing or unknown. */
-export function formLocale(formData: FormData): Locale {
-  const locale = formData.get("locale")
-  return isLocale(locale) ? locale : DEFAULT_LOCALE
-}
+import { VENDOR_TOKEN_COOKIE } from "@/lib/constants"
+import { tokenCookieOptions } from "@/lib/util/token-cookie"
 
 /** `POST /auth/vendor/emailpass`: a member JWT (or, for an identity without a member yet, a registration token). */
 export async function logIn(email: string, password: string): Promise<string> {
-  const { token } = await vendorRequest<{ token: string }>("/auth/vendor/emailpass", {
+  const { token } = await backendFetch<{ token: string }>("/auth/vendor/emailpass", {
     method: "POST",
     body: { email, password },
   })
@@ -22,7 +15,7 @@ export async function logIn(email: string, password: string): Promise<string> {
 }
 
 export async function register(email: string, password: string): Promise<string> {
-  const { token } = await vendorRequest<{ token: string }>("/auth/vendor/emailpass/register", {
+  const { token } = await backendFetch<{ token: string }>("/auth/vendor/emailpass/register", {
     method: "POST",
     body: { email, password },
   })
@@ -33,7 +26,7 @@ export async function startSession(token: string): Promise<void> {
   ;(await cookies()).set(
     VENDOR_TOKEN_COOKIE,
     token,
-    vendorTokenCookieOptions(token, { siteUrl: env.storefrontUrl })
+    tokenCookieOptions(token, { siteUrl: env.storefrontUrl })
   )
 }
 

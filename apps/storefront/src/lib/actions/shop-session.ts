@@ -2,8 +2,8 @@ import "server-only"
 import { cookies } from "next/headers"
 import { env } from "@/lib/config"
 import { CART_COOKIE, CUSTOMER_TOKEN_COOKIE, PLACED_ORDERS_COOKIE } from "@/lib/constants"
-import { vendorTokenCookieOptions } from "@/lib/portal/session-cookie"
 import { addPlacedOrder, cartCookieOptions, placedOrdersCookieOptions } from "@/lib/shop/cookies"
+import { tokenCookieOptions } from "@/lib/util/token-cookie"
 
 export async function rememberCart(cartId: string): Promise<void> {
   ;(await cookies()).set(CART_COOKIE, cartId, cartCookieOptions(env.storefrontUrl))
@@ -28,7 +28,7 @@ export async function startCustomerSession(token: string): Promise<void> {
   ;(await cookies()).set(
     CUSTOMER_TOKEN_COOKIE,
     token,
-    vendorTokenCookieOptions(token, { siteUrl: env.storefrontUrl })
+    tokenCookieOptions(token, { siteUrl: env.storefrontUrl })
   )
 }
 

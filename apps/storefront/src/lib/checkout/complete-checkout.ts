@@ -1,7 +1,7 @@
 import "server-only"
 import { forgetCart, rememberPlacedOrder } from "@/lib/actions/shop-session"
-import { storeRequest } from "@/lib/data/store-request"
-import type { StoreOrder } from "@/lib/shop/types"
+import { backendFetch } from "@/lib/backend"
+import type { StoreOrder } from "@/lib/types/store"
 
 type CompleteResponse = { type: "order"; order: StoreOrder } | { type: "cart"; error?: { message?: string } }
 
@@ -14,7 +14,7 @@ export async function completeCheckout(
   cartId: string,
   token: string | undefined
 ): Promise<{ orderId: string } | { message?: string }> {
-  const result = await storeRequest<CompleteResponse>(`/store/carts/${cartId}/complete`, {
+  const result = await backendFetch<CompleteResponse>(`/store/carts/${cartId}/complete`, {
     method: "POST",
     token,
   })

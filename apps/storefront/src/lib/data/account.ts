@@ -1,11 +1,12 @@
 import "server-only"
 import type { Locale } from "@/lib/constants"
-import type { StoreCustomer, StoreOrder, StoreVendorOrder } from "@/lib/shop/types"
-import { httpStatus } from "@/lib/portal/errors"
+import type { StoreVendorOrder } from "@/lib/types/custom-routes"
+import type { StoreCustomer, StoreOrder } from "@/lib/types/store"
+import { backendFetch } from "@/lib/backend"
 import { localizeOrderItems } from "@/lib/shop/orders"
+import { httpStatus } from "@/lib/util/http-error"
+import { getCustomerToken } from "./cookies"
 import { getLineCatalogue } from "./line-catalogue"
-import { isNotFoundError } from "./store-fetch"
-import { getCustomerToken, storeRequest } from "./store-request"
 
 const ORDER_FIELDS = [
   "id",
@@ -57,7 +58,7 @@ export async function getCustomer(): Promise<StoreCustomer | undefined> {
     return undefined
   }
   try {
-    const { customer } = await storeRequest<{ customer: StoreCustomer }>("/store/customers/me", {
+    const { customer } = await backendFetch<{ customer: StoreCustomer }>("/store/customers/me", {
       token,
       query: { fields: "id,email,first_name,last_name,phone,*addresses" },
     })
@@ -76,7 +77,7 @@ export async function listCustomerOrders(locale: Locale): Promise<StoreOrder[]> 
   if (!token) {
     return []
   }
-  const { orders } = await storeRequest<{ orders: StoreOrder[] }>("/store/orders", {
+  const { orders } = await backendFetch<{ orders: StoreOrder[] }>("/store/orders", {
     token,
     locale,
     query: { fields: ORDER_FIELDS, order: "-created_at", limit: 50 },
@@ -87,7 +88,7 @@ export async function listCustomerOrders(locale: Locale): Promise<StoreOrder[]> 
 /** One order with each cooperative's part, or undefined when it does not exist. */
 export async function getOrder(locale: Locale, id: string): Promise<StoreOrder | undefined> {
   try {
-    const { order } = await storeRequest<{ order: StoreOrder }>(`/store/orders/${encodeURIComponent(id)}`, {
+    const { order } = await backendFetch<{ order: StoreOrder }>(`/store/orders/${encodeURIComponent(id)}`, {
       token: await getCustomerToken(),
       locale,
       query: { fields: ORDER_FIELDS },
@@ -102,7 +103,7 @@ export async function getOrder(locale: Locale, id: string): Promise<StoreOrder |
     )
     return localizeOrderItems(parts, catalogue.titleOf)
   } catch (error) {
-    if (isNotFoundError(error)) {
+    if (httpStatus(error) === 404) {
       return undefined
     }
     throw error

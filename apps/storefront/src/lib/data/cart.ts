@@ -1,17 +1,15 @@
 import "server-only"
-import { cookies } from "next/headers"
-import { CACHE_TAGS, CART_COOKIE, REGIONS_REVALIDATE_SECONDS, type Locale } from "@/lib/constants"
-import type { StoreCart, VendorShippingGroup } from "@/lib/shop/types"
-import { isNotFoundError, storeFetch } from "./store-fetch"
-import { storeRequest } from "./store-request"
+import { backendFetch } from "@/lib/backend"
+import { CACHE_TAGS, REGIONS_REVALIDATE_SECONDS, type Locale } from "@/lib/constants"
+import { regionCountryCodes } from "@/lib/shop/address"
+import type { VendorShippingGroup } from "@/lib/types/custom-routes"
+import type { StoreCart, StoreRegion } from "@/lib/types/store"
+import { httpStatus } from "@/lib/util/http-error"
+import { getCartId } from "./cookies"
 
 // Medusa's default cart fields carry the region's countries, the shipping address and methods and
 // the payment sessions; the line totals and the customer id are added to them.
 export const CART_FIELDS = "+items.subtotal,+items.total,+customer_id"
-
-export async function getCartId(): Promise<string | undefined> {
-  return (await cookies()).get(CART_COOKIE)?.value || undefined
-}
 
 /** This visitor's open cart, or undefined (no cookie, or the cart is gone or already ordered). */
 export async function getCart(locale: Locale): Promise<StoreCart | undefined> {
@@ -20,13 +18,13 @@ export async function getCart(locale: Locale): Promise<StoreCart | undefined> {
     return undefined
   }
   try {
-    const { cart } = await storeRequest<{ cart: StoreCart & { completed_at?: string | null } }>(
+    const { cart } = await backendFetch<{ cart: StoreCart & { completed_at?: string | null } }>(
       `/store/carts/${id}`,
       { locale, query: { fields: CART_FIELDS } }
     )
     return cart.completed_at ? undefined : cart
   } catch (error) {
-    if (isNotFoundError(error)) {
+    if (httpStatus(error) === 404) {
       return undefined
     }
     throw error
@@ -38,7 +36,7 @@ export async function getVendorShippingOptions(
   locale: Locale,
   cartId: string
 ): Promise<VendorShippingGroup[]> {
-  const { vendors } = await storeRequest<{ vendors: VendorShippingGroup[] }>(
+  const { vendors } = await backendFetch<{ vendors: VendorShippingGroup[] }>(
     `/store/carts/${cartId}/vendor-shipping-options`,
     { locale }
   )
@@ -47,7 +45,7 @@ export async function getVendorShippingOptions(
 
 /** The card provider is offered only when the backend has Stripe and the page has its public key. */
 export async function listPaymentProviders(regionId: string): Promise<string[]> {
-  const { payment_providers } = await storeRequest<{ payment_providers: { id: string }[] }>(
+  const { payment_providers } = await backendFetch<{ payment_providers: { id: string }[] }>(
     "/store/payment-providers",
     { query: { region_id: regionId } }
   )
@@ -56,14 +54,11 @@ export async function listPaymentProviders(regionId: string): Promise<string[]> 
 
 /** Every country the shop delivers to (all regions), for addresses saved outside a cart. */
 export async function listShippingCountries(): Promise<string[]> {
-  const { regions } = await storeFetch<{ regions: { countries?: { iso_2: string }[] | null }[] }>(
-    "/store/regions",
-    {
-      locale: "fr",
-      query: { fields: "id,countries.iso_2", limit: 10 },
-      tags: [CACHE_TAGS.regions],
-      revalidate: REGIONS_REVALIDATE_SECONDS,
-    }
-  )
-  return [...new Set(regions.flatMap((region) => (region.countries ?? []).map((country) => country.iso_2)))]
+  const { regions } = await backendFetch<{ regions: StoreRegion[] }>("/store/regions", {
+    locale: "fr",
+    query: { fields: "id,countries.iso_2", limit: 10 },
+    tags: [CACHE_TAGS.regions],
+    revalidate: REGIONS_REVALIDATE_SECONDS,
+  })
+  return [...new Set(regions.flatMap(regionCountryCodes))]
 }

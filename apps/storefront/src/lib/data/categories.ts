@@ -1,8 +1,8 @@
 import "server-only"
 import { cache } from "react"
+import { backendFetch } from "@/lib/backend"
 import { CACHE_TAGS, type Locale } from "@/lib/constants"
-import type { StoreCategory } from "@/lib/types"
-import { storeFetch } from "./store-fetch"
+import type { StoreCategory } from "@/lib/types/store"
 
 const CATEGORY_FIELDS = "id,name,handle,description"
 
@@ -10,7 +10,7 @@ type CategoriesResponse = { product_categories: StoreCategory[]; count: number }
 
 // The store has eight top categories; one request lists them all for nav, home and sitemap.
 export const listCategories = cache(async (locale: Locale): Promise<StoreCategory[]> => {
-  const { product_categories } = await storeFetch<CategoriesResponse>("/store/product-categories", {
+  const { product_categories } = await backendFetch<CategoriesResponse>("/store/product-categories", {
     locale,
     query: { fields: CATEGORY_FIELDS, limit: 50 },
     tags: [CACHE_TAGS.categories],
@@ -19,7 +19,7 @@ export const listCategories = cache(async (locale: Locale): Promise<StoreCategor
 })
 
 export async function getCategoryByHandle(locale: Locale, handle: string): Promise<StoreCategory | null> {
-  const { product_categories } = await storeFetch<CategoriesResponse>("/store/product-categories", {
+  const { product_categories } = await backendFetch<CategoriesResponse>("/store/product-categories", {
     locale,
     query: { fields: CATEGORY_FIELDS, handle, limit: 1 },
     tags: [CACHE_TAGS.categories],

@@ -1,11 +1,11 @@
 import "server-only"
+import { backendFetch } from "@/lib/backend"
 import { CACHE_TAGS, type Locale } from "@/lib/constants"
-import type { CartVendor } from "@/lib/shop/types"
-import { storeFetch } from "./store-fetch"
+import type { VendorSummary } from "@/lib/types/custom-routes"
 
 export type LineCatalogue = {
   /** The cooperative of each product. */
-  vendorOf: Map<string, CartVendor>
+  vendorOf: Map<string, VendorSummary>
   /** Each product's title in the visitor's language (a line keeps the title it was added with). */
   titleOf: Map<string, string>
 }
@@ -20,8 +20,8 @@ export async function getLineCatalogue(locale: Locale, productIds: string[]): Pr
   if (ids.length === 0) {
     return catalogue
   }
-  const { products } = await storeFetch<{
-    products: { id: string; title?: string | null; vendor?: CartVendor | null }[]
+  const { products } = await backendFetch<{
+    products: { id: string; title?: string | null; vendor?: VendorSummary | null }[]
   }>("/store/products", {
     locale,
     query: { id: ids, fields: "id,title,vendor.id,vendor.handle,vendor.name", limit: ids.length },

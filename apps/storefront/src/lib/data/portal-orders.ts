@@ -1,18 +1,17 @@
 import "server-only"
-import type { VendorLedger } from "@/lib/portal/earnings"
-import { httpStatus } from "@/lib/portal/errors"
-import type { OrderStatus, VendorOrder } from "@/lib/portal/orders"
+import { backendFetch } from "@/lib/backend"
+import type { VendorLedger, VendorOrder, VendorOrderStatus } from "@/lib/types/custom-routes"
+import { httpStatus } from "@/lib/util/http-error"
 import type { PortalSession } from "./portal"
-import { vendorRequest } from "./portal-fetch"
 
 export type VendorOrderList = { orders: VendorOrder[]; count: number }
 
 /** The cooperative's parts of orders, newest first (the API scopes them to the member's cooperative). */
 export async function listVendorOrders(
   session: PortalSession,
-  { status, limit = 20, offset = 0 }: { status?: OrderStatus; limit?: number; offset?: number }
+  { status, limit = 20, offset = 0 }: { status?: VendorOrderStatus; limit?: number; offset?: number }
 ): Promise<VendorOrderList> {
-  const { orders, count } = await vendorRequest<VendorOrderList>("/vendor/orders", {
+  const { orders, count } = await backendFetch<VendorOrderList>("/vendor/orders", {
     token: session.token,
     query: { status, limit, offset },
   })
@@ -27,12 +26,9 @@ export async function countOrdersToShip(session: PortalSession): Promise<number>
 /** One of the cooperative's orders, or null when it is not theirs (the API answers 404). */
 export async function getVendorOrder(session: PortalSession, id: string): Promise<VendorOrder | null> {
   try {
-    const { order } = await vendorRequest<{ order: VendorOrder }>(
-      `/vendor/orders/${encodeURIComponent(id)}`,
-      {
-        token: session.token,
-      }
-    )
+    const { order } = await backendFetch<{ order: VendorOrder }>(`/vendor/orders/${encodeURIComponent(id)}`, {
+      token: session.token,
+    })
     return order
   } catch (error) {
     if (httpStatus(error) === 404) {
@@ -43,5 +39,5 @@ export async function getVendorOrder(session: PortalSession, id: string): Promis
 }
 
 export async function getVendorLedger(session: PortalSession): Promise<VendorLedger> {
-  return vendorRequest<VendorLedger>("/vendor/ledger", { token: session.token })
+  return backendFetch<VendorLedger>("/vendor/ledger", { token: session.token })
 }

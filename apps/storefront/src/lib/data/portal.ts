@@ -1,12 +1,12 @@
 import "server-only"
 import { redirect } from "next/navigation"
 import { cache } from "react"
+import { backendFetch } from "@/lib/backend"
 import type { Locale } from "@/lib/constants"
-import { httpStatus } from "@/lib/portal/errors"
-import type { ProductStatus, VendorProduct } from "@/lib/portal/product-form"
-import { portalPath } from "@/lib/portal/paths"
-import type { PortalMember, PortalVendor } from "@/lib/portal/types"
-import { getVendorToken, vendorRequest } from "./portal-fetch"
+import type { PortalMember, PortalVendor, ProductStatus, VendorProduct } from "@/lib/types/custom-routes"
+import { portalPath } from "@/lib/util/paths"
+import { httpStatus } from "@/lib/util/http-error"
+import { getVendorToken } from "./cookies"
 
 export type PortalSession = { token: string; member: PortalMember; vendor: PortalVendor }
 
@@ -20,7 +20,7 @@ export const getPortalSession = cache(async (): Promise<PortalSession | null> =>
     return null
   }
   try {
-    const { member, vendor } = await vendorRequest<{ member: PortalMember; vendor: PortalVendor }>(
+    const { member, vendor } = await backendFetch<{ member: PortalMember; vendor: PortalVendor }>(
       "/vendor/me",
       { token }
     )
@@ -48,7 +48,7 @@ export async function listVendorProducts(
   session: PortalSession,
   { status, limit = 50, offset = 0 }: { status?: ProductStatus; limit?: number; offset?: number }
 ): Promise<VendorProductList> {
-  const { products, count } = await vendorRequest<VendorProductList>("/vendor/products", {
+  const { products, count } = await backendFetch<VendorProductList>("/vendor/products", {
     token: session.token,
     query: { limit, offset, status },
   })
@@ -67,7 +67,7 @@ export async function countVendorProducts(session: PortalSession): Promise<Recor
 /** One of the cooperative's products, or null when it is not theirs (the API answers 404). */
 export async function getVendorProduct(session: PortalSession, id: string): Promise<VendorProduct | null> {
   try {
-    const { product } = await vendorRequest<{ product: VendorProduct }>(
+    const { product } = await backendFetch<{ product: VendorProduct }>(
       `/vendor/products/${encodeURIComponent(id)}`,
       { token: session.token }
     )
@@ -81,7 +81,7 @@ export async function getVendorProduct(session: PortalSession, id: string): Prom
 }
 
 export async function listVendorMembers(session: PortalSession): Promise<PortalMember[]> {
-  const { members } = await vendorRequest<{ members: PortalMember[] }>("/vendor/members", {
+  const { members } = await backendFetch<{ members: PortalMember[] }>("/vendor/members", {
     token: session.token,
   })
   return members

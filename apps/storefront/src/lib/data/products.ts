@@ -1,8 +1,8 @@
 import "server-only"
 import { cache } from "react"
+import { backendFetch } from "@/lib/backend"
 import { CACHE_TAGS, type Locale } from "@/lib/constants"
-import type { ListResponse, StoreProduct, StoreProductSummary } from "@/lib/types"
-import { storeFetch } from "./store-fetch"
+import type { ListResponse, StoreProduct } from "@/lib/types/store"
 
 // Only what a card shows: the cheapest variant price comes from calculated_price.
 const CARD_FIELDS = ["id", "title", "handle", "thumbnail", "variants.id", "*variants.calculated_price"]
@@ -37,7 +37,7 @@ const PRODUCT_FIELDS = [
   "+vendor.logo_url",
 ]
 
-type ProductsResponse<T> = ListResponse & { products: T[] }
+type ProductsResponse<T> = ListResponse<{ products: T[] }>
 
 export type ProductListParams = {
   locale: Locale
@@ -57,10 +57,10 @@ export async function listProducts({
   categoryId,
   ids,
 }: ProductListParams): Promise<{
-  products: StoreProductSummary[]
+  products: StoreProduct[]
   count: number
 }> {
-  const { products, count } = await storeFetch<ProductsResponse<StoreProductSummary>>("/store/products", {
+  const { products, count } = await backendFetch<ProductsResponse<StoreProduct>>("/store/products", {
     locale,
     query: {
       fields: CARD_FIELDS.join(","),
@@ -79,7 +79,7 @@ export async function listProducts({
 // `cache` shares one lookup between generateMetadata and the page of a single request.
 export const getProductByHandle = cache(
   async (locale: Locale, handle: string, regionId: string): Promise<StoreProduct | null> => {
-    const { products } = await storeFetch<ProductsResponse<StoreProduct>>("/store/products", {
+    const { products } = await backendFetch<ProductsResponse<StoreProduct>>("/store/products", {
       locale,
       query: {
         fields: PRODUCT_FIELDS.join(","),
@@ -95,7 +95,7 @@ export const getProductByHandle = cache(
 
 /** Handles and dates of one page of products, for the sitemap (not cached: it is always fresh). */
 export async function listProductHandles(offset: number, limit: number) {
-  const { products, count } = await storeFetch<
+  const { products, count } = await backendFetch<
     ProductsResponse<{ handle: string; updated_at?: string | null }>
   >("/store/products", {
     locale: "fr",

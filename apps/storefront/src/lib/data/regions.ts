@@ -1,11 +1,11 @@
 import "server-only"
+import { backendFetch } from "@/lib/backend"
 import { CACHE_TAGS, REGIONS_REVALIDATE_SECONDS, type Currency } from "@/lib/constants"
-import type { StoreRegion } from "@/lib/types"
+import type { StoreRegion } from "@/lib/types/store"
 import { pickRegion } from "@/lib/util/currency"
-import { storeFetch } from "./store-fetch"
 
 export async function listRegions(): Promise<StoreRegion[]> {
-  const { regions } = await storeFetch<{ regions: StoreRegion[] }>("/store/regions", {
+  const { regions } = await backendFetch<{ regions: StoreRegion[] }>("/store/regions", {
     // Region names are not shown, so one cache entry serves every language.
     locale: "fr",
     query: { fields: "id,name,currency_code", limit: 10 },

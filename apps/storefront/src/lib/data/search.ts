@@ -1,26 +1,15 @@
 import "server-only"
+import { backendFetch } from "@/lib/backend"
 import type { Currency, Locale } from "@/lib/constants"
-import { env, sdk } from "@/lib/config"
-import type { SearchHitDocument } from "@/lib/search/search-hit"
 import { toSearchBody, type SearchState } from "@/lib/search/search-state"
-
-type FacetResult =
-  | { type: "value"; values: { value: string; count: number }[] }
-  | { type: "range"; ranges: { key: string; count: number }[] }
-
-export type ProductSearchResult = {
-  hits: { id: string; document: SearchHitDocument }[]
-  facets?: Record<string, FacetResult>
-  metadata: { count: number | null; skip: number; take: number }
-}
+import type { ProductSearchResult } from "@/lib/types/store"
 
 async function postSearch(locale: Locale, body: Record<string, unknown>): Promise<ProductSearchResult> {
   // searches are per visitor and change with every keystroke: never cached
-  const { results } = await sdk.client.fetch<{ results: ProductSearchResult[] }>("/store/search", {
+  const { results } = await backendFetch<{ results: ProductSearchResult[] }>("/store/search", {
     method: "POST",
     body,
-    headers: { "x-publishable-api-key": env.publishableKey(), "x-medusa-locale": locale },
-    cache: "no-store",
+    locale,
   })
   return results[0]
 }

@@ -1,10 +1,12 @@
 import "server-only"
 import { cache } from "react"
+import { backendFetch } from "@/lib/backend"
 import { CACHE_TAGS, type Locale } from "@/lib/constants"
-import type { ListResponse, StoreVendor, StoreVendorWithProducts } from "@/lib/types"
-import { isNotFoundError, storeFetch } from "./store-fetch"
+import type { StoreVendor, StoreVendorWithProducts } from "@/lib/types/custom-routes"
+import type { ListResponse } from "@/lib/types/store"
+import { httpStatus } from "@/lib/util/http-error"
 
-type VendorsResponse = ListResponse & { vendors: StoreVendor[] }
+type VendorsResponse = ListResponse<{ vendors: StoreVendor[] }>
 
 export type VendorListParams = {
   locale: Locale
@@ -23,7 +25,7 @@ export async function listVendors({
   region,
   fresh = false,
 }: VendorListParams): Promise<{ vendors: StoreVendor[]; count: number }> {
-  const { vendors, count } = await storeFetch<VendorsResponse>("/store/vendors", {
+  const { vendors, count } = await backendFetch<VendorsResponse>("/store/vendors", {
     locale,
     query: { limit, offset, region },
     tags: fresh ? undefined : [CACHE_TAGS.vendors],
@@ -34,13 +36,13 @@ export async function listVendors({
 export const getVendorByHandle = cache(
   async (locale: Locale, handle: string): Promise<StoreVendorWithProducts | null> => {
     try {
-      const { vendor } = await storeFetch<{ vendor: StoreVendorWithProducts }>(
+      const { vendor } = await backendFetch<{ vendor: StoreVendorWithProducts }>(
         `/store/vendors/${encodeURIComponent(handle)}`,
         { locale, tags: [CACHE_TAGS.vendors] }
       )
       return vendor
     } catch (error) {
-      if (isNotFoundError(error)) {
+      if (httpStatus(error) === 404) {
         return null
       }
       throw error

@@ -1,8 +1,13 @@
-import { MIN_PASSWORD_LENGTH, isEmail, isPhone, parseWholeNumber, readText, type FieldErrors } from "./form"
-import { MOROCCAN_REGIONS } from "./regions"
-
-export const LEGAL_FORMS = ["cooperative", "auto_entrepreneur", "association", "tpe"] as const
-export type LegalForm = (typeof LEGAL_FORMS)[number]
+import {
+  MIN_PASSWORD_LENGTH,
+  isEmail,
+  isPhone,
+  parseWholeNumber,
+  readText,
+  type FieldErrors,
+} from "@/lib/forms/form"
+import { LEGAL_FORMS, type LegalForm } from "@/lib/types/custom-routes"
+import { MOROCCAN_REGIONS } from "@/lib/util/moroccan-regions"
 
 export type LocalizedText = { fr?: string; ar?: string; en?: string }
 

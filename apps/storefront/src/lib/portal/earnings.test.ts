@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { formatMoney } from "@/lib/util/money"
-import { earningsSummary, movements, type VendorLedger } from "./earnings"
+import type { VendorLedger } from "@/lib/types/custom-routes"
+import { earningsSummary, movements } from "./earnings"
 
 const ledger: VendorLedger = {
   balances: [

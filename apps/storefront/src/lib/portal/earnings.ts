@@ -1,38 +1,5 @@
 // Pure helpers for the portal's earnings page (what the centre owes the cooperative).
-
-export type LedgerEntryType = "sale" | "cancellation" | "refund" | "adjustment"
-export type PayoutMethod = "bank_transfer" | "cash"
-
-/** `/vendor/ledger`: balances, pending earnings and every movement of the caller's cooperative. */
-export type VendorLedger = {
-  balances: { currency_code: string; earned: number; paid: number; balance: number }[]
-  pending: { currency_code: string; pending: number; pending_cash: number; orders: number }[]
-  entries: {
-    id: string
-    type: LedgerEntryType
-    amount: number
-    currency_code: string
-    vendor_order_id: string | null
-    created_at: string
-    vendor_order: {
-      display_id: number | null
-      total: number
-      commission_rate: number
-      commission_amount: number
-    } | null
-  }[]
-  payouts: {
-    id: string
-    amount: number
-    currency_code: string
-    paid_at: string
-    reference: string
-    method: PayoutMethod
-    note?: string | null
-  }[]
-  /** The account bank transfers go to: its bank and the RIB's last four digits; null until staff set it. */
-  payout_account?: { bank_name: string | null; rib_end: string } | null
-}
+import type { LedgerEntryType, PayoutMethod, VendorLedger } from "@/lib/types/custom-routes"
 
 export type EarningsSummary = {
   currency_code: string

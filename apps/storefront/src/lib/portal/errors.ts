@@ -1,17 +1,5 @@
-import type { FieldErrors, FormState } from "./form"
-
-type HttpError = { status?: number; message?: string }
-
-function asHttpError(error: unknown): HttpError {
-  if (typeof error === "object" && error !== null) {
-    return error as HttpError
-  }
-  return {}
-}
-
-export function httpStatus(error: unknown): number | undefined {
-  return asHttpError(error).status
-}
+import type { FieldErrors, FormState } from "@/lib/forms/form"
+import { asHttpError } from "@/lib/util/http-error"
 
 /**
  * Field paths named in a Medusa validation message, which joins path segments with ", ": "Invalid

@@ -1,8 +1,11 @@
 // Pure helpers for the portal's orders (the cooperative's parts of shoppers' orders).
-
-/** The API's statuses of a cooperative's part of an order (backend `VENDOR_ORDER_STATUSES`). */
-export const ORDER_STATUSES = ["pending", "shipped", "delivered", "canceled"] as const
-export type OrderStatus = (typeof ORDER_STATUSES)[number]
+import { COD_PROVIDER_ID } from "@/lib/constants"
+import {
+  VENDOR_ORDER_STATUSES,
+  type VendorOrder,
+  type VendorOrderAddress,
+  type VendorOrderStatus,
+} from "@/lib/types/custom-routes"
 
 /** What a member reads for each status: "pending" means there is a parcel to prepare and send. */
 export const ORDER_STATUS_LABEL_KEYS = {
@@ -10,72 +13,22 @@ export const ORDER_STATUS_LABEL_KEYS = {
   shipped: "shipped",
   delivered: "delivered",
   canceled: "canceled",
-} as const satisfies Record<OrderStatus, string>
+} as const satisfies Record<VendorOrderStatus, string>
 
-export type OrderStatusLabelKey = (typeof ORDER_STATUS_LABEL_KEYS)[OrderStatus]
+export type OrderStatusLabelKey = (typeof ORDER_STATUS_LABEL_KEYS)[VendorOrderStatus]
 
-export const CASH_ON_DELIVERY_PROVIDER_ID = "pp_cod_cod"
-
-export type VendorOrderItem = {
-  id: string
-  title: string
-  variant_title?: string | null
-  sku?: string | null
-  thumbnail?: string | null
-  quantity: number
-  unit_price: number
-  total: number
-}
-
-export type VendorOrderAddress = {
-  first_name?: string | null
-  last_name?: string | null
-  address_1?: string | null
-  city?: string | null
-  province?: string | null
-  postal_code?: string | null
-  country_code?: string | null
-  phone?: string | null
-  landmark?: string | null
-}
-
-/** `/vendor/orders` and `/vendor/orders/:id`: one cooperative's part of a shopper's order. */
-export type VendorOrder = {
-  id: string
-  order_id: string
-  display_id?: number | null
-  status: OrderStatus
-  currency_code: string
-  item_total: number
-  shipping_total: number
-  total: number
-  commission_amount: number
-  vendor_amount: number
-  payment_provider_id?: string | null
-  tracking_number?: string | null
-  carrier?: string | null
-  shipped_at?: string | null
-  delivered_at?: string | null
-  cash_collected_at?: string | null
-  canceled_at?: string | null
-  created_at: string
-  items: VendorOrderItem[]
-  shipping_address: VendorOrderAddress | null
-  shipping_methods: { id: string; name: string }[]
-}
-
-export function isOrderStatus(value: unknown): value is OrderStatus {
-  return typeof value === "string" && (ORDER_STATUSES as readonly string[]).includes(value)
+export function isOrderStatus(value: unknown): value is VendorOrderStatus {
+  return typeof value === "string" && (VENDOR_ORDER_STATUSES as readonly string[]).includes(value)
 }
 
 /** Reads "?status=" leniently: anything unknown means all statuses. */
-export function parseOrderStatus(value: string | string[] | undefined): OrderStatus | undefined {
+export function parseOrderStatus(value: string | string[] | undefined): VendorOrderStatus | undefined {
   const raw = Array.isArray(value) ? value[0] : value
   return isOrderStatus(raw) ? raw : undefined
 }
 
 export function isCashOnDelivery(order: Pick<VendorOrder, "payment_provider_id">): boolean {
-  return order.payment_provider_id === CASH_ON_DELIVERY_PROVIDER_ID
+  return order.payment_provider_id === COD_PROVIDER_ID
 }
 
 /** How many pieces the parcel holds (3 jars + 1 rug = 4). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import type { VendorProduct } from "@/lib/types/custom-routes"
 import {
   changeVariantRows,
   parseProductForm,
@@ -8,7 +9,6 @@ import {
   rejectionReason,
   splitMaterials,
   variantRowCount,
-  type VendorProduct,
 } from "./product-form"
 
 function form(fields: [string, string][]): FormData {

@@ -7,52 +7,9 @@ import {
   valuesOf,
   type FieldErrors,
   type FormValues,
-} from "./form"
+} from "@/lib/forms/form"
+import type { HandmadeDetails, ProductStatus, VendorProduct, VendorVariant } from "@/lib/types/custom-routes"
 import type { LocalizedText, Parsed } from "./application"
-
-export const PRODUCT_STATUSES = ["draft", "proposed", "published", "rejected"] as const
-export type ProductStatus = (typeof PRODUCT_STATUSES)[number]
-
-/** A product as `/vendor/products/:id` answers it (only the fields the portal reads). */
-export type VendorProduct = {
-  id: string
-  title: string
-  handle?: string | null
-  description?: string | null
-  status: ProductStatus
-  /** The staff's reason when the product was rejected. */
-  rejection_reason?: string | null
-  thumbnail?: string | null
-  images?: { id?: string; url: string }[] | null
-  categories?: { id: string; name?: string }[] | null
-  category_id?: string | null
-  metadata?: Record<string, unknown> | null
-  handmade?: Partial<HandmadeDetails> | null
-  options?: { title: string }[] | null
-  translations?: Partial<
-    Record<"fr" | "ar" | "en", { title?: string | null; description?: string | null }>
-  > | null
-  variants?: VendorVariant[] | null
-}
-
-export type VendorVariant = {
-  id: string
-  title?: string | null
-  sku?: string | null
-  price_mad?: number | null
-  price_eur?: number | null
-  stock?: number | null
-  inventory_quantity?: number | null
-  prices?: { amount: number; currency_code: string }[] | null
-}
-
-export type HandmadeDetails = {
-  materials: string[]
-  technique?: string
-  made_to_order: boolean
-  lead_time_days?: number
-  one_of_a_kind: boolean
-}
 
 export type VariantInput = {
   id?: string

@@ -1,5 +1,5 @@
 import { cityKey, MOROCCAN_CITIES, type MoroccanCity } from "./address"
-import type { StoreAddress } from "./types"
+import type { StoreAddress } from "@/lib/types/store"
 
 /** The address form's starting values: what the cart already has, a saved address, or nothing. */
 export type AddressDefaults = StoreAddress & { email?: string | null; cityKey?: string }

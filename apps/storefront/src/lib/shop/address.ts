@@ -1,5 +1,5 @@
-import { isEmail, isPhone, readText, type FieldErrors } from "@/lib/portal/form"
-import type { StoreAddress } from "./types"
+import { isEmail, isPhone, readText, type FieldErrors } from "@/lib/forms/form"
+import type { StoreAddress, StoreRegion } from "@/lib/types/store"
 
 /**
  * Cities a Moroccan address is chosen from: couriers sort parcels by city, and a list avoids the
@@ -143,6 +143,11 @@ export function parseAddress(formData: FormData, options: Options): AddressResul
       },
     },
   }
+}
+
+/** The ISO codes of the countries a region delivers to. */
+export function regionCountryCodes(region: Pick<StoreRegion, "countries"> | null | undefined): string[] {
+  return (region?.countries ?? []).flatMap((country) => (country.iso_2 ? [country.iso_2] : []))
 }
 
 /** The city key of a saved Moroccan address, to preselect it in the list. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { checkoutProgress, checkoutStep } from "./checkout-steps"
-import type { StoreCart, VendorShippingGroup } from "./types"
+import type { VendorShippingGroup } from "@/lib/types/custom-routes"
 
-const cart: StoreCart = {
+const cart = {
   id: "cart_1",
   currency_code: "mad",
   total: 100,

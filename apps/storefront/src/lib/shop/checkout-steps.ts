@@ -1,9 +1,21 @@
-import { CHECKOUT_STEPS, type CheckoutStep } from "./paths"
-import type { StoreCart, VendorShippingGroup } from "./types"
+import type { VendorShippingGroup } from "@/lib/types/custom-routes"
+import type { StoreAddress } from "@/lib/types/store"
+
+export const CHECKOUT_STEPS = ["address", "shipping", "payment"] as const
+export type CheckoutStep = (typeof CHECKOUT_STEPS)[number]
 
 export type CheckoutProgress = { address: boolean; shipping: boolean }
 
-export function checkoutProgress(cart: StoreCart, groups: VendorShippingGroup[]): CheckoutProgress {
+/** What the steps read of a cart: its email and where the parcels go. */
+export type CheckoutCart = {
+  email?: string | null
+  shipping_address?: Pick<StoreAddress, "address_1" | "city" | "country_code"> | null
+}
+
+export function checkoutProgress(
+  cart: CheckoutCart,
+  groups: Pick<VendorShippingGroup, "selected_shipping_option_id">[]
+): CheckoutProgress {
   const address = cart.shipping_address
   const hasAddress = Boolean(cart.email && address?.address_1 && address.city && address.country_code)
   return {

@@ -1,15 +1,12 @@
-import { httpStatus } from "@/lib/portal/errors"
-
-type HttpError = { status?: number; message?: string }
+import { asHttpError } from "@/lib/util/http-error"
 
 /**
  * A failed cart or checkout call in plain words: an error code of the `shopErrors` catalogue
  * section, chosen from the status and what Medusa's message is about.
  */
 export function shopErrorCode(error: unknown): string {
-  const status = httpStatus(error)
-  const message =
-    (typeof error === "object" && error !== null ? (error as HttpError).message : undefined) ?? ""
+  const { status, message: said } = asHttpError(error)
+  const message = said ?? ""
   if (status === undefined) {
     return "network"
   }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { localizeOrderItems, mayReadOrder, paysOnDelivery } from "./orders"
-import type { StoreOrder } from "./types"
+import { localizeOrderItems, mayReadOrder, paysOnDelivery, type OrderWithParts } from "./orders"
 
-const order: StoreOrder = {
+const order = {
   id: "order_1",
   display_id: 4,
   created_at: "2026-11-29T10:00:00Z",
@@ -30,7 +29,7 @@ describe("orders", () => {
 
 describe("localizeOrderItems", () => {
   it("names each item in the visitor's language and keeps the placed title for products gone from the shop", () => {
-    const placed: StoreOrder = {
+    const placed: OrderWithParts = {
       ...order,
       vendor_order: [
         {

@@ -1,5 +1,5 @@
 import { CURRENCIES, DEFAULT_CURRENCY, type Currency } from "@/lib/constants"
-import type { StoreRegion } from "@/lib/types"
+import type { StoreRegion } from "@/lib/types/store"
 
 export function isCurrency(value: unknown): value is Currency {
   return typeof value === "string" && (CURRENCIES as readonly string[]).includes(value)

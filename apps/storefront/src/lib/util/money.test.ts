@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatMoney } from "./money"
+import { formatMoney, sumAmounts } from "./money"
 
 // Intl inserts narrow no-break spaces and bidi marks; compare on plain spaces and no marks.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ").replace(/[\u200e\u200f\u061c]/g, "")
@@ -21,5 +21,13 @@ describe("formatMoney", () => {
     expect(mad).toContain("120")
     expect(mad).toContain("د.م.")
     expect(plain(formatMoney(12.5, "eur", "ar"))).toContain("12,50")
+  })
+})
+
+describe("sumAmounts", () => {
+  it("adds amounts exactly and counts missing ones as zero", () => {
+    expect(sumAmounts([0.1, 0.2])).toBe(0.3)
+    expect(sumAmounts([120, 12.5, null, undefined])).toBe(132.5)
+    expect(sumAmounts([])).toBe(0)
   })
 })

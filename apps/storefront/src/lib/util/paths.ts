@@ -1,12 +1,18 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/constants"
+import type { CheckoutStep } from "@/lib/shop/checkout-steps"
 
-// One place for URL shapes, so links, canonical URLs and the sitemap never disagree.
+// One place for URL shapes, so links, redirects, canonical URLs and the sitemap never disagree.
 export const paths = {
   home: () => "",
   category: (handle: string) => `/categories/${encodeURIComponent(handle)}`,
   product: (handle: string) => `/products/${encodeURIComponent(handle)}`,
   cooperatives: () => "/cooperatives",
   cooperative: (handle: string) => `/cooperatives/${encodeURIComponent(handle)}`,
+  cart: () => "/cart",
+  checkout: () => "/checkout",
+  account: () => "/account",
+  accountOrder: (id: string) => `/account/orders/${encodeURIComponent(id)}`,
+  orderConfirmed: (id: string) => `/order/${encodeURIComponent(id)}/confirmed`,
 }
 
 /** "/fr" + "/products/x" → "/fr/products/x". */
@@ -22,4 +28,27 @@ export function localeAlternates(locale: Locale, path: string) {
   }
   languages["x-default"] = localePath(DEFAULT_LOCALE, path)
   return { canonical: localePath(locale, path), languages }
+}
+
+export function checkoutPath(locale: Locale, step?: CheckoutStep): string {
+  return localePath(locale, paths.checkout()) + (step ? `?step=${step}` : "")
+}
+
+/** Where Stripe sends the shopper back after a payment confirmed on another page (3-D Secure, a bank). */
+export function cardReturnPath(locale: Locale): string {
+  return localePath(locale, `${paths.checkout()}/card-return`)
+}
+
+/** The payment step after a card payment that did not go through: the form says so. */
+export function cardFailedPath(locale: Locale): string {
+  return `${checkoutPath(locale, "payment")}&payment=failed`
+}
+
+export function orderConfirmedPath(locale: Locale, orderId: string): string {
+  return localePath(locale, paths.orderConfirmed(orderId))
+}
+
+/** "/fr/portal" + "/products" → "/fr/portal/products". */
+export function portalPath(locale: Locale, path = ""): string {
+  return `/${locale}/portal${path}`
 }

@@ -1,4 +1,4 @@
-import type { StoreVariant } from "@/lib/types"
+import type { StoreVariant } from "@/lib/types/store"
 
 export type CardPrice = {
   amount: number
@@ -6,8 +6,16 @@ export type CardPrice = {
   isRange: boolean
 }
 
+/** What a price is read from: the price Medusa calculated for the region the request named. */
+type PricedVariant = Pick<StoreVariant, "id"> & {
+  calculated_price?: Pick<
+    NonNullable<StoreVariant["calculated_price"]>,
+    "calculated_amount" | "currency_code"
+  > | null
+}
+
 /** The cheapest variant price of a product; `isRange` when variants do not all cost the same. */
-export function cheapestPrice(variants: StoreVariant[] | null | undefined): CardPrice | null {
+export function cheapestPrice(variants: PricedVariant[] | null | undefined): CardPrice | null {
   const prices = (variants ?? [])
     .map((variant) => variant.calculated_price)
     .filter(

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto"
-import { CACHE_TAGS } from "@/lib/constants"
+import { CACHE_TAG_VALUES } from "@bazaar/contracts"
 
-const KNOWN_TAGS = new Set<string>(Object.values(CACHE_TAGS))
+const KNOWN_TAGS = new Set<string>(CACHE_TAG_VALUES)
 
 export type RevalidateRequest =
   { ok: true; tags: string[] } | { ok: false; status: 400 | 401; message: string }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest"
-import type { StoreVariant } from "@/lib/types"
 import {
   choosableOptions,
   chooseOption,
@@ -8,9 +7,10 @@ import {
   selectionOf,
   stockLevel,
   toChoice,
+  type VariantFields,
 } from "./variants"
 
-const variant = (id: string, size: string, colour: string, quantity: number): StoreVariant => ({
+const variant = (id: string, size: string, colour: string, quantity: number): VariantFields => ({
   id,
   manage_inventory: true,
   inventory_quantity: quantity,
@@ -54,9 +54,6 @@ describe("toChoice", () => {
 describe("choosableOptions", () => {
   it("keeps options with several values and maps value ids to options", () => {
     const { options, optionIdByValueId } = choosableOptions({
-      id: "p",
-      title: "Tapis",
-      handle: "tapis",
       options: [
         {
           id: "opt_default",

@@ -1,4 +1,15 @@
-import type { StoreProduct, StoreVariant } from "@/lib/types"
+import type { StoreProduct, StoreVariant } from "@/lib/types/store"
+
+/** What choosing reads of a variant: Medusa's StoreProductVariant, as far as the product page asks for it. */
+export type VariantFields = Pick<StoreVariant, "id"> &
+  Partial<Pick<StoreVariant, "manage_inventory" | "allow_backorder" | "inventory_quantity">> & {
+    options?: { id?: string; value: string; option_id?: string | null }[] | null
+  }
+
+/** What choosing reads of a product's options. */
+type ProductOptions = {
+  options?: Pick<NonNullable<StoreProduct["options"]>[number], "id" | "title" | "values">[] | null
+}
 
 /** Option id → chosen value, e.g. { opt_size: "M", opt_colour: "Indigo" }. */
 export type Selection = Record<string, string>
@@ -16,7 +27,7 @@ export type StockLevel = { inStock: boolean; quantity: number | null }
 export const LOW_STOCK_THRESHOLD = 3
 
 /** A variant can be bought when stock is not tracked, backorders are allowed, or units remain. */
-export function stockLevel(variant: StoreVariant): StockLevel {
+export function stockLevel(variant: VariantFields): StockLevel {
   if (variant.manage_inventory === false || variant.allow_backorder) {
     return { inStock: true, quantity: null }
   }
@@ -33,7 +44,7 @@ export function stockLevel(variant: StoreVariant): StockLevel {
  * options) covers responses where a variant's option values come without their `option_id`.
  */
 export function selectionOf(
-  variant: StoreVariant,
+  variant: VariantFields,
   optionIdByValueId: Record<string, string> = {}
 ): Selection {
   const selection: Selection = {}
@@ -46,7 +57,7 @@ export function selectionOf(
   return selection
 }
 
-export function toChoice(variant: StoreVariant, optionIdByValueId?: Record<string, string>): VariantChoice {
+export function toChoice(variant: VariantFields, optionIdByValueId?: Record<string, string>): VariantChoice {
   return {
     id: variant.id,
     selection: selectionOf(variant, optionIdByValueId),
@@ -55,7 +66,7 @@ export function toChoice(variant: StoreVariant, optionIdByValueId?: Record<strin
 }
 
 /** Options worth a choice (more than one value), plus the value id → option id lookup. */
-export function choosableOptions(product: StoreProduct) {
+export function choosableOptions(product: ProductOptions) {
   const optionIdByValueId: Record<string, string> = {}
   const options = (product.options ?? []).map((option) => {
     const values = (option.values ?? []).map((value) => {

@@ -7,13 +7,13 @@ import { adminVendorFields } from "./query-config"
 export async function retrieveAdminVendor(req: AuthenticatedMedusaRequest, id: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "vendor", fields: adminVendorFields, filters: { id } })
-  const vendor = data[0] as Record<string, any> | undefined
+  const vendor = data[0]
   if (!vendor) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative ${id} was not found`)
   }
   const translations = await loadTranslations(req.scope, "vendor", [id])
-  const decisions = [...(vendor.decisions ?? [])].sort(
-    (a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
-  )
+  const decisions = (vendor.decisions ?? [])
+    .flatMap((decision) => (decision ? [decision] : []))
+    .sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())
   return { ...vendor, decisions, translations: translations.get(id) ?? {} }
 }

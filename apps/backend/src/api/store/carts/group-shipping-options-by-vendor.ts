@@ -1,3 +1,8 @@
+import {
+  vendorOfShippingOption,
+  type ShippingOptionOwnerCandidate,
+} from "../../../lib/shipping/vendor-of-shipping-option"
+
 export type CartVendorLine = {
   item_id: string
   vendor: { id: string; handle: string; name: string }
@@ -5,55 +10,62 @@ export type CartVendorLine = {
   location_ids: string[]
 }
 
+/** Where a shipping option ships from and what it ships, as Medusa lists them for a cart. */
 export type ListedShippingOption = {
   id: string
   shipping_profile_id?: string | null
   service_zone?: { fulfillment_set?: { location?: { id?: string | null } | null } | null } | null
-  [key: string]: unknown
 }
 
-export type VendorShippingGroup = {
+export type VendorShippingGroup<Option extends ListedShippingOption = ListedShippingOption> = {
   vendor: { id: string; handle: string; name: string }
   item_ids: string[]
-  shipping_options: ListedShippingOption[]
+  shipping_options: Option[]
   selected_shipping_option_id: string | null
 }
 
 /**
- * Groups a cart's shipping options by the cooperative that ships them: an option serves a cooperative
- * when it ships that cooperative's shipping profile from one of its stock locations.
+ * Groups a cart's shipping options by the cooperative that ships them (`vendorOfShippingOption`, the
+ * rule the split of a placed order follows too).
  */
-export function groupShippingOptionsByVendor(
+export function groupShippingOptionsByVendor<Option extends ListedShippingOption>(
   lines: CartVendorLine[],
-  options: ListedShippingOption[],
+  options: Option[],
   selectedOptionIds: string[]
-): VendorShippingGroup[] {
-  const groups = new Map<string, VendorShippingGroup & { profiles: Set<string>; locations: Set<string> }>()
+): VendorShippingGroup<Option>[] {
+  const groups = new Map<string, VendorShippingGroup<Option> & ShippingOptionOwnerCandidate>()
   for (const line of lines) {
     const group = groups.get(line.vendor.id) ?? {
+      id: line.vendor.id,
       vendor: line.vendor,
       item_ids: [],
       shipping_options: [],
       selected_shipping_option_id: null,
-      profiles: new Set<string>(),
-      locations: new Set<string>(),
+      shipping_profile_ids: [],
+      location_ids: [],
     }
     group.item_ids.push(line.item_id)
     if (line.shipping_profile_id) {
-      group.profiles.add(line.shipping_profile_id)
+      group.shipping_profile_ids.push(line.shipping_profile_id)
     }
-    line.location_ids.forEach((id) => group.locations.add(id))
+    group.location_ids.push(...line.location_ids)
     groups.set(line.vendor.id, group)
   }
-  return [...groups.values()].map(({ profiles, locations, ...group }) => {
-    const shipping_options = options.filter((option) => {
-      const locationId = option.service_zone?.fulfillment_set?.location?.id
-      return (
-        !!option.shipping_profile_id &&
-        profiles.has(option.shipping_profile_id) &&
-        (!locations.size || (!!locationId && locations.has(locationId)))
-      )
-    })
+  const candidates = [...groups.values()]
+  const ownerOf = new Map(
+    options.map((option) => [
+      option.id,
+      vendorOfShippingOption(
+        {
+          shipping_profile_id: option.shipping_profile_id ?? null,
+          location_id: option.service_zone?.fulfillment_set?.location?.id ?? null,
+        },
+        candidates
+      ),
+    ])
+  )
+  return candidates.map(({ id, shipping_profile_ids: _profiles, location_ids: _locations, ...group }) => {
+    const shipping_options = options.filter((option) => ownerOf.get(option.id) === id)
     const selected = shipping_options.find((option) => selectedOptionIds.includes(option.id))
     return { ...group, shipping_options, selected_shipping_option_id: selected?.id ?? null }
   })

@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { HttpTypes, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
 import {
@@ -7,11 +7,16 @@ import {
   type VendorShippingGroup,
 } from "./group-shipping-options-by-vendor"
 
+/** A shipping option as Medusa lists it for a cart; HttpTypes leaves out `is_tax_inclusive`, which it adds. */
+export type CartShippingOption = HttpTypes.StoreCartShippingOptionWithServiceZone & {
+  is_tax_inclusive: boolean
+}
+
 /** The cart's shipping options per cooperative in it, as Medusa lists and prices them for the cart. */
 export async function listVendorShippingGroups(
   scope: MedusaContainer,
   cartId: string
-): Promise<VendorShippingGroup[]> {
+): Promise<VendorShippingGroup<CartShippingOption>[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({
     entity: "cart",
@@ -23,8 +28,8 @@ export async function listVendorShippingGroups(
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
   }
   const productIds = [
-    ...new Set((cart.items ?? []).map((item) => item?.product_id).filter(Boolean)),
-  ] as string[]
+    ...new Set((cart.items ?? []).map((item) => item?.product_id).filter((id): id is string => !!id)),
+  ]
   const { data: products } = productIds.length
     ? await query.graph({
         entity: "product",
@@ -39,7 +44,7 @@ export async function listVendorShippingGroups(
         filters: { id: productIds },
       })
     : { data: [] }
-  const productById = new Map((products as any[]).map((product) => [product.id, product]))
+  const productById = new Map(products.map((product) => [product.id, product]))
   const lines: CartVendorLine[] = (cart.items ?? []).flatMap((item) => {
     const product = item?.product_id ? productById.get(item.product_id) : undefined
     if (!item || !product?.vendor) {
@@ -50,16 +55,18 @@ export async function listVendorShippingGroups(
         item_id: item.id,
         vendor: { id: product.vendor.id, handle: product.vendor.handle, name: product.vendor.name },
         shipping_profile_id: product.shipping_profile?.id ?? null,
-        location_ids: (product.vendor.stock_locations ?? []).map((location: { id: string }) => location.id),
+        location_ids: (product.vendor.stock_locations ?? []).flatMap((location) =>
+          location ? [location.id] : []
+        ),
       },
     ]
   })
 
-  const { result: options } = await listShippingOptionsForCartWorkflow(scope).run({
-    input: { cart_id: cart.id, is_return: false },
-  })
+  const { result: options }: { result: CartShippingOption[] } = await listShippingOptionsForCartWorkflow(
+    scope
+  ).run({ input: { cart_id: cart.id, is_return: false } })
   const selected = (cart.shipping_methods ?? [])
     .map((method) => method?.shipping_option_id)
-    .filter(Boolean) as string[]
-  return groupShippingOptionsByVendor(lines, options as never, selected)
+    .filter((id): id is string => !!id)
+  return groupShippingOptionsByVendor(lines, options, selected)
 }

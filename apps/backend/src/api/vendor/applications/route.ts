@@ -1,8 +1,9 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createVendorApplicationWorkflow } from "../../../workflows/vendor/workflows/create-vendor-application"
-import { VendorCreateApplicationType } from "../validators"
-import { retrieveMember, retrievePortalVendor } from "../vendor-context"
+import { retrievePortalVendor } from "../me/helpers"
+import { retrieveMember } from "../members/helpers"
+import { VendorCreateApplicationType } from "./validators"
 
 /** A cooperative applies with the registration token of its first member's new login. */
 export async function POST(
@@ -16,7 +17,7 @@ export async function POST(
     input: { auth_identity_id: req.auth_context.auth_identity_id, ...req.validatedBody },
   })
   res.status(201).json({
-    vendor: await retrievePortalVendor(req, result.vendor.id),
-    member: await retrieveMember(req, result.member.id),
+    vendor: await retrievePortalVendor(req.scope, result.vendor.id),
+    member: await retrieveMember(req.scope, result.member.id),
   })
 }

@@ -1,11 +1,11 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaResponse } from "@medusajs/framework/http"
 import { inviteVendorMemberWorkflow } from "../../../workflows/vendor/workflows/invite-vendor-member"
-import { VendorCreateInviteType } from "../validators"
-import { requireVendorMember } from "../vendor-context"
+import type { VendorRequest } from "../vendor-request"
+import { VendorCreateInviteType } from "./validators"
 
 /** A member invites someone to its own cooperative (never another: the vendor comes from the login). */
-export async function POST(req: AuthenticatedMedusaRequest<VendorCreateInviteType>, res: MedusaResponse) {
-  const { member, vendor } = await requireVendorMember(req)
+export async function POST(req: VendorRequest<VendorCreateInviteType>, res: MedusaResponse) {
+  const { member, vendor } = req.vendor_context
   const { result: invite } = await inviteVendorMemberWorkflow(req.scope).run({
     input: { vendor_id: vendor.id, email: req.validatedBody.email, invited_by: member.id },
   })

@@ -1,45 +1,19 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { COD_PROVIDER_ID } from "../../../modules/cod"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
-import { ledgerBalances } from "../../../workflows/ledger/ledger-balances"
-import { pendingEarnings } from "../../../workflows/ledger/pending-earnings"
-import { requireVendorMember } from "../vendor-context"
-
-const entryFields = [
-  "id",
-  "type",
-  "amount",
-  "currency_code",
-  "vendor_order_id",
-  "description",
-  "created_at",
-] as const
-const payoutFields = [
-  "id",
-  "amount",
-  "currency_code",
-  "paid_at",
-  "reference",
-  "method",
-  "proof_url",
-  "note",
-  "created_at",
-] as const
+import type { VendorRequest } from "../vendor-request"
 
 /** What the caller's cooperative earned, was paid and is owed, what its undelivered parts will earn, with every movement. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { vendor } = await requireVendorMember(req)
+export async function GET(req: VendorRequest, res: MedusaResponse) {
+  const { vendor } = req.vendor_context
   const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [entries, payouts, openOrders, { data: accounts }] = await Promise.all([
+  const [balances, entries, payouts, { data: accounts }] = await Promise.all([
+    ledger.listBalances({ vendor_id: vendor.id }, { cash_provider_id: COD_PROVIDER_ID }),
     ledger.listLedgerEntries({ vendor_id: vendor.id }, { order: { created_at: "DESC" } }),
     ledger.listPayouts({ vendor_id: vendor.id }, { order: { paid_at: "DESC" } }),
-    ledger.listVendorOrders(
-      { vendor_id: vendor.id, status: ["pending", "shipped"] },
-      { select: ["vendor_id", "currency_code", "status", "vendor_amount", "payment_provider_id"] }
-    ),
     query.graph({ entity: "vendor", fields: ["rib", "bank_name"], filters: { id: vendor.id } }),
   ])
   // each sale shows the order it came from: its total and the centre's commission on it
@@ -53,20 +27,46 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       )
     : []
   const orderById = new Map(vendorOrders.map(({ id, ...order }) => [id, order]))
-  const pick = (row: Record<string, unknown>, fields: readonly string[]) =>
-    Object.fromEntries(fields.map((field) => [field, row[field]]))
+  // numbers only at the edge, like Medusa's totals
+  const amount = (value: string) => MathBN.convert(value).toNumber()
   res.json({
-    balances: ledgerBalances(entries as never, payouts as never).map(
-      ({ vendor_id: _vendor, ...balance }) => balance
-    ),
-    pending: pendingEarnings(openOrders as never, COD_PROVIDER_ID).map(
-      ({ vendor_id: _vendor, ...pending }) => pending
-    ),
+    balances: balances
+      .filter((row) => row.movements > 0)
+      .map((row) => ({
+        currency_code: row.currency_code,
+        earned: amount(row.earned),
+        paid: amount(row.paid),
+        balance: amount(row.balance),
+      })),
+    pending: balances
+      .filter((row) => row.open_orders > 0)
+      .map((row) => ({
+        currency_code: row.currency_code,
+        pending: amount(row.pending),
+        pending_cash: amount(row.pending_cash),
+        orders: row.open_orders,
+      })),
     entries: entries.map((entry) => ({
-      ...pick(entry as never, entryFields),
+      id: entry.id,
+      type: entry.type,
+      amount: entry.amount,
+      currency_code: entry.currency_code,
+      vendor_order_id: entry.vendor_order_id,
+      description: entry.description,
+      created_at: entry.created_at,
       vendor_order: (entry.vendor_order_id && orderById.get(entry.vendor_order_id)) || null,
     })),
-    payouts: payouts.map((payout) => pick(payout as never, payoutFields)),
+    payouts: payouts.map((payout) => ({
+      id: payout.id,
+      amount: payout.amount,
+      currency_code: payout.currency_code,
+      paid_at: payout.paid_at,
+      reference: payout.reference,
+      method: payout.method,
+      proof_url: payout.proof_url,
+      note: payout.note,
+      created_at: payout.created_at,
+    })),
     // which account bank transfers go to, enough to recognise it: staff alone set or read the full RIB
     payout_account: accounts[0]?.rib
       ? { bank_name: accounts[0].bank_name ?? null, rib_end: String(accounts[0].rib).slice(-4) }

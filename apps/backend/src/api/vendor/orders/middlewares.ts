@@ -1,32 +1,30 @@
 import {
-  authenticate,
-  MiddlewareRoute,
+  type MiddlewareRoute,
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { z } from "@medusajs/framework/zod"
+import { EmptyParams } from "../../utils/common-validators"
 import { VendorDeliverOrder, VendorGetOrdersParams, VendorShipOrder } from "./validators"
-
-// members only, as for every /vendor/* route (see ../middlewares.ts); scoping is in vendor-orders.ts
-const member = authenticate("vendor", ["session", "bearer"])
-const noQuery = validateAndTransformQuery(z.object({}).strict(), {})
 
 export const vendorOrdersMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/vendor/orders",
-    middlewares: [member, validateAndTransformQuery(VendorGetOrdersParams, {})],
+    middlewares: [validateAndTransformQuery(VendorGetOrdersParams, {})],
   },
-  { methods: ["GET"], matcher: "/vendor/orders/:id", middlewares: [member, noQuery] },
+  {
+    methods: ["GET"],
+    matcher: "/vendor/orders/:id",
+    middlewares: [validateAndTransformQuery(EmptyParams, {})],
+  },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/ship",
-    middlewares: [member, validateAndTransformBody(VendorShipOrder)],
+    middlewares: [validateAndTransformBody(VendorShipOrder)],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/deliver",
-    middlewares: [member, validateAndTransformBody(VendorDeliverOrder)],
+    middlewares: [validateAndTransformBody(VendorDeliverOrder)],
   },
-  { methods: ["GET"], matcher: "/vendor/ledger", middlewares: [member, noQuery] },
 ]

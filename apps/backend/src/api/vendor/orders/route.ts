@@ -1,15 +1,13 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { requireVendorMember } from "../vendor-context"
 import { VendorGetOrdersParamsType } from "./validators"
-import { vendorOrderFields, withDelivery } from "./vendor-orders"
+import { withDelivery } from "./helpers"
+import { vendorOrderFields } from "./query-config"
+import type { VendorRequest } from "../vendor-request"
 
 /** The caller's cooperative's parts of orders, newest first. */
-export async function GET(
-  req: AuthenticatedMedusaRequest<unknown, VendorGetOrdersParamsType>,
-  res: MedusaResponse
-) {
-  const { vendor } = await requireVendorMember(req)
+export async function GET(req: VendorRequest<unknown, VendorGetOrdersParamsType>, res: MedusaResponse) {
+  const { vendor } = req.vendor_context
   const { status, limit, offset } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({

@@ -1,4 +1,4 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createVendorProductWorkflow } from "../../../workflows/product-moderation/workflows/create-vendor-product"
 import {
@@ -7,15 +7,12 @@ import {
   vendorProductFields,
   vendorProductIds,
 } from "../../utils/vendor-products"
-import { VendorCreateProductType, VendorGetProductsParamsType } from "../validators"
-import { requireVendorMember } from "../vendor-context"
+import { VendorCreateProductType, VendorGetProductsParamsType } from "./validators"
+import type { VendorRequest } from "../vendor-request"
 
 /** The caller's cooperative's products, newest first, optionally of one status. */
-export async function GET(
-  req: AuthenticatedMedusaRequest<unknown, VendorGetProductsParamsType>,
-  res: MedusaResponse
-) {
-  const { vendor } = await requireVendorMember(req)
+export async function GET(req: VendorRequest<unknown, VendorGetProductsParamsType>, res: MedusaResponse) {
+  const { vendor } = req.vendor_context
   const { limit, offset, status } = req.validatedQuery
   const ids = await vendorProductIds(req.scope, vendor.id)
   if (!ids.length) {
@@ -37,8 +34,8 @@ export async function GET(
 }
 
 /** A member of an approved cooperative creates a draft product. */
-export async function POST(req: AuthenticatedMedusaRequest<VendorCreateProductType>, res: MedusaResponse) {
-  const { vendor } = await requireVendorMember(req)
+export async function POST(req: VendorRequest<VendorCreateProductType>, res: MedusaResponse) {
+  const { vendor } = req.vendor_context
   const { result } = await createVendorProductWorkflow(req.scope).run({
     input: { vendor_id: vendor.id, product: req.validatedBody },
   })

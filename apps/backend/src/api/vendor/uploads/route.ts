@@ -8,7 +8,8 @@ import { detectImageType } from "./image-type"
  * and count; here the bytes themselves must be a JPEG, PNG or WebP, whatever the browser claimed.
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const files = (req.files ?? []) as Express.Multer.File[]
+  // multer puts the "files" field's photos there (uploadPhotos)
+  const files = Array.isArray(req.files) ? req.files : []
   if (!files.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Field 'files': choose at least one photo")
   }

@@ -31,7 +31,7 @@ const MULTER_MESSAGES: Record<string, string> = {
 
 /** multer with our limits; its errors become 400s with a message, not 500s. */
 export function uploadPhotos(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  upload(req as never, res as never, (error: unknown) => {
+  upload(req, res, (error: unknown) => {
     if (!error) {
       return next()
     }

@@ -1,18 +1,7 @@
-import type { BigNumberInput } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LEDGER_MODULE } from "../../../modules/ledger"
+import type { LedgerEntryInput } from "../../../modules/ledger/ledger-inputs"
 import type LedgerModuleService from "../../../modules/ledger/service"
-
-export type LedgerEntryInput = {
-  vendor_id: string
-  vendor_order_id?: string | null
-  order_id?: string | null
-  type: "sale" | "cancellation" | "refund" | "adjustment"
-  amount: BigNumberInput
-  currency_code: string
-  reference: string
-  description?: string | null
-}
 
 export const createLedgerEntriesStepId = "create-ledger-entries"
 
@@ -26,15 +15,14 @@ export const createLedgerEntriesStep = createStep(
     if (!entries.length) {
       return new StepResponse([], [])
     }
-    const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
+    const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
     const existing = await ledger.listLedgerEntries(
       { reference: entries.map((entry) => entry.reference) },
       { select: ["reference"] }
     )
     const known = new Set(existing.map((entry) => entry.reference))
     const fresh = entries.filter((entry) => !known.has(entry.reference))
-    // amounts go in as BigNumber strings; the generated input type only names numbers
-    const created = fresh.length ? await ledger.createLedgerEntries(fresh as never[]) : []
+    const created = fresh.length ? await ledger.createLedgerEntries(fresh) : []
     return new StepResponse(
       created,
       created.map((entry) => entry.id)

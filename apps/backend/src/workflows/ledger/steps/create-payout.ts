@@ -1,11 +1,10 @@
-import type { BigNumberInput } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 
 export type CreatePayoutStepInput = {
   vendor_id: string
-  amount: BigNumberInput
+  amount: number
   currency_code: string
   paid_at: Date
   reference: string
@@ -23,7 +22,7 @@ export const createPayoutStep = createStep(
   createPayoutStepId,
   async (input: CreatePayoutStepInput, { container }) => {
     const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
-    const payout = await ledger.createPayouts(input as never)
+    const payout = await ledger.createPayouts(input)
     return new StepResponse(payout, payout.id)
   },
   async (id, { container }) => {

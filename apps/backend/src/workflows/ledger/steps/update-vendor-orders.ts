@@ -24,13 +24,11 @@ export const updateVendorOrdersStep = createStep(
     }
     const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
     const previous = await ledger.listVendorOrders({ id: updates.map((update) => update.id) })
-    const byId = new Map(previous.map((row) => [row.id, row as Record<string, unknown>]))
-    const restore = updates.map(
-      (update) =>
-        Object.fromEntries(
-          Object.keys(update).map((key) => [key, byId.get(update.id)?.[key] ?? null])
-        ) as VendorOrderUpdate
-    )
+    const byId = new Map<string, Record<string, unknown>>(previous.map((row) => [row.id, row]))
+    const restore: VendorOrderUpdate[] = updates.map((update) => ({
+      ...Object.fromEntries(Object.keys(update).map((key) => [key, byId.get(update.id)?.[key] ?? null])),
+      id: update.id,
+    }))
     const updated = await ledger.updateVendorOrders(updates)
     return new StepResponse(updated, restore)
   },

@@ -3,7 +3,6 @@ import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
-import { balanceOf } from "../ledger-balances"
 
 export type ValidatePayoutStepInput = {
   vendor: { id: string } | undefined
@@ -39,11 +38,11 @@ export const validatePayoutStep = createStep(
         `Payout ${input.reference} to vendor ${input.vendor_id} is already recorded (${duplicate.id})`
       )
     }
-    const [entries, payouts] = await Promise.all([
-      ledger.listLedgerEntries({ vendor_id: input.vendor_id, currency_code: input.currency_code }),
-      ledger.listPayouts({ vendor_id: input.vendor_id, currency_code: input.currency_code }),
-    ])
-    const balance = balanceOf(entries as never, payouts as never, input.vendor_id, input.currency_code)
+    const [owed] = await ledger.listBalances({
+      vendor_id: input.vendor_id,
+      currency_code: input.currency_code,
+    })
+    const balance = owed?.balance ?? "0"
     if (MathBN.gt(input.amount, balance)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

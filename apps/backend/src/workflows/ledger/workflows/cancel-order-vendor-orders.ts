@@ -1,6 +1,7 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { exactAmount } from "../exact-amount"
 import { createLedgerEntriesStep } from "../steps/create-ledger-entries"
 import { updateVendorOrdersStep } from "../steps/update-vendor-orders"
 
@@ -21,7 +22,7 @@ export const cancelOrderVendorOrdersWorkflow = createWorkflow(
       filters: { order_id: input.order_id },
     }).config({ name: "get-order-vendor-orders" })
     const open = transform({ vendorOrders }, ({ vendorOrders }) =>
-      (vendorOrders as any[]).filter((vendorOrder) => vendorOrder.status !== "canceled")
+      vendorOrders.filter((vendorOrder) => vendorOrder.status !== "canceled")
     )
     const updates = transform({ open }, ({ open }) => {
       const now = new Date()
@@ -42,9 +43,9 @@ export const cancelOrderVendorOrdersWorkflow = createWorkflow(
         .map((vendorOrder) => {
           const credited = MathBN.add(
             0,
-            ...(ledgerEntries as any[])
+            ...ledgerEntries
               .filter((entry) => entry.vendor_order_id === vendorOrder.id)
-              .map((entry) => entry.raw_amount ?? entry.amount)
+              .map((entry) => exactAmount(entry.raw_amount, entry.amount))
           )
           return { vendorOrder, credited }
         })

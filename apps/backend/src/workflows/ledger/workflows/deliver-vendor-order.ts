@@ -55,11 +55,10 @@ export const deliverVendorOrderWorkflow = createWorkflow(
     }).config({ name: "get-order-payments" })
     const codPayment = transform({ orders }, ({ orders }) => {
       const payments = (orders[0]?.payment_collections ?? []).flatMap(
-        (collection: any) => collection?.payments ?? []
+        (collection) => collection?.payments ?? []
       )
       return (
-        payments.find((payment: any) => payment?.provider_id === COD_PROVIDER_ID && !payment.canceled_at) ??
-        null
+        payments.find((payment) => payment?.provider_id === COD_PROVIDER_ID && !payment.canceled_at) ?? null
       )
     })
 

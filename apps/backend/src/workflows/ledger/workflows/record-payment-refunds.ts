@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { exactAmount } from "../exact-amount"
 import { allocateRefund } from "../refund-allocation"
 import { createLedgerEntriesStep } from "../steps/create-ledger-entries"
 
@@ -47,12 +48,10 @@ export const recordPaymentRefundsWorkflow = createWorkflow(
       if (!orderId) {
         return []
       }
-      const refunds = (payments[0]?.refunds ?? []) as { id: string; amount: number; raw_amount?: unknown }[]
-      return refunds.flatMap((refund) =>
-        allocateRefund(
-          { id: refund.id, amount: (refund.raw_amount as never) ?? refund.amount },
-          parts as never
-        )
+      return (payments[0]?.refunds ?? []).flatMap((refund) =>
+        refund
+          ? allocateRefund({ id: refund.id, amount: exactAmount(refund.raw_amount, refund.amount) }, parts)
+          : []
       )
     })
     const created = createLedgerEntriesStep(entries)

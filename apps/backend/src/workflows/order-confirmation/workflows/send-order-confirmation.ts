@@ -1,6 +1,6 @@
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { orderConfirmationNotifications, type PlacedOrder } from "../order-confirmation-notification"
+import { orderConfirmationNotifications } from "../order-confirmation-notification"
 
 export type SendOrderConfirmationWorkflowInput = { order_id: string }
 
@@ -30,9 +30,7 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-placed-order" })
-    const notifications = transform({ orders }, ({ orders }) =>
-      orderConfirmationNotifications(orders[0] as unknown as PlacedOrder)
-    )
+    const notifications = transform({ orders }, ({ orders }) => orderConfirmationNotifications(orders[0]))
     const sent = sendNotificationsStep(notifications)
     return new WorkflowResponse(sent)
   }

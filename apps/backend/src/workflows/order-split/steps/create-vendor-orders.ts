@@ -13,12 +13,11 @@ export const createVendorOrdersStepId = "create-vendor-orders"
 export const createVendorOrdersStep = createStep(
   createVendorOrdersStepId,
   async (drafts: VendorOrderDraft[], { container }) => {
-    const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
+    const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
     const created: string[] = []
     try {
       for (const draft of drafts) {
-        // amounts go in as BigNumber strings; the generated input type only names numbers
-        const vendorOrder = await ledger.createVendorOrders(draft as never)
+        const vendorOrder = await ledger.createVendorOrders(draft)
         created.push(vendorOrder.id)
       }
     } catch (error) {

@@ -1,7 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createVendorOrdersStep } from "../steps/create-vendor-orders"
-import { splitOrderByVendor, type SplitOrder } from "../split-order-by-vendor"
+import { splitOrderByVendor } from "../split-order-by-vendor"
+import { toSplitContext, toSplitOrder } from "../split-order-input"
 
 export const splitOrderWorkflowId = "split-order"
 
@@ -41,14 +42,10 @@ export const splitOrderWorkflow = createWorkflow(splitOrderWorkflowId, (input: S
   const ids = transform({ orders }, ({ orders }) => {
     const order = orders[0]
     return {
-      product_ids: [
-        ...new Set((order.items ?? []).map((item) => item?.product_id).filter(Boolean)),
-      ] as string[],
+      product_ids: [...new Set((order.items ?? []).flatMap((item) => item?.product_id || []))],
       option_ids: [
-        ...new Set(
-          (order.shipping_methods ?? []).map((method) => method?.shipping_option_id).filter(Boolean)
-        ),
-      ] as string[],
+        ...new Set((order.shipping_methods ?? []).flatMap((method) => method?.shipping_option_id || [])),
+      ],
     }
   })
 
@@ -64,37 +61,9 @@ export const splitOrderWorkflow = createWorkflow(splitOrderWorkflowId, (input: S
     filters: { id: ids.option_ids },
   }).config({ name: "get-shipping-options" })
 
-  const drafts = transform({ orders, products, options }, ({ orders, products, options }) => {
-    const order = orders[0] as any
-    const vendors = new Map<string, { id: string; commission_rate: any; location_ids: string[] }>()
-    for (const product of products as any[]) {
-      if (product.vendor) {
-        vendors.set(product.vendor.id, {
-          id: product.vendor.id,
-          commission_rate: product.vendor.commission_rate,
-          location_ids: (product.vendor.stock_locations ?? []).map((location: { id: string }) => location.id),
-        })
-      }
-    }
-    const sessions = (order.payment_collections ?? []).flatMap(
-      (collection: any) => collection?.payment_sessions ?? []
-    )
-    const authorized = sessions.find((session: any) => session?.status === "authorized") ?? sessions[0]
-    return splitOrderByVendor(order as SplitOrder, {
-      products: (products as any[]).map((product) => ({
-        id: product.id,
-        vendor_id: product.vendor?.id ?? null,
-        shipping_profile_id: product.shipping_profile?.id ?? null,
-      })),
-      shipping_options: (options as any[]).map((option) => ({
-        id: option.id,
-        shipping_profile_id: option.shipping_profile_id ?? null,
-        location_id: option.service_zone?.fulfillment_set?.location?.id ?? null,
-      })),
-      vendors: [...vendors.values()],
-      payment_provider_id: authorized?.provider_id ?? null,
-    })
-  })
+  const drafts = transform({ orders, products, options }, ({ orders, products, options }) =>
+    splitOrderByVendor(toSplitOrder(orders[0]), toSplitContext(orders[0], products, options))
+  )
 
   const created = createVendorOrdersStep(drafts)
   return new WorkflowResponse(created)

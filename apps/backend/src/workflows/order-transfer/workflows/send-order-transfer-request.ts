@@ -23,14 +23,15 @@ export const sendOrderTransferRequestWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-transferred-order" })
     const notifications = transform({ changes, orders }, ({ changes, orders }) => {
-      const change = changes[0] as unknown as {
+      // Medusa's order schema leaves TRANSFER_CUSTOMER out of its action enum: compare the action as text
+      const change: {
         id: string
-        actions: { action: string; details: TransferRequest["details"] }[]
-      }
+        actions: ({ action: string; details: TransferRequest["details"] } | null)[]
+      } = changes[0]
       const transfer = change.actions.find((action) => action?.action === "TRANSFER_CUSTOMER")
       return orderTransferNotifications({
         change_id: change.id,
-        order: orders[0] as unknown as TransferRequest["order"],
+        order: orders[0],
         details: transfer?.details ?? null,
       })
     })

@@ -26,11 +26,8 @@ export const ensureVendorStockLocationStep = createStep(
     })
     const linkedId = data[0]?.stock_locations?.find((location) => !!location)?.id
     if (linkedId) {
-      return new StepResponse(linkedId, {
-        linked: false,
-        created_location_id: null,
-        location_id: linkedId,
-      } as Undo)
+      const undo: Undo = { linked: false, created_location_id: null, location_id: linkedId }
+      return new StepResponse(linkedId, undo)
     }
 
     const stockLocationService = container.resolve(Modules.STOCK_LOCATION)
@@ -59,11 +56,8 @@ export const ensureVendorStockLocationStep = createStep(
       [VENDOR_MODULE]: { vendor_id: input.vendor.id },
       [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
     })
-    return new StepResponse(location.id, {
-      linked: true,
-      created_location_id: created,
-      location_id: location.id,
-    } as Undo)
+    const undo: Undo = { linked: true, created_location_id: created, location_id: location.id }
+    return new StepResponse(location.id, undo)
   },
   async (undo, { container }) => {
     if (!undo?.linked) {
@@ -72,7 +66,7 @@ export const ensureVendorStockLocationStep = createStep(
     const link = container.resolve(ContainerRegistrationKeys.LINK)
     await link.dismiss({
       [Modules.STOCK_LOCATION]: { stock_location_id: undo.location_id },
-    } as never)
+    })
     if (undo.created_location_id) {
       await container.resolve(Modules.STOCK_LOCATION).deleteStockLocations([undo.created_location_id])
       await link.delete({ [Modules.STOCK_LOCATION]: { stock_location_id: undo.created_location_id } })

@@ -6,12 +6,12 @@ import { upsertTranslationsStep } from "../../common/steps/upsert-translations"
 import { setUpVendorShippingWorkflow } from "../../vendor/workflows/set-up-vendor-shipping"
 import { setVariantStockStep } from "../steps/set-variant-stock"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
-import { validateVendorProductStep } from "../steps/validate-vendor-product"
+import { validateProductReferencesStep } from "../steps/validate-product-references"
 import {
   productHandle,
   productTranslationLocales,
   stockByVariant,
-  toProductData,
+  toNewProductData,
   VendorProductInput,
 } from "../vendor-product-input"
 
@@ -34,7 +34,7 @@ export const createVendorProductWorkflow = createWorkflow(
     }).config({ name: "get-vendor" })
     const vendor = transform({ vendors }, ({ vendors }) => vendors[0])
     validateVendorCanSellStep({ vendor })
-    validateVendorProductStep({
+    validateProductReferencesStep({
       vendor_id: input.vendor_id,
       category_id: input.product.category_id,
       image_urls: input.product.images,
@@ -44,16 +44,19 @@ export const createVendorProductWorkflow = createWorkflow(
     const shipping = setUpVendorShippingWorkflow.runAsStep({ input: { vendor_id: input.vendor_id } })
     const locationId = transform({ shipping }, ({ shipping }) => shipping.location_id)
 
-    const productData = transform({ input, shipping }, ({ input, shipping }) => [
-      {
-        ...toProductData(input.product),
-        handle: productHandle(toProductData({ title: input.product.title }).title as string),
-        status: ProductStatus.DRAFT,
-        // the cooperative's own profile gives one shipping method per cooperative in a mixed cart
-        shipping_profile_id: shipping.shipping_profile_id,
-      },
-    ])
-    const products = createProductsWorkflow.runAsStep({ input: { products: productData as never } })
+    const productData = transform({ input, shipping }, ({ input, shipping }) => {
+      const data = toNewProductData(input.product)
+      return [
+        {
+          ...data,
+          handle: productHandle(data.title),
+          status: ProductStatus.DRAFT,
+          // the cooperative's own profile gives one shipping method per cooperative in a mixed cart
+          shipping_profile_id: shipping.shipping_profile_id,
+        },
+      ]
+    })
+    const products = createProductsWorkflow.runAsStep({ input: { products: productData } })
     const product = transform({ products }, ({ products }) => products[0])
 
     const links = transform({ input, product }, ({ input, product }) => [

@@ -23,7 +23,7 @@ export const deleteVendorProductWorkflow = createWorkflow(
     const product = validateVendorProductStep({ vendor_id: input.vendor_id, product_id: input.product_id })
     validateVendorCanSellStep({ vendor })
     validateProductStatusStep({
-      product: product as never,
+      product,
       allowed: [ProductStatus.DRAFT, ProductStatus.PROPOSED, ProductStatus.REJECTED],
       action: "deleted (published products are withdrawn by the centre)",
     })

@@ -36,7 +36,7 @@ export const publishProductWorkflow = createWorkflow(
       filters: { id: input.product_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-product" })
-    const product = transform({ products }, ({ products }) => products[0] as unknown as ProductToModerate)
+    const product = transform({ products }, ({ products }): ProductToModerate => products[0])
     validateProductStatusStep({ product, allowed: [ProductStatus.PROPOSED], action: "published" })
     validateVendorApprovedStep({ product })
 
@@ -49,7 +49,7 @@ export const publishProductWorkflow = createWorkflow(
       const { rejection_reason: _dropped, ...metadata } = product.metadata ?? {}
       return { id: product.id, status: ProductStatus.PUBLISHED, metadata }
     })
-    updateProductsWorkflow.runAsStep({ input: { products: [update] as never } })
+    updateProductsWorkflow.runAsStep({ input: { products: [update] } })
 
     const links = transform({ product, stores }, ({ product, stores }) => {
       const channel = stores[0]?.default_sales_channel_id
@@ -59,7 +59,7 @@ export const publishProductWorkflow = createWorkflow(
           "The store has no default sales channel to publish to"
         )
       }
-      return product.sales_channels.some((row) => row?.id === channel)
+      return (product.sales_channels ?? []).some((row) => row?.id === channel)
         ? []
         : [{ product_id: product.id, sales_channel_id: channel }]
     })

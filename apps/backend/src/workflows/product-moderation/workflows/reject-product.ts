@@ -2,7 +2,7 @@ import { ProductStatus } from "@medusajs/framework/utils"
 import { sendNotificationsStep, updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { validateProductStatusStep } from "../steps/validate-product-status"
-import { productNotifications } from "../product-notifications"
+import { productNotifications, type ProductWithMembers } from "../product-notifications"
 
 export type RejectProductWorkflowInput = { product_id: string; reason: string }
 
@@ -26,16 +26,7 @@ export const rejectProductWorkflow = createWorkflow(
       filters: { id: input.product_id },
       options: { throwIfKeyNotFound: true },
     })
-    const product = transform(
-      { products },
-      ({ products }) =>
-        products[0] as never as {
-          id: string
-          title: string
-          status: string
-          metadata: Record<string, unknown> | null
-        }
-    )
+    const product = transform({ products }, ({ products }): ProductWithMembers => products[0])
     validateProductStatusStep({ product, allowed: [ProductStatus.PROPOSED], action: "rejected" })
 
     const update = transform({ product, input }, ({ product, input }) => ({
@@ -43,10 +34,10 @@ export const rejectProductWorkflow = createWorkflow(
       status: ProductStatus.REJECTED,
       metadata: { ...(product.metadata ?? {}), rejection_reason: input.reason },
     }))
-    updateProductsWorkflow.runAsStep({ input: { products: [update] as never } })
+    updateProductsWorkflow.runAsStep({ input: { products: [update] } })
 
     const notifications = transform({ product, input }, ({ product, input }) =>
-      productNotifications(product as never, "product-rejected", input.reason)
+      productNotifications(product, "product-rejected", input.reason)
     )
     sendNotificationsStep(notifications)
     return new WorkflowResponse({ id: input.product_id })

@@ -23,7 +23,7 @@ export const submitVendorProductWorkflow = createWorkflow(
     const product = validateVendorProductStep({ vendor_id: input.vendor_id, product_id: input.product_id })
     validateVendorCanSellStep({ vendor })
     validateProductStatusStep({
-      product: product as never,
+      product,
       allowed: [ProductStatus.DRAFT, ProductStatus.REJECTED],
       action: "submitted for review",
     })

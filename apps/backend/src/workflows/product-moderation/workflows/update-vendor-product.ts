@@ -5,6 +5,7 @@ import { ensureVendorStockLocationStep } from "../steps/ensure-vendor-stock-loca
 import { setVariantStockStep } from "../steps/set-variant-stock"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
 import { validateVariantChangesStep } from "../steps/validate-variant-changes"
+import { validateProductReferencesStep } from "../steps/validate-product-references"
 import { validateVendorProductStep } from "../steps/validate-vendor-product"
 import {
   productTranslationLocales,
@@ -36,24 +37,27 @@ export const updateVendorProductWorkflow = createWorkflow(
     }).config({ name: "get-vendor" })
     const vendor = transform({ vendors }, ({ vendors }) => vendors[0])
 
-    const references = transform({ input }, ({ input }) => ({
+    const owned = transform({ input }, ({ input }) => ({
       vendor_id: input.vendor_id,
       product_id: input.product_id,
-      category_id: input.product.category_id,
-      image_urls: input.product.images,
       variant_ids: (input.product.variants ?? []).flatMap((variant) => (variant.id ? [variant.id] : [])),
     }))
     // ownership first: another vendor's product id is a 404 even for a suspended vendor
-    const existing = validateVendorProductStep(references)
+    const existing = validateVendorProductStep(owned)
+    validateProductReferencesStep({
+      vendor_id: input.vendor_id,
+      category_id: input.product.category_id,
+      image_urls: input.product.images,
+    })
     validateVendorCanSellStep({ vendor })
 
-    validateVariantChangesStep({ input: input.product, existing: existing as never })
+    validateVariantChangesStep({ input: input.product, existing })
 
     const update = transform({ input, existing }, ({ input, existing }) => ({
       id: input.product_id,
-      ...toProductData(input.product, { options: existing!.options ?? [], metadata: existing!.metadata }),
+      ...toProductData(input.product, { options: existing.options ?? [], metadata: existing.metadata }),
     }))
-    updateProductsWorkflow.runAsStep({ input: { products: [update] as never } })
+    updateProductsWorkflow.runAsStep({ input: { products: [update] } })
 
     when({ input }, ({ input }) => !!input.product.variants).then(() => {
       const locationId = ensureVendorStockLocationStep({ vendor })
@@ -64,7 +68,7 @@ export const updateVendorProductWorkflow = createWorkflow(
       }).config({ name: "get-saved-variants" })
       const stock = transform({ input, saved, locationId }, ({ input, saved, locationId }) => ({
         location_id: locationId,
-        stock: stockByVariant(input.product, saved as { id: string; title: string }[]),
+        stock: stockByVariant(input.product, saved),
       }))
       setVariantStockStep(stock)
     })

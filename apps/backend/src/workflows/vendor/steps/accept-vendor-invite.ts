@@ -33,7 +33,7 @@ export const acceptVendorInviteStep = createStep(
       )
     }
     await service.updateVendorInvites({ id: invite.id, accepted_at: new Date() })
-    return new StepResponse({ id: invite.id, vendor_id: invite.vendor_id as string }, invite.id)
+    return new StepResponse({ id: invite.id, vendor_id: invite.vendor_id }, invite.id)
   },
   async (id, { container }) => {
     if (!id) {

@@ -22,7 +22,7 @@ export const createVendorDecisionStep = createStep(
   createVendorDecisionStepId,
   async (input: CreateVendorDecisionStepInput, { container }) => {
     const service: VendorModuleService = container.resolve(VENDOR_MODULE)
-    const decision = await service.createVendorDecisions(input as never)
+    const decision = await service.createVendorDecisions(input)
     return new StepResponse(decision, decision.id)
   },
   async (id, { container }) => {

@@ -2,8 +2,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
 import { slugifyVendorName, uniqueHandle } from "../vendor-handle"
+import type { VendorProfileColumns } from "../vendor-profile"
 
-export type CreateVendorStepInput = Record<string, unknown> & { name: string }
+export type CreateVendorStepInput = VendorProfileColumns & { name: string; region: string; city: string }
 
 export const createVendorStepId = "create-vendor"
 
@@ -21,7 +22,7 @@ export const createVendorStep = createStep(
       slug,
       similar.map((vendor) => vendor.handle)
     )
-    const vendor = await service.createVendors({ ...input, handle, status: "pending" } as never)
+    const vendor = await service.createVendors({ ...input, handle, status: "pending" })
     return new StepResponse(vendor, vendor.id)
   },
   async (id, { container }) => {

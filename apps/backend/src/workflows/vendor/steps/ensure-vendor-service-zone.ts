@@ -19,16 +19,19 @@ export const ensureVendorServiceZoneStepId = "ensure-vendor-service-zone"
 
 const PROVIDER_ID = "manual_manual"
 
+// query.graph's relations: a list may be missing, and so may each of its rows
+type Rows<T> = (T | null)[] | null
+
 type Location = {
-  fulfillment_providers?: ({ id: string } | null)[]
-  fulfillment_sets?: ({
+  fulfillment_providers?: Rows<{ id: string }>
+  fulfillment_sets?: Rows<{
     type: string
-    service_zones?: ({
+    service_zones?: Rows<{
       id: string
-      geo_zones?: ({ country_code: string } | null)[]
-      shipping_options?: ({ shipping_profile_id: string } | null)[]
-    } | null)[]
-  } | null)[]
+      geo_zones?: Rows<{ country_code: string }>
+      shipping_options?: Rows<{ shipping_profile_id: string }>
+    }>
+  }>
 }
 
 /**
@@ -51,7 +54,7 @@ export const ensureVendorServiceZoneStep = createStep(
       ],
       filters: { id: input.location_id },
     })
-    const location = (data[0] ?? {}) as Location
+    const location: Location = data[0] ?? {}
     const created: Created = {
       location_id: input.location_id,
       fulfillment_set_id: null,

@@ -20,7 +20,7 @@ export const ensureVendorShippingProfileStep = createStep(
       fields: ["shipping_profile.id"],
       filters: { id: input.vendor.id },
     })
-    const linked = (data[0] as { shipping_profile?: { id: string } | null } | undefined)?.shipping_profile?.id
+    const linked = data[0]?.shipping_profile?.id
     if (linked) {
       return new StepResponse(linked, null)
     }

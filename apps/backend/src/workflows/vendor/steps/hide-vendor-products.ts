@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
@@ -5,6 +6,18 @@ export type HiddenProductLink = { product_id: string; sales_channel_id: string }
 /** What a suspension took away, so that reinstating restores exactly that. */
 export type HiddenProducts = { links: HiddenProductLink[]; unpublished: string[] }
 export type HideVendorProductsStepInput = { vendor_id: string }
+
+/** Whether a row read back from a decision's JSON is a link the suspension removed. */
+export function isHiddenProductLink(row: unknown): row is HiddenProductLink {
+  return (
+    typeof row === "object" &&
+    row !== null &&
+    "product_id" in row &&
+    typeof row.product_id === "string" &&
+    "sales_channel_id" in row &&
+    typeof row.sales_channel_id === "string"
+  )
+}
 
 export const hideVendorProductsStepId = "hide-vendor-products"
 
@@ -46,7 +59,11 @@ export const hideVendorProductsStep = createStep(
 )
 
 /** Hides or shows again a set of products: sales channel links and published status. */
-export async function applyHidden(container: any, hidden: HiddenProducts, direction: "hide" | "show") {
+export async function applyHidden(
+  container: MedusaContainer,
+  hidden: HiddenProducts,
+  direction: "hide" | "show"
+) {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   if (hidden.links.length) {
     const links = hidden.links.map(toLink)

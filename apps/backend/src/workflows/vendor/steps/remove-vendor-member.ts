@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { VENDOR_MODULE } from "../../../modules/vendor"
@@ -54,13 +55,11 @@ export const removeVendorMemberStep = createStep(
 )
 
 /** Clears the member from the logins that act for it (found by the member's email, checked by id). */
-async function unlinkLogins(container: any, memberId: string, email: string): Promise<string[]> {
+async function unlinkLogins(container: MedusaContainer, memberId: string, email: string): Promise<string[]> {
   const authService = container.resolve(Modules.AUTH)
   const providers = await authService.listProviderIdentities({ entity_id: email })
   const ids: string[] = []
-  for (const authIdentityId of new Set<string>(
-    providers.map((provider: { auth_identity_id: string }) => provider.auth_identity_id)
-  )) {
+  for (const authIdentityId of new Set(providers.flatMap((provider) => provider.auth_identity_id ?? []))) {
     const identity = await authService.retrieveAuthIdentity(authIdentityId)
     if (identity.app_metadata?.vendor_id === memberId) {
       await authService.updateAuthIdentities({

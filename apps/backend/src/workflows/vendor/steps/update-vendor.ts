@@ -1,8 +1,24 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { VENDOR_MODULE } from "../../../modules/vendor"
+import type { Vendor } from "../../../modules/vendor/models/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
 
-export type UpdateVendorStepInput = { id: string } & Record<string, unknown>
+/** A vendor's own columns: not its relations, its timestamps or the raw values Medusa keeps beside numbers. */
+type VendorColumns = Omit<
+  InferTypeOf<typeof Vendor>,
+  | "id"
+  | "certifications"
+  | "members"
+  | "decisions"
+  | "invites"
+  | "created_at"
+  | "updated_at"
+  | "deleted_at"
+  | `raw_${string}`
+>
+
+export type UpdateVendorStepInput = { id: string } & Partial<VendorColumns>
 
 export const updateVendorStepId = "update-vendor"
 
@@ -12,11 +28,9 @@ export const updateVendorStep = createStep(
   async (input: UpdateVendorStepInput, { container }) => {
     const service: VendorModuleService = container.resolve(VENDOR_MODULE)
     const fields = Object.keys(input).filter((key) => key !== "id")
-    const before = await service.retrieveVendor(input.id)
-    const previous = Object.fromEntries(
-      fields.map((field) => [field, (before as Record<string, unknown>)[field] ?? null])
-    )
-    const vendor = await service.updateVendors(input as never)
+    const before: Record<string, unknown> = await service.retrieveVendor(input.id)
+    const previous = Object.fromEntries(fields.map((field) => [field, before[field] ?? null]))
+    const vendor = await service.updateVendors(input)
     return new StepResponse(vendor, { id: input.id, ...previous })
   },
   async (previous, { container }) => {
@@ -24,6 +38,6 @@ export const updateVendorStep = createStep(
       return
     }
     const service: VendorModuleService = container.resolve(VENDOR_MODULE)
-    await service.updateVendors(previous as never)
+    await service.updateVendors(previous)
   }
 )

@@ -21,7 +21,7 @@ export type VendorDecisionVendor = {
   id: string
   name: string
   status: string
-  members: { email: string; role: string }[]
+  members: ({ email: string; role: string } | null)[]
 }
 
 /** Loads the vendor and the deciding staff user, and checks the transition; shared by the four decision workflows. */
@@ -35,7 +35,7 @@ export function loadVendorForDecision(
     filters: { id: input.vendor_id },
     options: { throwIfKeyNotFound: true },
   }).config({ name: "get-vendor" })
-  const vendor = transform({ vendors }, ({ vendors }) => vendors[0] as unknown as VendorDecisionVendor)
+  const vendor = transform({ vendors }, ({ vendors }): VendorDecisionVendor => vendors[0])
 
   const { data: users } = useQueryGraphStep({
     entity: "user",
@@ -73,7 +73,7 @@ export function recordVendorDecision(
       to_status: transition.to,
       reason: input.reason ?? null,
       decided_by: input.decided_by,
-      decided_by_email: (users[0] as { email?: string } | undefined)?.email ?? null,
+      decided_by_email: users[0]?.email ?? null,
       hidden_products: hiddenProducts ?? null,
     })
   )
@@ -88,23 +88,27 @@ export function recordVendorDecision(
   })
 
   const notifications = transform({ vendor, input, transition }, ({ vendor, input, transition }) =>
-    vendor.members
-      .filter((member) => member?.role === "owner")
-      .map((member) => ({
-        to: member.email,
-        channel: "email",
-        template: `vendor-${action}`,
-        data: {
-          vendor_id: vendor.id,
-          vendor_name: vendor.name,
-          status: transition.to,
-          reason: input.reason ?? null,
-          portal_url: portalUrl(""),
-        },
-        trigger_type: "vendor-decision",
-        resource_id: vendor.id,
-        resource_type: "vendor",
-      }))
+    vendor.members.flatMap((member) =>
+      member?.role === "owner"
+        ? [
+            {
+              to: member.email,
+              channel: "email",
+              template: `vendor-${action}`,
+              data: {
+                vendor_id: vendor.id,
+                vendor_name: vendor.name,
+                status: transition.to,
+                reason: input.reason ?? null,
+                portal_url: portalUrl(""),
+              },
+              trigger_type: "vendor-decision",
+              resource_id: vendor.id,
+              resource_type: "vendor",
+            },
+          ]
+        : []
+    )
   )
   sendNotificationsStep(notifications)
   expireStorefrontCacheStep(["vendors", "products"])

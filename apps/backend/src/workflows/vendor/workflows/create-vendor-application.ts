@@ -21,10 +21,7 @@ export const createVendorApplicationWorkflow = createWorkflow(
   (input: CreateVendorApplicationWorkflowInput) => {
     const { email } = validateNewMemberStep({ auth_identity_id: input.auth_identity_id })
 
-    const vendorData = transform({ input }, ({ input }) => ({
-      ...(vendorColumns(input.vendor) as { name: string }),
-      status: "pending",
-    }))
+    const vendorData = transform({ input }, ({ input }) => vendorColumns(input.vendor))
     const vendor = createVendorStep(vendorData)
 
     const translations = transform({ input, vendor }, ({ input, vendor }) => [

@@ -1,6 +1,6 @@
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, WorkflowData, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { HiddenProducts } from "../steps/hide-vendor-products"
+import { isHiddenProductLink, type HiddenProducts } from "../steps/hide-vendor-products"
 import { restoreVendorProductsStep } from "../steps/restore-vendor-products"
 import {
   loadVendorForDecision,
@@ -22,13 +22,14 @@ export const reinstateVendorWorkflow = createWorkflow(
       filters: { vendor_id: input.vendor_id, action: "suspend" },
       pagination: { order: { created_at: "DESC" }, take: 1 },
     }).config({ name: "get-last-suspension" })
-    const hidden = transform({ suspensions }, ({ suspensions }) => {
-      const recorded = (suspensions[0]?.hidden_products ?? {}) as Partial<HiddenProducts>
+    const hidden = transform({ suspensions }, ({ suspensions }): HiddenProducts => {
+      // written by the suspension as HiddenProducts, read back as plain JSON: keep what has that shape
+      const recorded = suspensions[0]?.hidden_products ?? {}
       return {
-        links: (recorded.links ?? []).filter(
-          (row) => typeof row?.product_id === "string" && typeof row?.sales_channel_id === "string"
+        links: (Array.isArray(recorded.links) ? recorded.links : []).filter(isHiddenProductLink),
+        unpublished: (Array.isArray(recorded.unpublished) ? recorded.unpublished : []).filter(
+          (id): id is string => typeof id === "string"
         ),
-        unpublished: (recorded.unpublished ?? []).filter((id) => typeof id === "string"),
       }
     })
     const restored = restoreVendorProductsStep({ hidden })

@@ -11,6 +11,14 @@ export type VendorShipping = { location_id: string; shipping_profile_id: string 
 
 export const setUpVendorShippingWorkflowId = "set-up-vendor-shipping"
 
+type ShippingVendor = {
+  id: string
+  name: string
+  handle: string
+  city: string | null
+  province: string | null
+}
+
 /**
  * Gives a cooperative what its products need to be bought: its stock location, its own shipping
  * profile, and home delivery and pick-up at the centre in MAD. Each part is kept when it exists, so
@@ -25,17 +33,7 @@ export const setUpVendorShippingWorkflow = createWorkflow(
       filters: { id: input.vendor_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-vendor-for-shipping" })
-    const vendor = transform(
-      { vendors },
-      ({ vendors }) =>
-        vendors[0] as {
-          id: string
-          name: string
-          handle: string
-          city: string | null
-          province: string | null
-        }
-    )
+    const vendor = transform({ vendors }, ({ vendors }): ShippingVendor => vendors[0])
 
     const locationId = ensureVendorStockLocationStep({ vendor })
     const shippingProfileId = ensureVendorShippingProfileStep({ vendor })

@@ -2,7 +2,6 @@ import Link from "next/link"
 import type { ReactNode } from "react"
 import { getMessages } from "@/lib/i18n/messages"
 import { resolveLocale } from "@/lib/i18n/server"
-import { shopPaths } from "@/lib/shop/paths"
 import { localePath, paths } from "@/lib/util/paths"
 import "@/modules/portal/portal.css"
 import "@/modules/checkout/checkout.css"
@@ -19,7 +18,7 @@ export default async function CheckoutLayout({ children, params }: Props) {
         <Link href={localePath(locale, paths.home())} className="brand">
           <span className="brand__name">{m.meta.siteName}</span>
         </Link>
-        <Link href={localePath(locale, shopPaths.cart())} className="checkout-header__back">
+        <Link href={localePath(locale, paths.cart())} className="checkout-header__back">
           <span className="flip-rtl" aria-hidden="true">
             ←
           </span>{" "}

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation"
 import { getPortalSession } from "@/lib/data/portal"
 import { resolveLocale } from "@/lib/i18n/server"
-import { portalPath } from "@/lib/portal/paths"
+import { portalPath } from "@/lib/util/paths"
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server"
-import { env } from "@/lib/config"
+import { backendFetch } from "@/lib/backend"
 import { LOCALES } from "@/lib/constants"
+import { asHttpError } from "@/lib/util/http-error"
 
 /** Far above any query the search box builds, far below what could tie up the backend. */
 const MAX_BODY_BYTES = 16_384
@@ -30,24 +31,19 @@ export async function POST(request: NextRequest) {
   const requested = request.headers.get("x-medusa-locale")
   const locale = LOCALES.find((entry) => entry === requested) ?? "fr"
 
-  const response = await fetch(`${env.backendUrl}/store/search`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-publishable-api-key": env.publishableKey(),
-      "x-medusa-locale": locale,
-    },
-    body: JSON.stringify(body),
-    // every keystroke is a new question: nothing to reuse
-    cache: "no-store",
-  }).catch(() => null)
-  if (!response) {
-    return problem(502, "Search is unavailable for a moment.")
+  try {
+    // every keystroke is a new question: nothing to reuse (the client never caches without tags)
+    return NextResponse.json(await backendFetch<unknown>("/store/search", { method: "POST", body, locale }))
+  } catch (error) {
+    const { status, message } = asHttpError(error)
+    if (status === undefined) {
+      return problem(
+        502,
+        error instanceof SyntaxError
+          ? "Search answered with something unreadable."
+          : "Search is unavailable for a moment."
+      )
+    }
+    return problem(status >= 500 ? 502 : status, message ?? "Search failed.")
   }
-  const payload: unknown = await response
-    .json()
-    .catch(() => ({ message: "Search answered with something unreadable." }))
-  return NextResponse.json(payload, {
-    status: response.ok ? 200 : response.status >= 500 ? 502 : response.status,
-  })
 }

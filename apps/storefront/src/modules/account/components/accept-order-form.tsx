@@ -3,9 +3,9 @@
 import Link from "next/link"
 import { useActionState } from "react"
 import { acceptGuestOrder } from "@/lib/actions/guest-orders"
-import type { FormState } from "@/lib/portal/form"
-import FormAlert from "@/modules/portal/components/form-alert"
-import SubmitButton from "@/modules/portal/components/submit-button"
+import type { FormState } from "@/lib/forms/form"
+import FormAlert from "@/modules/common/components/forms/form-alert"
+import SubmitButton from "@/modules/common/components/forms/submit-button"
 
 type Props = {
   locale: string

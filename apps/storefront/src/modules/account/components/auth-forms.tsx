@@ -2,10 +2,10 @@
 
 import { useActionState } from "react"
 import { signIn, signUp } from "@/lib/actions/account"
-import { valueOf, type FormState } from "@/lib/portal/form"
-import { TextField } from "@/modules/portal/components/field"
-import FormAlert from "@/modules/portal/components/form-alert"
-import SubmitButton from "@/modules/portal/components/submit-button"
+import { valueOf, type FormState } from "@/lib/forms/form"
+import { TextField } from "@/modules/common/components/forms/field"
+import FormAlert from "@/modules/common/components/forms/form-alert"
+import SubmitButton from "@/modules/common/components/forms/submit-button"
 
 type Labels = {
   email: string

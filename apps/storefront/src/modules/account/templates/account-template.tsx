@@ -5,10 +5,9 @@ import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getMessages } from "@/lib/i18n/messages"
 import { addressDefaults, addressSummary, cityOptions, countryOptions } from "@/lib/shop/address-view"
-import { shopPaths } from "@/lib/shop/paths"
-import type { StoreCustomer, StoreOrder } from "@/lib/shop/types"
+import { localePath, paths } from "@/lib/util/paths"
+import type { StoreCustomer, StoreOrder } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
-import { localePath } from "@/lib/util/paths"
 import AddressBook from "@/modules/account/components/address-book"
 import GuestOrders from "@/modules/account/components/guest-orders"
 
@@ -39,11 +38,8 @@ export default function AccountTemplate({ locale, customer, orders, countries }:
         <ul className="plain-list account-orders">
           {orders.map((order) => (
             <li key={order.id} className="account-order" data-testid="account-order">
-              <Link
-                href={localePath(locale, shopPaths.accountOrder(order.id))}
-                data-testid="account-order-link"
-              >
-                {format(a.orderLink, { number: order.display_id })}
+              <Link href={localePath(locale, paths.accountOrder(order.id))} data-testid="account-order-link">
+                {format(a.orderLink, { number: order.display_id ?? order.id })}
               </Link>
               <span className="muted">
                 {format(m.order.placedOn, { date: dates.format(new Date(order.created_at)) })} ·{" "}

@@ -3,7 +3,7 @@
 import Link from "next/link"
 import { useActionState, useState } from "react"
 import { addToCart, type CartActionState } from "@/lib/actions/cart"
-import SubmitButton from "@/modules/portal/components/submit-button"
+import SubmitButton from "@/modules/common/components/forms/submit-button"
 
 export type AddToCartLabels = {
   add: string

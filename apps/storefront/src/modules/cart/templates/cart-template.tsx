@@ -3,10 +3,9 @@ import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
 import type { CartGroup } from "@/lib/shop/cart-groups"
-import { checkoutPath } from "@/lib/shop/paths"
-import type { StoreCart } from "@/lib/shop/types"
+import { checkoutPath, localePath, paths } from "@/lib/util/paths"
+import type { StoreCart } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
-import { localePath, paths } from "@/lib/util/paths"
 import CartItem from "@/modules/cart/components/cart-item"
 
 type Props = { locale: Locale; cart: StoreCart | undefined; groups: CartGroup[] }

@@ -1,6 +1,6 @@
 import Link from "next/link"
 import type { Locale } from "@/lib/constants"
-import type { StoreCategory } from "@/lib/types"
+import type { StoreCategory } from "@/lib/types/store"
 import { localePath, paths } from "@/lib/util/paths"
 
 type Props = { locale: Locale; categories: StoreCategory[] }

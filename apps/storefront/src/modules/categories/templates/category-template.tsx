@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/constants"
 import { plural } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
-import type { StoreCategory, StoreProductSummary } from "@/lib/types"
+import type { StoreCategory, StoreProduct } from "@/lib/types/store"
 import type { Pagination as PaginationState } from "@/lib/util/pagination"
 import { localePath, paths } from "@/lib/util/paths"
 import Pagination from "@/modules/common/components/pagination"
@@ -10,7 +10,7 @@ import ProductGrid from "@/modules/products/components/product-grid"
 type Props = {
   locale: Locale
   category: StoreCategory
-  products: StoreProductSummary[]
+  products: StoreProduct[]
   count: number
   pagination: PaginationState
 }

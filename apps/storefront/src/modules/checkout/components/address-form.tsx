@@ -1,11 +1,11 @@
 "use client"
 
 import { useActionState, useState } from "react"
-import { valueOf, type FormState } from "@/lib/portal/form"
+import { valueOf, type FormState } from "@/lib/forms/form"
 import type { AddressDefaults } from "@/lib/shop/address-view"
-import { CheckboxField, SelectField, TextField } from "@/modules/portal/components/field"
-import FormAlert from "@/modules/portal/components/form-alert"
-import SubmitButton from "@/modules/portal/components/submit-button"
+import { CheckboxField, SelectField, TextField } from "@/modules/common/components/forms/field"
+import FormAlert from "@/modules/common/components/forms/form-alert"
+import SubmitButton from "@/modules/common/components/forms/submit-button"
 
 export type AddressFormLabels = {
   contact: string

@@ -6,7 +6,7 @@ import { loadStripe } from "@stripe/stripe-js/pure"
 import type { Stripe } from "@stripe/stripe-js"
 import { useState } from "react"
 import type { Locale } from "@/lib/constants"
-import { cardReturnPath } from "@/lib/shop/paths"
+import { cardReturnPath } from "@/lib/util/paths"
 
 type Labels = { pay: string; paying: string; declined: string }
 

@@ -2,10 +2,10 @@
 
 import { useActionState, useRef, useState, useTransition } from "react"
 import type { Locale } from "@/lib/constants"
-import type { FormState } from "@/lib/portal/form"
+import type { FormState } from "@/lib/forms/form"
 import type { CardSessionState } from "@/lib/actions/checkout"
-import FormAlert from "@/modules/portal/components/form-alert"
-import SubmitButton from "@/modules/portal/components/submit-button"
+import FormAlert from "@/modules/common/components/forms/form-alert"
+import SubmitButton from "@/modules/common/components/forms/submit-button"
 import CardPayment from "./card-payment"
 
 type Props = {

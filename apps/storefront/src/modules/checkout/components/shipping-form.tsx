@@ -1,9 +1,9 @@
 "use client"
 
 import { useActionState } from "react"
-import { valueOf, type FormState } from "@/lib/portal/form"
-import FormAlert from "@/modules/portal/components/form-alert"
-import SubmitButton from "@/modules/portal/components/submit-button"
+import { valueOf, type FormState } from "@/lib/forms/form"
+import FormAlert from "@/modules/common/components/forms/form-alert"
+import SubmitButton from "@/modules/common/components/forms/submit-button"
 
 export type ShippingChoice = { id: string; label: string; hint?: string; price: string }
 

@@ -9,14 +9,14 @@ import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getMessages } from "@/lib/i18n/messages"
+import { regionCountryCodes } from "@/lib/shop/address"
 import { addressDefaults, addressSummary, cityOptions, countryOptions } from "@/lib/shop/address-view"
 import type { CartGroup } from "@/lib/shop/cart-groups"
-import type { CheckoutProgress } from "@/lib/shop/checkout-steps"
-import { CHECKOUT_STEPS, checkoutPath, type CheckoutStep } from "@/lib/shop/paths"
-import type { StoreCart, StoreCustomer, VendorShippingGroup, VendorShippingOption } from "@/lib/shop/types"
+import { CHECKOUT_STEPS, type CheckoutProgress, type CheckoutStep } from "@/lib/shop/checkout-steps"
+import type { VendorShippingGroup, VendorShippingOption } from "@/lib/types/custom-routes"
+import type { StoreCart, StoreCustomer } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
-import { localePath } from "@/lib/util/paths"
-import { shopPaths } from "@/lib/shop/paths"
+import { checkoutPath, localePath, paths } from "@/lib/util/paths"
 import AddressForm from "@/modules/checkout/components/address-form"
 import PaymentForm from "@/modules/checkout/components/payment-form"
 import ShippingForm from "@/modules/checkout/components/shipping-form"
@@ -90,7 +90,7 @@ export default function CheckoutTemplate({
             {!customer && (
               <p>
                 <Link
-                  href={`${localePath(locale, shopPaths.account())}?next=checkout`}
+                  href={`${localePath(locale, paths.account())}?next=checkout`}
                   data-testid="checkout-sign-in"
                 >
                   {c.haveAccount}
@@ -103,10 +103,7 @@ export default function CheckoutTemplate({
               testId="address-form"
               labels={{ ...c, submit: c.continue }}
               errors={m.shopErrors}
-              countries={countryOptions(
-                (cart.region?.countries ?? []).map((country) => country.iso_2),
-                intlLocale(locale)
-              )}
+              countries={countryOptions(regionCountryCodes(cart.region), intlLocale(locale))}
               cities={cityOptions(c.cities, intlLocale(locale))}
               defaults={{ ...addressDefaults(starting, frenchCities), email: cart.email }}
               customerEmail={customer ? customer.email : undefined}

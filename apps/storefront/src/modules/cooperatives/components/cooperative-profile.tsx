@@ -2,8 +2,8 @@ import type { Locale } from "@/lib/constants"
 import { format, plural } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getMessages } from "@/lib/i18n/messages"
-import type { StoreVendor } from "@/lib/types"
-import { regionLabel } from "@/lib/util/regions"
+import type { StoreVendor } from "@/lib/types/custom-routes"
+import { regionLabel } from "@/lib/util/moroccan-regions"
 import RemoteImage from "@/modules/common/components/remote-image"
 
 type Props = { locale: Locale; vendor: StoreVendor }

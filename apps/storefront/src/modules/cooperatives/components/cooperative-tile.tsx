@@ -2,9 +2,9 @@ import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
-import type { StoreVendor } from "@/lib/types"
+import type { StoreVendor } from "@/lib/types/custom-routes"
 import { localePath, paths } from "@/lib/util/paths"
-import { regionLabel } from "@/lib/util/regions"
+import { regionLabel } from "@/lib/util/moroccan-regions"
 import RemoteImage from "@/modules/common/components/remote-image"
 
 type Props = { locale: Locale; vendor: StoreVendor; testId?: string }

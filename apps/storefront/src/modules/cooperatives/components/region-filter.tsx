@@ -2,7 +2,7 @@ import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { getMessages } from "@/lib/i18n/messages"
 import { localePath, paths } from "@/lib/util/paths"
-import { regionKey, regionLabel } from "@/lib/util/regions"
+import { regionKey, regionLabel } from "@/lib/util/moroccan-regions"
 
 type Props = { locale: Locale; regions: string[]; current?: string }
 

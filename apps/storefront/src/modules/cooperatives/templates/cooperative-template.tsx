@@ -1,13 +1,14 @@
 import type { Locale } from "@/lib/constants"
 import { getMessages } from "@/lib/i18n/messages"
-import type { StoreProductSummary, StoreVendor } from "@/lib/types"
+import type { StoreVendor } from "@/lib/types/custom-routes"
+import type { StoreProduct } from "@/lib/types/store"
 import CooperativeProfile from "@/modules/cooperatives/components/cooperative-profile"
 import ProductGrid from "@/modules/products/components/product-grid"
 
 type Props = {
   locale: Locale
   vendor: StoreVendor
-  products: StoreProductSummary[]
+  products: StoreProduct[]
 }
 
 export default function CooperativeTemplate({ locale, vendor, products }: Props) {

@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/constants"
 import { plural } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
-import type { StoreVendor } from "@/lib/types"
+import type { StoreVendor } from "@/lib/types/custom-routes"
 import type { Pagination as PaginationState } from "@/lib/util/pagination"
 import { localePath, paths } from "@/lib/util/paths"
 import Pagination from "@/modules/common/components/pagination"

@@ -1,7 +1,8 @@
 import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { getMessages } from "@/lib/i18n/messages"
-import type { StoreCategory, StoreProductSummary, StoreVendor } from "@/lib/types"
+import type { StoreVendor } from "@/lib/types/custom-routes"
+import type { StoreCategory, StoreProduct } from "@/lib/types/store"
 import { localePath, paths } from "@/lib/util/paths"
 import CategoryTiles from "@/modules/categories/components/category-tiles"
 import CooperativeTile from "@/modules/cooperatives/components/cooperative-tile"
@@ -12,7 +13,7 @@ type Props = {
   locale: Locale
   categories: StoreCategory[]
   vendors: StoreVendor[]
-  products: StoreProductSummary[]
+  products: StoreProduct[]
 }
 
 export default function HomeTemplate({ locale, categories, vendors, products }: Props) {

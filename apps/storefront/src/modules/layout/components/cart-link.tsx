@@ -2,8 +2,7 @@ import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { plural } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
-import { shopPaths } from "@/lib/shop/paths"
-import { localePath } from "@/lib/util/paths"
+import { localePath, paths } from "@/lib/util/paths"
 
 type Props = { locale: Locale; count: number }
 
@@ -12,7 +11,7 @@ export default function CartLink({ locale, count }: Props) {
   const m = getMessages(locale)
   return (
     <Link
-      href={localePath(locale, shopPaths.cart())}
+      href={localePath(locale, paths.cart())}
       className="cart-link"
       aria-label={plural(locale, count, m.header.cartCount)}
       data-testid="cart-link"

@@ -1,7 +1,7 @@
 import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { getMessages } from "@/lib/i18n/messages"
-import type { StoreCategory } from "@/lib/types"
+import type { StoreCategory } from "@/lib/types/store"
 import { localePath, paths } from "@/lib/util/paths"
 
 type Props = { locale: Locale; categories: StoreCategory[] }

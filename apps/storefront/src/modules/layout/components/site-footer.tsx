@@ -3,8 +3,7 @@ import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
 import { getPortalMessages } from "@/lib/portal/messages"
-import { portalPath } from "@/lib/portal/paths"
-import { localePath, paths } from "@/lib/util/paths"
+import { localePath, paths, portalPath } from "@/lib/util/paths"
 
 export default function SiteFooter({ locale }: { locale: Locale }) {
   const m = getMessages(locale)

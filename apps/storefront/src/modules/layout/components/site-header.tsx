@@ -2,7 +2,6 @@ import Link from "next/link"
 import type { Currency, Locale } from "@/lib/constants"
 import { getMessages } from "@/lib/i18n/messages"
 import { localePath, paths } from "@/lib/util/paths"
-import { shopPaths } from "@/lib/shop/paths"
 import CartLink from "./cart-link"
 import CurrencySwitch from "./currency-switch"
 import LanguageSwitch from "./language-switch"
@@ -34,7 +33,7 @@ export default function SiteHeader({ locale, currency, cartCount }: Props) {
         />
         <CurrencySwitch locale={locale} currency={currency} />
         <Link
-          href={localePath(locale, shopPaths.account())}
+          href={localePath(locale, paths.account())}
           className="account-link"
           aria-label={m.header.account}
           data-testid="account-link"

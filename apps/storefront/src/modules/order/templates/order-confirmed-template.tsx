@@ -3,10 +3,9 @@ import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
 import { paysOnDelivery } from "@/lib/shop/orders"
-import { shopPaths } from "@/lib/shop/paths"
-import type { StoreOrder } from "@/lib/shop/types"
-import { formatMoney } from "@/lib/util/money"
 import { localePath, paths } from "@/lib/util/paths"
+import type { StoreOrder } from "@/lib/types/store"
+import { formatMoney } from "@/lib/util/money"
 import OrderParts from "@/modules/order/components/order-parts"
 
 type Props = { locale: Locale; order: StoreOrder; signedIn: boolean }
@@ -20,7 +19,7 @@ export default function OrderConfirmedTemplate({ locale, order, signedIn }: Prop
     <section className="order-confirmed" data-testid="order-confirmed">
       <h1>{m.order.confirmedTitle}</h1>
       <p className="order-confirmed__number" data-testid="order-number">
-        {format(m.order.number, { number: order.display_id })}
+        {format(m.order.number, { number: order.display_id ?? order.id })}
       </p>
       {order.email && <p>{format(m.order.emailSent, { email: order.email })}</p>}
       <div className="alert alert--info" data-testid="order-payment">
@@ -46,7 +45,7 @@ export default function OrderConfirmedTemplate({ locale, order, signedIn }: Prop
         <Link href={localePath(locale, paths.home())} className="button button--ghost">
           {m.order.continueShopping}
         </Link>
-        <Link href={localePath(locale, shopPaths.account())} className="button" data-testid="see-orders">
+        <Link href={localePath(locale, paths.account())} className="button" data-testid="see-orders">
           {signedIn ? m.order.seeOrders : m.order.createAccount}
         </Link>
       </p>

@@ -4,12 +4,12 @@ import Link from "next/link"
 import { useActionState } from "react"
 import { applyForVendor } from "@/lib/actions/portal-auth"
 import type { Locale } from "@/lib/constants"
-import { fieldMessage, valueOf, type FormState } from "@/lib/portal/form"
+import { fieldMessage, valueOf, type FormState } from "@/lib/forms/form"
 import type { PortalMessages } from "@/lib/portal/messages"
-import { LEGAL_FORMS } from "@/lib/portal/application"
-import { FileField, SelectField, TextAreaField, TextField } from "./field"
-import FormAlert from "./form-alert"
-import SubmitButton from "./submit-button"
+import { LEGAL_FORMS } from "@/lib/types/custom-routes"
+import { FileField, SelectField, TextAreaField, TextField } from "@/modules/common/components/forms/field"
+import FormAlert from "@/modules/common/components/forms/form-alert"
+import SubmitButton from "@/modules/common/components/forms/submit-button"
 
 type Props = {
   locale: Locale

@@ -4,11 +4,11 @@ import { useActionState } from "react"
 import { inviteMember } from "@/lib/actions/portal-members"
 import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
-import { fieldMessage, valueOf, type FormState } from "@/lib/portal/form"
+import { fieldMessage, valueOf, type FormState } from "@/lib/forms/form"
 import type { PortalMessages } from "@/lib/portal/messages"
-import { TextField } from "./field"
-import FormAlert from "./form-alert"
-import SubmitButton from "./submit-button"
+import { TextField } from "@/modules/common/components/forms/field"
+import FormAlert from "@/modules/common/components/forms/form-alert"
+import SubmitButton from "@/modules/common/components/forms/submit-button"
 
 type Props = { locale: Locale; m: Pick<PortalMessages, "members" | "errors" | "common"> }
 

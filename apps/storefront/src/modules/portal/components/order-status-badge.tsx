@@ -1,7 +1,8 @@
-import { ORDER_STATUS_LABEL_KEYS, type OrderStatus } from "@/lib/portal/orders"
+import type { VendorOrderStatus } from "@/lib/types/custom-routes"
+import { ORDER_STATUS_LABEL_KEYS } from "@/lib/portal/orders"
 import type { PortalMessages } from "@/lib/portal/messages"
 
-type Props = { status: OrderStatus; labels: PortalMessages["orderStatus"] }
+type Props = { status: VendorOrderStatus; labels: PortalMessages["orderStatus"] }
 
 export default function OrderStatusBadge({ status, labels }: Props) {
   return (

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react"
 import { format } from "@/lib/i18n/format"
 import { MAX_PHOTOS } from "@/lib/portal/photos"
 import type { PortalMessages } from "@/lib/portal/messages"
-import { CheckboxField, FileField } from "./field"
+import { CheckboxField, FileField } from "@/modules/common/components/forms/field"
 
 type Props = {
   /** Photos already uploaded: each is kept (posted back) while its box stays ticked. */

@@ -3,8 +3,7 @@ import { signOut } from "@/lib/actions/portal-auth"
 import type { Locale } from "@/lib/constants"
 import { getMessages } from "@/lib/i18n/messages"
 import { getPortalMessages } from "@/lib/portal/messages"
-import { portalPath } from "@/lib/portal/paths"
-import { localePath, paths } from "@/lib/util/paths"
+import { localePath, paths, portalPath } from "@/lib/util/paths"
 import LanguageSwitch from "@/modules/layout/components/language-switch"
 
 type Props = { locale: Locale; cooperativeName?: string }

@@ -1,4 +1,4 @@
-import type { ProductStatus } from "@/lib/portal/product-form"
+import type { ProductStatus } from "@/lib/types/custom-routes"
 
 type Props = { status: ProductStatus; label: string }
 

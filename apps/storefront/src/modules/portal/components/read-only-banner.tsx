@@ -1,5 +1,5 @@
 import type { PortalMessages } from "@/lib/portal/messages"
-import type { PortalVendor } from "@/lib/portal/types"
+import type { PortalVendor } from "@/lib/types/custom-routes"
 
 type Props = { vendor: PortalVendor; m: PortalMessages["status"] }
 

@@ -3,11 +3,11 @@
 import { useActionState } from "react"
 import { resetPassword } from "@/lib/actions/portal-auth"
 import type { Locale } from "@/lib/constants"
-import { fieldMessage, type FormState } from "@/lib/portal/form"
+import { fieldMessage, type FormState } from "@/lib/forms/form"
 import type { PortalMessages } from "@/lib/portal/messages"
-import { TextField } from "./field"
-import FormAlert from "./form-alert"
-import SubmitButton from "./submit-button"
+import { TextField } from "@/modules/common/components/forms/field"
+import FormAlert from "@/modules/common/components/forms/form-alert"
+import SubmitButton from "@/modules/common/components/forms/submit-button"
 
 type Props = {
   locale: Locale

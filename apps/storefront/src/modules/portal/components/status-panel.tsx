@@ -1,6 +1,6 @@
 import type { PortalMessages } from "@/lib/portal/messages"
-import type { PortalVendor } from "@/lib/portal/types"
-import RichText from "./rich-text"
+import type { PortalVendor } from "@/lib/types/custom-routes"
+import RichText from "@/modules/common/components/rich-text"
 
 type Props = { vendor: PortalVendor; m: PortalMessages["status"] }
 

@@ -2,10 +2,10 @@
 
 import { useState, type MouseEvent } from "react"
 import { format } from "@/lib/i18n/format"
-import { fieldMessage, valuesOf, type FormState } from "@/lib/portal/form"
+import { fieldMessage, valuesOf, type FormState } from "@/lib/forms/form"
 import type { PortalMessages } from "@/lib/portal/messages"
 import { MAX_VARIANTS, VARIANT_FIELDS, variantRowCount } from "@/lib/portal/product-form"
-import { TextField } from "./field"
+import { TextField } from "@/modules/common/components/forms/field"
 
 type Props = {
   state: FormState

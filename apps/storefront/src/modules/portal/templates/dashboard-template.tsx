@@ -1,11 +1,11 @@
 import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { getPortalMessages } from "@/lib/portal/messages"
-import { portalPath } from "@/lib/portal/paths"
-import { PRODUCT_STATUSES, type ProductStatus } from "@/lib/portal/product-form"
+import { portalPath } from "@/lib/util/paths"
+import { PRODUCT_STATUSES, type ProductStatus } from "@/lib/types/custom-routes"
 import type { PortalSession } from "@/lib/data/portal"
 import ProductStatusBadge from "@/modules/portal/components/product-status-badge"
-import RichText from "@/modules/portal/components/rich-text"
+import RichText from "@/modules/common/components/rich-text"
 import StatusPanel from "@/modules/portal/components/status-panel"
 
 type Props = {

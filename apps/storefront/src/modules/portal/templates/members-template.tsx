@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/constants"
 import type { PortalSession } from "@/lib/data/portal"
 import { getPortalMessages } from "@/lib/portal/messages"
-import type { PortalMember } from "@/lib/portal/types"
+import type { PortalMember } from "@/lib/types/custom-routes"
 import InviteForm from "@/modules/portal/components/invite-form"
 import ReadOnlyBanner from "@/modules/portal/components/read-only-banner"
 

@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getPortalMessages } from "@/lib/portal/messages"
+import type { VendorOrder } from "@/lib/types/custom-routes"
 import {
   formatDay,
   isCashOnDelivery,
@@ -9,15 +10,14 @@ import {
   orderNumber,
   shopperName,
   telHref,
-  type VendorOrder,
 } from "@/lib/portal/orders"
-import { portalPath } from "@/lib/portal/paths"
+import { portalPath } from "@/lib/util/paths"
 import { formatMoney } from "@/lib/util/money"
 import RemoteImage from "@/modules/common/components/remote-image"
 import DeliverOrderForm from "@/modules/portal/components/deliver-order-form"
 import OrderStatusBadge from "@/modules/portal/components/order-status-badge"
 import ShipOrderForm from "@/modules/portal/components/ship-order-form"
-import RichText from "@/modules/portal/components/rich-text"
+import RichText from "@/modules/common/components/rich-text"
 import PortalPage from "./portal-page"
 
 type Props = { locale: Locale; order: VendorOrder; done?: "shipped" | "delivered" }

@@ -3,16 +3,9 @@ import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getPortalMessages } from "@/lib/portal/messages"
-import {
-  formatDay,
-  itemsCount,
-  ORDER_STATUS_LABEL_KEYS,
-  ORDER_STATUSES,
-  orderNumber,
-  type OrderStatus,
-  type VendorOrder,
-} from "@/lib/portal/orders"
-import { portalPath } from "@/lib/portal/paths"
+import { VENDOR_ORDER_STATUSES, type VendorOrder, type VendorOrderStatus } from "@/lib/types/custom-routes"
+import { formatDay, itemsCount, ORDER_STATUS_LABEL_KEYS, orderNumber } from "@/lib/portal/orders"
+import { portalPath } from "@/lib/util/paths"
 import { formatMoney } from "@/lib/util/money"
 import type { Pagination as PaginationState } from "@/lib/util/pagination"
 import Pagination from "@/modules/common/components/pagination"
@@ -21,7 +14,7 @@ import OrderStatusBadge from "@/modules/portal/components/order-status-badge"
 type Props = {
   locale: Locale
   orders: VendorOrder[]
-  status?: OrderStatus
+  status?: VendorOrderStatus
   pagination: PaginationState
 }
 
@@ -43,7 +36,7 @@ export default function OrdersTemplate({ locale, orders, status, pagination }: P
         >
           {m.orders.all}
         </Link>
-        {ORDER_STATUSES.map((value) => (
+        {VENDOR_ORDER_STATUSES.map((value) => (
           <Link
             key={value}
             href={`${listPath}?status=${value}`}

@@ -2,16 +2,12 @@ import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import type { PortalSession } from "@/lib/data/portal"
 import { getPortalMessages } from "@/lib/portal/messages"
-import { portalPath } from "@/lib/portal/paths"
-import {
-  PRODUCT_STATUSES,
-  rejectionReason,
-  type ProductStatus,
-  type VendorProduct,
-} from "@/lib/portal/product-form"
+import { portalPath } from "@/lib/util/paths"
+import { PRODUCT_STATUSES, type ProductStatus, type VendorProduct } from "@/lib/types/custom-routes"
+import { rejectionReason } from "@/lib/portal/product-form"
 import RemoteImage from "@/modules/common/components/remote-image"
 import ProductStatusBadge from "@/modules/portal/components/product-status-badge"
-import RichText from "@/modules/portal/components/rich-text"
+import RichText from "@/modules/common/components/rich-text"
 import ReadOnlyBanner from "@/modules/portal/components/read-only-banner"
 
 type Props = {

@@ -2,15 +2,15 @@ import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
-import type { StoreProductSummary } from "@/lib/types"
+import type { StoreProduct } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
 import { localePath, paths } from "@/lib/util/paths"
 import { cheapestPrice } from "@/lib/util/prices"
 import RemoteImage from "@/modules/common/components/remote-image"
 
-type Props = { locale: Locale; product: StoreProductSummary; eager?: boolean }
+type Props = { locale: Locale; product: StoreProduct; eager?: boolean }
 
-function priceLabel(locale: Locale, product: StoreProductSummary): string {
+function priceLabel(locale: Locale, product: StoreProduct): string {
   const m = getMessages(locale)
   const price = cheapestPrice(product.variants)
   if (!price) {

@@ -2,7 +2,7 @@ import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { getMessages } from "@/lib/i18n/messages"
 import { intlLocale } from "@/lib/i18n/locales"
-import type { StoreProduct } from "@/lib/types"
+import type { StoreProduct } from "@/lib/types/store"
 import { localePath, paths } from "@/lib/util/paths"
 
 type Props = { locale: Locale; product: StoreProduct }

@@ -1,10 +1,10 @@
 import type { Locale } from "@/lib/constants"
-import type { StoreProductSummary } from "@/lib/types"
+import type { StoreProduct } from "@/lib/types/store"
 import ProductCard from "./product-card"
 
 type Props = {
   locale: Locale
-  products: StoreProductSummary[]
+  products: StoreProduct[]
   emptyText: string
   /** Cards whose photo is above the fold on a phone (two per row) and should load first. */
   eagerCount?: number

@@ -1,11 +1,10 @@
-import { MAX_QUANTITY } from "@/lib/shop/quantity"
-import { shopPaths } from "@/lib/shop/paths"
 import type { Locale } from "@/lib/constants"
 import { plural } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
-import type { StoreProduct, StoreVariant } from "@/lib/types"
+import { MAX_QUANTITY } from "@/lib/shop/quantity"
+import type { StoreProduct, StoreVariant } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
-import { localePath } from "@/lib/util/paths"
+import { localePath, paths } from "@/lib/util/paths"
 import {
   choosableOptions,
   initialVariant,
@@ -83,7 +82,7 @@ export default function ProductTemplate({ locale, product, requestedVariantId }:
             initialVariantId={initial.id}
             buy={{
               locale,
-              cartHref: localePath(locale, shopPaths.cart()),
+              cartHref: localePath(locale, paths.cart()),
               labels: {
                 add: m.cart.add,
                 adding: m.cart.adding,

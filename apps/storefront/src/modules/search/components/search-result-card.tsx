@@ -4,7 +4,7 @@ import { hitTitle, type SearchHitDocument } from "@/lib/search/search-hit"
 import { getMessages } from "@/lib/i18n/messages"
 import { formatMoney } from "@/lib/util/money"
 import { localePath, paths } from "@/lib/util/paths"
-import { regionLabel } from "@/lib/util/regions"
+import { regionLabel } from "@/lib/util/moroccan-regions"
 import RemoteImage from "@/modules/common/components/remote-image"
 
 type Props = { locale: Locale; currency: Currency; document: SearchHitDocument; eager?: boolean }

@@ -1,11 +1,11 @@
 import Link from "next/link"
 import type { Currency, Locale } from "@/lib/constants"
-import type { ProductSearchResult } from "@/lib/data/search"
+import type { ProductSearchResult } from "@/lib/types/store"
 import { format, plural } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
 import { formatMoney } from "@/lib/util/money"
 import { localePath } from "@/lib/util/paths"
-import { regionLabel } from "@/lib/util/regions"
+import { regionLabel } from "@/lib/util/moroccan-regions"
 import {
   PRICE_BANDS,
   SEARCH_FACETS,

@@ -1,10 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { COD_PROVIDER_ID } from "../../../../modules/cod"
 import { LEDGER_MODULE } from "../../../../modules/ledger"
 import type LedgerModuleService from "../../../../modules/ledger/service"
-import { ledgerBalances } from "../../../../workflows/ledger/ledger-balances"
-import { pendingEarnings, withPendingEarnings } from "../../../../workflows/ledger/pending-earnings"
 import type { AdminGetLedgerBalancesParamsType } from "../middlewares"
 
 /**
@@ -17,19 +15,9 @@ export async function GET(
 ) {
   const { vendor_id } = req.validatedQuery
   const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
-  const filters = vendor_id ? { vendor_id } : {}
-  const [entries, payouts, openOrders] = await Promise.all([
-    ledger.listLedgerEntries(filters),
-    ledger.listPayouts(filters),
-    ledger.listVendorOrders(
-      { ...filters, status: ["pending", "shipped"] },
-      { select: ["vendor_id", "currency_code", "status", "vendor_amount", "payment_provider_id"] }
-    ),
-  ])
-  const balances = withPendingEarnings(
-    ledgerBalances(entries as never, payouts as never),
-    pendingEarnings(openOrders as never, COD_PROVIDER_ID)
-  )
+  const balances = await ledger.listBalances(vendor_id ? { vendor_id } : {}, {
+    cash_provider_id: COD_PROVIDER_ID,
+  })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const vendorIds = [...new Set(balances.map((balance) => balance.vendor_id))]
   const { data: vendors } = vendorIds.length
@@ -39,10 +27,21 @@ export async function GET(
         filters: { id: vendorIds },
       })
     : { data: [] }
-  const vendorById = new Map(vendors.map((vendor: any) => [vendor.id, vendor]))
+  const vendorById = new Map(vendors.map((vendor) => [vendor.id, vendor]))
+  // numbers only at the edge, like Medusa's totals
+  const amount = (value: string) => MathBN.convert(value).toNumber()
   res.json({
     balances: balances
-      .map((balance) => ({ ...balance, vendor: vendorById.get(balance.vendor_id) ?? null }))
+      .map((balance) => ({
+        vendor_id: balance.vendor_id,
+        currency_code: balance.currency_code,
+        earned: amount(balance.earned),
+        paid: amount(balance.paid),
+        balance: amount(balance.balance),
+        pending: amount(balance.pending),
+        pending_cash: amount(balance.pending_cash),
+        vendor: vendorById.get(balance.vendor_id) ?? null,
+      }))
       .sort((a, b) => String(a.vendor?.name).localeCompare(String(b.vendor?.name))),
   })
 }

@@ -21,9 +21,9 @@ export async function GET(
   const { data: vendors } = vendorIds.length
     ? await query.graph({ entity: "vendor", fields: ["id", "name"], filters: { id: vendorIds } })
     : { data: [] }
-  const nameOf = new Map(vendors.map((vendor: any) => [vendor.id, vendor.name as string]))
+  const nameOf = new Map(vendors.map((vendor) => [vendor.id, vendor.name]))
   const csv = payoutsCsv(
-    payouts.map((payout: any) => ({
+    payouts.map((payout) => ({
       vendor_name: nameOf.get(payout.vendor_id) ?? payout.vendor_id,
       rib: payout.rib,
       amount: Number(payout.amount),

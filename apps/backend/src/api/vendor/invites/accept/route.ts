@@ -1,8 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { acceptVendorInviteWorkflow } from "../../../../workflows/vendor/workflows/accept-vendor-invite"
-import { VendorAcceptInviteType } from "../../validators"
-import { retrieveMember } from "../../vendor-context"
+import { retrieveMember } from "../../members/helpers"
+import { VendorAcceptInviteType } from "../validators"
 
 /** The invited person, with the registration token of a new login, joins the inviting cooperative. */
 export async function POST(req: AuthenticatedMedusaRequest<VendorAcceptInviteType>, res: MedusaResponse) {
@@ -12,5 +12,5 @@ export async function POST(req: AuthenticatedMedusaRequest<VendorAcceptInviteTyp
   const { result } = await acceptVendorInviteWorkflow(req.scope).run({
     input: { auth_identity_id: req.auth_context.auth_identity_id, ...req.validatedBody },
   })
-  res.status(201).json({ member: await retrieveMember(req, result.id) })
+  res.status(201).json({ member: await retrieveMember(req.scope, result.id) })
 }

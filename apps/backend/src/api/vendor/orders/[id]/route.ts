@@ -1,9 +1,9 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { requireVendorMember } from "../../vendor-context"
-import { retrieveOwnVendorOrder } from "../vendor-orders"
+import { MedusaResponse } from "@medusajs/framework/http"
+import { retrieveOwnVendorOrder } from "../helpers"
+import type { VendorRequest } from "../../vendor-request"
 
 /** One of the caller's cooperative's orders, with where to deliver it. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { vendor } = await requireVendorMember(req)
+export async function GET(req: VendorRequest, res: MedusaResponse) {
+  const { vendor } = req.vendor_context
   res.json({ order: await retrieveOwnVendorOrder(req.scope, vendor.id, req.params.id) })
 }

@@ -7,8 +7,8 @@ import { getMessages } from "@/lib/i18n/messages"
 import { resolveLocale } from "@/lib/i18n/server"
 import { groupItemsByVendor, localizeLineItems } from "@/lib/shop/cart-groups"
 import { checkoutProgress, checkoutStep } from "@/lib/shop/checkout-steps"
-import { shopPaths, STRIPE_PROVIDER_ID } from "@/lib/shop/paths"
-import { localePath } from "@/lib/util/paths"
+import { STRIPE_PROVIDER_ID } from "@/lib/constants"
+import { localePath, paths } from "@/lib/util/paths"
 import CheckoutTemplate from "@/modules/checkout/templates/checkout-template"
 
 type Props = {
@@ -25,7 +25,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale)
   const [cart, customer] = await Promise.all([getCart(locale), getCustomer()])
   if (!cart || !cart.items?.length) {
-    redirect(localePath(locale, shopPaths.cart()))
+    redirect(localePath(locale, paths.cart()))
   }
   const hasAddress = Boolean(cart.shipping_address?.country_code)
   // the options depend on where the parcels go: they are listed once the address is known

@@ -8,7 +8,7 @@ import { getMessages } from "@/lib/i18n/messages"
 import { resolveLocale } from "@/lib/i18n/server"
 import { isPageOutOfRange, pageOffset, paginate, parsePage } from "@/lib/util/pagination"
 import { localeAlternates, paths } from "@/lib/util/paths"
-import { distinctRegions } from "@/lib/util/regions"
+import { distinctRegions } from "@/lib/util/moroccan-regions"
 import CooperativesTemplate from "@/modules/cooperatives/templates/cooperatives-template"
 
 type Props = {

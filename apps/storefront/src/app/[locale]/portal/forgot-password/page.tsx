@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { resolveLocale } from "@/lib/i18n/server"
 import { getPortalMessages } from "@/lib/portal/messages"
-import { portalPath } from "@/lib/portal/paths"
+import { portalPath } from "@/lib/util/paths"
 import ForgotPasswordForm from "@/modules/portal/components/forgot-password-form"
 import PortalPage from "@/modules/portal/templates/portal-page"
 

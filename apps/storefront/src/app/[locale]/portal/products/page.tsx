@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { listVendorProducts, requirePortalSession } from "@/lib/data/portal"
 import { resolveLocale } from "@/lib/i18n/server"
 import { getPortalMessages } from "@/lib/portal/messages"
-import { PRODUCT_STATUSES, type ProductStatus } from "@/lib/portal/product-form"
+import { PRODUCT_STATUSES, type ProductStatus } from "@/lib/types/custom-routes"
 import ProductsTemplate from "@/modules/portal/templates/products-template"
 
 type Props = {

@@ -3,7 +3,7 @@ import Link from "next/link"
 import { format } from "@/lib/i18n/format"
 import { resolveLocale } from "@/lib/i18n/server"
 import { getPortalMessages } from "@/lib/portal/messages"
-import { portalPath } from "@/lib/portal/paths"
+import { portalPath } from "@/lib/util/paths"
 import ResetPasswordForm from "@/modules/portal/components/reset-password-form"
 import PortalPage from "@/modules/portal/templates/portal-page"
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation"
 import { getPortalSession } from "@/lib/data/portal"
 import { resolveLocale } from "@/lib/i18n/server"
 import { getPortalMessages } from "@/lib/portal/messages"
-import { portalPath } from "@/lib/portal/paths"
+import { portalPath } from "@/lib/util/paths"
 import SignInForm from "@/modules/portal/components/sign-in-form"
 import PortalPage from "@/modules/portal/templates/portal-page"
 

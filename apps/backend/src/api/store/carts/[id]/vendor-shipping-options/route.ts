@@ -9,7 +9,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const groups = await listVendorShippingGroups(req.scope, req.params.id)
   const vendors = groups.map((group) => ({
     ...group,
-    shipping_options: group.shipping_options.map((option: any) => ({
+    shipping_options: group.shipping_options.map((option) => ({
       id: option.id,
       name: option.name,
       price_type: option.price_type,

@@ -2,13 +2,6 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, OrderStatus } from "@medusajs/framework/utils"
 import { requestOrderTransferWorkflow } from "@medusajs/medusa/core-flows"
 
-type PlacedOrder = {
-  id: string
-  status: string
-  customer_id: string | null
-  customer: { has_account: boolean } | null
-}
-
 /**
  * A shopper who ordered without an account, then made one with the same email, asks for those orders.
  * Nothing moves yet: Medusa's order transfer is requested for each, and its link is emailed to the
@@ -31,7 +24,7 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
       })
     : { data: [] }
   // orders of guests only: an order in someone's account stays there
-  const guestOrders = (orders as unknown as PlacedOrder[]).filter(
+  const guestOrders = orders.filter(
     (order) =>
       order.customer_id !== customerId &&
       !order.customer?.has_account &&

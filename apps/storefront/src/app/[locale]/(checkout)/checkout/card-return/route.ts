@@ -1,11 +1,9 @@
 import { redirect } from "next/navigation"
 import type { NextRequest } from "next/server"
 import { completeCheckout } from "@/lib/checkout/complete-checkout"
-import { getCartId } from "@/lib/data/cart"
-import { getCustomerToken } from "@/lib/data/store-request"
+import { getCartId, getCustomerToken } from "@/lib/data/cookies"
 import { resolveLocale } from "@/lib/i18n/server"
-import { cardFailedPath, orderConfirmedPath, shopPaths } from "@/lib/shop/paths"
-import { localePath } from "@/lib/util/paths"
+import { cardFailedPath, localePath, orderConfirmedPath, paths } from "@/lib/util/paths"
 
 type Context = { params: Promise<{ locale: string }> }
 
@@ -20,7 +18,7 @@ export async function GET(request: NextRequest, { params }: Context) {
   const status = request.nextUrl.searchParams.get("redirect_status")
   const cartId = await getCartId()
   if (!cartId) {
-    redirect(localePath(locale, shopPaths.cart()))
+    redirect(localePath(locale, paths.cart()))
   }
   if (status !== "succeeded" && status !== "processing") {
     redirect(cardFailedPath(locale))

@@ -8,7 +8,7 @@ import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
 import { resolveLocale } from "@/lib/i18n/server"
 import { localeAlternates, paths } from "@/lib/util/paths"
-import { regionLabel } from "@/lib/util/regions"
+import { regionLabel } from "@/lib/util/moroccan-regions"
 import CooperativeTemplate from "@/modules/cooperatives/templates/cooperative-template"
 
 type Props = { params: Promise<{ locale: string; handle: string }> }

@@ -7,9 +7,8 @@ import { intlLocale } from "@/lib/i18n/locales"
 import { getMessages } from "@/lib/i18n/messages"
 import { resolveLocale } from "@/lib/i18n/server"
 import { mayReadOrder } from "@/lib/shop/orders"
-import { shopPaths } from "@/lib/shop/paths"
+import { localePath, paths } from "@/lib/util/paths"
 import { formatMoney } from "@/lib/util/money"
-import { localePath } from "@/lib/util/paths"
 import OrderParts from "@/modules/order/components/order-parts"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
@@ -26,7 +25,7 @@ export default async function AccountOrderPage({ params }: Props) {
   const m = getMessages(locale)
   const customer = await getCustomer()
   if (!customer) {
-    redirect(localePath(locale, shopPaths.account()))
+    redirect(localePath(locale, paths.account()))
   }
   const order = await getOrder(locale, id)
   // another shopper's order is as absent as one that never existed
@@ -37,14 +36,14 @@ export default async function AccountOrderPage({ params }: Props) {
   return (
     <section className="account-order-detail" data-testid="order-detail">
       <p>
-        <Link href={localePath(locale, shopPaths.account())}>
+        <Link href={localePath(locale, paths.account())}>
           <span className="flip-rtl" aria-hidden="true">
             ←
           </span>{" "}
           {m.account.backToAccount}
         </Link>
       </p>
-      <h1 data-testid="order-number">{format(m.order.number, { number: order.display_id })}</h1>
+      <h1 data-testid="order-number">{format(m.order.number, { number: order.display_id ?? order.id })}</h1>
       <p className="muted">
         {format(m.order.placedOn, { date: dates.format(new Date(order.created_at)) })} ·{" "}
         {formatMoney(order.total, order.currency_code, locale)}

@@ -1,8 +1,7 @@
 import type { Metadata } from "next"
 import { getMessages } from "@/lib/i18n/messages"
 import { resolveLocale } from "@/lib/i18n/server"
-import { shopPaths } from "@/lib/shop/paths"
-import { localePath } from "@/lib/util/paths"
+import { localePath, paths } from "@/lib/util/paths"
 import AcceptOrderForm from "@/modules/account/components/accept-order-form"
 
 type Props = {
@@ -33,7 +32,7 @@ export default async function ClaimOrderPage({ params, searchParams }: Props) {
         locale={locale}
         orderId={id}
         token={Array.isArray(token) ? (token[0] ?? "") : (token ?? "")}
-        accountHref={localePath(locale, shopPaths.account())}
+        accountHref={localePath(locale, paths.account())}
         labels={{
           button: a.claimButton,
           accepting: a.claimAccepting,

@@ -1,0 +1,60 @@
+import {
+  authenticate,
+  type AuthenticatedMedusaRequest,
+  type MedusaNextFunction,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { VendorContext } from "./vendor-request"
+
+const authenticateMember = authenticate("vendor", ["session", "bearer"])
+// also a fresh login's registration token, whose auth identity has no member yet
+const authenticateNewLogin = authenticate("vendor", ["session", "bearer"], { allowUnregistered: true })
+
+/**
+ * The /vendor/* guard: a member's token, its member row and its cooperative (one query), put on the
+ * request as `vendor_context`; 401 otherwise. Only the routes in `newLoginRoutes` ("POST /vendor/…",
+ * exact paths) also take a new login without a cooperative, and get no `vendor_context`.
+ */
+export function ensureVendorMember(newLoginRoutes: readonly string[]) {
+  const acceptsNewLogin = new Set(newLoginRoutes)
+  return async function vendorGuard(
+    req: AuthenticatedMedusaRequest & { vendor_context?: VendorContext },
+    res: MedusaResponse,
+    next: MedusaNextFunction
+  ) {
+    // the full path, whatever the mount point: anything spelled differently is members-only
+    const route = `${req.method} ${req.originalUrl.split("?")[0]}`
+    if (acceptsNewLogin.has(route)) {
+      return authenticateNewLogin(req, res, next)
+    }
+    let authenticated = false
+    // answers 401 itself when the token is missing or not a member's
+    await authenticateMember(req, res, () => {
+      authenticated = true
+    })
+    if (!authenticated) {
+      return
+    }
+    req.vendor_context = await loadVendorContext(req)
+    next()
+  }
+}
+
+async function loadVendorContext(req: AuthenticatedMedusaRequest): Promise<VendorContext> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "vendor_member",
+    fields: ["id", "email", "first_name", "last_name", "phone", "role", "vendor.id", "vendor.status"],
+    filters: { id: req.auth_context.actor_id },
+  })
+  const row = data[0]
+  if (!row?.vendor) {
+    throw new MedusaError(
+      MedusaError.Types.UNAUTHORIZED,
+      "This account is no longer a member of a cooperative"
+    )
+  }
+  const { vendor, ...member } = row
+  return { member, vendor }
+}

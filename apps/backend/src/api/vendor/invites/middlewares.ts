@@ -1,0 +1,15 @@
+import { type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { VendorAcceptInvite, VendorCreateInvite } from "./validators"
+
+export const vendorInvitesMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["POST"],
+    matcher: "/vendor/invites",
+    middlewares: [validateAndTransformBody(VendorCreateInvite)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/invites/accept",
+    middlewares: [validateAndTransformBody(VendorAcceptInvite)],
+  },
+]

@@ -1,0 +1,48 @@
+/** What a member reads of its cooperative's part of an order. */
+export const vendorOrderFields = [
+  "id",
+  "order_id",
+  "display_id",
+  "status",
+  "currency_code",
+  "item_total",
+  "shipping_total",
+  "total",
+  "commission_rate",
+  "commission_amount",
+  "vendor_amount",
+  "payment_provider_id",
+  "tracking_number",
+  "carrier",
+  "shipped_at",
+  "delivered_at",
+  "cash_collected_at",
+  "canceled_at",
+  "created_at",
+  "shipping_method_ids",
+  "items.id",
+  "items.title",
+  "items.variant_title",
+  "items.sku",
+  "items.thumbnail",
+  "items.quantity",
+  "items.unit_price",
+  "items.total",
+]
+
+/** Where to deliver a part: the parent order's address and shipping methods. */
+export const vendorOrderDeliveryFields = [
+  "id",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.address_1",
+  // the checkout keeps the shopper's landmark ("near the mosque…") there; couriers need it
+  "shipping_address.address_2",
+  "shipping_address.city",
+  "shipping_address.province",
+  "shipping_address.postal_code",
+  "shipping_address.country_code",
+  "shipping_address.phone",
+  "shipping_methods.id",
+  "shipping_methods.name",
+]

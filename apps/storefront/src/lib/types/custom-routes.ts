@@ -1,0 +1,246 @@
+// What Bazar Solidaire's own routes and links answer (/store/vendors, /vendor/*, the vendor links on
+// products and orders), as far as the storefront reads them. The backend defines them; keep one copy here.
+
+export const LEGAL_FORMS = ["cooperative", "auto_entrepreneur", "association", "tpe"] as const
+export type LegalForm = (typeof LEGAL_FORMS)[number]
+
+export const VENDOR_STATUSES = ["pending", "approved", "suspended", "rejected"] as const
+export type VendorStatus = (typeof VENDOR_STATUSES)[number]
+
+/** Statuses of a cooperative's part of an order (backend `VENDOR_ORDER_STATUSES`). */
+export const VENDOR_ORDER_STATUSES = ["pending", "shipped", "delivered", "canceled"] as const
+export type VendorOrderStatus = (typeof VENDOR_ORDER_STATUSES)[number]
+
+export const PRODUCT_STATUSES = ["draft", "proposed", "published", "rejected"] as const
+export type ProductStatus = (typeof PRODUCT_STATUSES)[number]
+
+// ---------- /store/* ----------
+
+/** `/store/vendors` and `/store/vendors/:handle`: an approved cooperative's public profile. */
+export type StoreVendor = {
+  id: string
+  handle: string
+  name: string
+  legal_form: LegalForm
+  odco_number?: string | null
+  region: string
+  province?: string | null
+  city: string
+  founded_year?: number | null
+  members_count?: number | null
+  women_share?: number | null
+  tagline?: string | null
+  story?: string | null
+  logo_url?: string | null
+  certifications?: { id: string; label: string; expires_at?: string | null }[] | null
+}
+
+export type StoreVendorWithProducts = StoreVendor & {
+  products?: { id: string; handle: string; title: string; thumbnail?: string | null }[] | null
+}
+
+/** The cooperative of a product, a cart line or an order part (the `vendor.*` fields of the link). */
+export type VendorSummary = { id: string; handle: string; name: string }
+
+/** The cooperative on a product page (`+vendor.*`). */
+export type StoreProductVendor = VendorSummary & {
+  region?: string | null
+  city?: string | null
+  tagline?: string | null
+  logo_url?: string | null
+}
+
+/** What the portal's form writes into a product's `metadata` and the product page shows. */
+export type ProductMetadata = {
+  materials?: string[]
+  technique?: string
+  one_of_a_kind?: boolean
+}
+
+export type VendorShippingOption = {
+  id: string
+  name: string
+  amount: number | null
+  type: { code: string; label: string; description?: string | null } | null
+}
+
+/** `/store/carts/:id/vendor-shipping-options`: one group per cooperative in the cart. */
+export type VendorShippingGroup = {
+  vendor: VendorSummary
+  item_ids: string[]
+  shipping_options: VendorShippingOption[]
+  selected_shipping_option_id: string | null
+}
+
+/** An order's `vendor_order` link: one cooperative's part of a shopper's order. */
+export type StoreVendorOrder = {
+  id: string
+  status: VendorOrderStatus
+  total: number
+  item_total: number
+  shipping_total: number
+  tracking_number?: string | null
+  carrier?: string | null
+  shipped_at?: string | null
+  delivered_at?: string | null
+  vendor?: VendorSummary | null
+  items?:
+    | {
+        id: string
+        line_item_id: string
+        product_id?: string | null
+        title: string
+        variant_title?: string | null
+        thumbnail?: string | null
+        quantity: number
+        total: number
+      }[]
+    | null
+}
+
+// ---------- /vendor/* ----------
+
+/** `/vendor/me`'s cooperative (the fields the portal shows). */
+export type PortalVendor = {
+  id: string
+  name: string
+  handle: string
+  legal_form: LegalForm
+  status: VendorStatus
+  status_reason?: string | null
+  city?: string | null
+  region?: string | null
+  logo_url?: string | null
+}
+
+export type PortalMember = {
+  id: string
+  email: string
+  first_name?: string | null
+  last_name?: string | null
+  role?: "owner" | "member" | null
+}
+
+export type VendorOrderItem = {
+  id: string
+  title: string
+  variant_title?: string | null
+  sku?: string | null
+  thumbnail?: string | null
+  quantity: number
+  unit_price: number
+  total: number
+}
+
+export type VendorOrderAddress = {
+  first_name?: string | null
+  last_name?: string | null
+  address_1?: string | null
+  city?: string | null
+  province?: string | null
+  postal_code?: string | null
+  country_code?: string | null
+  phone?: string | null
+  landmark?: string | null
+}
+
+/** `/vendor/orders` and `/vendor/orders/:id`: one cooperative's part of a shopper's order. */
+export type VendorOrder = {
+  id: string
+  order_id: string
+  display_id?: number | null
+  status: VendorOrderStatus
+  currency_code: string
+  item_total: number
+  shipping_total: number
+  total: number
+  commission_amount: number
+  vendor_amount: number
+  payment_provider_id?: string | null
+  tracking_number?: string | null
+  carrier?: string | null
+  shipped_at?: string | null
+  delivered_at?: string | null
+  cash_collected_at?: string | null
+  canceled_at?: string | null
+  created_at: string
+  items: VendorOrderItem[]
+  shipping_address: VendorOrderAddress | null
+  shipping_methods: { id: string; name: string }[]
+}
+
+export type LedgerEntryType = "sale" | "cancellation" | "refund" | "adjustment"
+export type PayoutMethod = "bank_transfer" | "cash"
+
+/** `/vendor/ledger`: balances, pending earnings and every movement of the caller's cooperative. */
+export type VendorLedger = {
+  balances: { currency_code: string; earned: number; paid: number; balance: number }[]
+  pending: { currency_code: string; pending: number; pending_cash: number; orders: number }[]
+  entries: {
+    id: string
+    type: LedgerEntryType
+    amount: number
+    currency_code: string
+    vendor_order_id: string | null
+    created_at: string
+    vendor_order: {
+      display_id: number | null
+      total: number
+      commission_rate: number
+      commission_amount: number
+    } | null
+  }[]
+  payouts: {
+    id: string
+    amount: number
+    currency_code: string
+    paid_at: string
+    reference: string
+    method: PayoutMethod
+    note?: string | null
+  }[]
+  /** The account bank transfers go to: its bank and the RIB's last four digits; null until staff set it. */
+  payout_account?: { bank_name: string | null; rib_end: string } | null
+}
+
+/** A product's `handmade` link, as the portal's form sends and reads it. */
+export type HandmadeDetails = {
+  materials: string[]
+  technique?: string
+  made_to_order: boolean
+  lead_time_days?: number
+  one_of_a_kind: boolean
+}
+
+export type VendorVariant = {
+  id: string
+  title?: string | null
+  sku?: string | null
+  price_mad?: number | null
+  price_eur?: number | null
+  stock?: number | null
+  inventory_quantity?: number | null
+  prices?: { amount: number; currency_code: string }[] | null
+}
+
+/** A product as `/vendor/products/:id` answers it (only the fields the portal reads). */
+export type VendorProduct = {
+  id: string
+  title: string
+  handle?: string | null
+  description?: string | null
+  status: ProductStatus
+  /** The staff's reason when the product was rejected. */
+  rejection_reason?: string | null
+  thumbnail?: string | null
+  images?: { id?: string; url: string }[] | null
+  categories?: { id: string; name?: string }[] | null
+  category_id?: string | null
+  metadata?: Record<string, unknown> | null
+  handmade?: Partial<HandmadeDetails> | null
+  options?: { title: string }[] | null
+  translations?: Partial<
+    Record<"fr" | "ar" | "en", { title?: string | null; description?: string | null }>
+  > | null
+  variants?: VendorVariant[] | null
+}

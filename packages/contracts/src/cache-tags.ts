@@ -1,0 +1,18 @@
+/**
+ * Named tags of the storefront's data cache: the storefront tags what it caches with them, and the
+ * backend names them when it asks the storefront to expire what changed (POST /api/revalidate).
+ */
+export const CACHE_TAGS = {
+  products: "products",
+  categories: "categories",
+  vendors: "vendors",
+  regions: "regions",
+} as const
+
+export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]
+
+export const CACHE_TAG_VALUES: readonly CacheTag[] = Object.values(CACHE_TAGS)
+
+export function isCacheTag(value: unknown): value is CacheTag {
+  return typeof value === "string" && (CACHE_TAG_VALUES as readonly string[]).includes(value)
+}

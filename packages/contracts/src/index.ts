@@ -1,0 +1,2 @@
+export * from "./cache-tags"
+export * from "./payment-providers"
