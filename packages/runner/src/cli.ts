@@ -2,8 +2,12 @@
 import { existsSync, readFileSync } from "node:fs"
 import { isAbsolute, join, relative, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
+import { backup, restore } from "./backup.js"
+import { startCluster } from "./cluster.js"
 import { StartupError } from "./errors.js"
 import { startMarketplace } from "./marketplace.js"
+import { handleStopSignalsYourself, startEmbeddedPostgres, type PostgresHandle } from "./postgres.js"
+import { isPortFree } from "./ports.js"
 
 const MINIMUM_NODE = [20, 19] as const
 
@@ -14,6 +18,10 @@ function say(line: string) {
 }
 
 function fail(error: unknown): never {
+  if (startup.signal.aborted) {
+    say("Stopped before the start finished.")
+    process.exit(0)
+  }
   if (error instanceof StartupError) {
     process.stderr.write(`\n[bazaar] ✗ ${error.message}\n[bazaar]   → ${error.hint}\n`)
   } else {
@@ -38,11 +46,7 @@ function displayPath(path: string): string {
   return inside && !inside.startsWith("..") && !isAbsolute(inside) ? inside : path
 }
 
-function portFromEnv(name: string, fallback: number): number {
-  const value = process.env[name]
-  if (!value) {
-    return fallback
-  }
+function parsePort(name: string, value: string): number {
   const port = Number(value)
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new StartupError(
@@ -53,15 +57,44 @@ function portFromEnv(name: string, fallback: number): number {
   return port
 }
 
+function portFromEnv(name: string, fallback: number): number {
+  const value = process.env[name]
+  return value ? parsePort(name, value) : fallback
+}
+
+/** A comma-separated list of ports, e.g. CLUSTER_SERVER_PORTS=9001,9002,9003 for three servers. */
+function portsFromEnv(name: string, fallback: number[]): number[] {
+  const value = process.env[name]
+  return value ? value.split(",").map((part) => parsePort(name, part.trim())) : fallback
+}
+
+// Ctrl-C or SIGTERM while starting aborts the start (what was started is stopped); once running, stops it.
+const startup = new AbortController()
+let stopRunning: (() => Promise<void>) | undefined
+
+function onSignal(signal: NodeJS.Signals) {
+  if (startup.signal.aborted) {
+    return
+  }
+  say(`${signal}: stopping everything…`)
+  startup.abort()
+  void (stopRunning ?? (async () => {}))().then(() => {
+    if (stopRunning) {
+      say("Stopped.")
+      process.exit(0)
+    }
+  })
+}
+
 async function main() {
   assertNodeVersion()
   const rootDir = resolve(fileURLToPath(import.meta.url), "..", "..", "..", "..")
   if (existsSync(join(rootDir, ".env"))) {
     process.loadEnvFile(join(rootDir, ".env"))
   }
-
+  const command = process.argv[2] ?? "start"
   const dataDir = resolve(rootDir, process.env.BAZAAR_DATA_DIR || ".data")
-  const marketplace = await startMarketplace({
+  const common = {
     rootDir,
     dataDir,
     backendPort: portFromEnv("BACKEND_PORT", 9000),
@@ -70,22 +103,43 @@ async function main() {
     databaseUrl: process.env.DATABASE_URL || undefined,
     databaseName: process.env.EMBEDDED_POSTGRES_DATABASE || "bazaar",
     build: process.env.BAZAAR_SKIP_BUILD !== "true",
-    step: (message) => say(message),
-  })
-
-  let stopping = false
-  const stop = async (signal: string) => {
-    if (stopping) {
-      return
-    }
-    stopping = true
-    say(`${signal}: stopping the storefront, the backend and PostgreSQL…`)
-    await marketplace.stop()
-    say("Stopped.")
-    process.exit(0)
+    step: (message: string) => say(message),
   }
-  process.on("SIGINT", () => void stop("SIGINT"))
-  process.on("SIGTERM", () => void stop("SIGTERM"))
+
+  if (command === "backup" || command === "restore") {
+    return backupOrRestore(command, common)
+  }
+
+  handleStopSignalsYourself()
+  process.on("SIGINT", onSignal)
+  process.on("SIGTERM", onSignal)
+  let marketplace: { backendUrl: string; storefrontUrl: string }
+  const extraLines: string[] = []
+  if (command === "cluster") {
+    const cluster = await startCluster({
+      ...common,
+      serverPorts: portsFromEnv("CLUSTER_SERVER_PORTS", [9001, 9002]),
+      workerPort: portFromEnv("CLUSTER_WORKER_PORT", 9010),
+      redisUrl: process.env.REDIS_URL || undefined,
+      redisPort: portFromEnv("REDIS_PORT", 6380),
+      signal: startup.signal,
+    })
+    stopRunning = cluster.stop
+    marketplace = cluster
+    extraLines.push(
+      `  Load balancer   ${cluster.backendUrl} → ${cluster.servers.map((server) => server.url).join(", ")}`,
+      `  Readiness       ${cluster.backendUrl}/health/ready (each server: <server>/health/ready)`,
+      `  Worker          ${cluster.worker.url}/health (events and scheduled jobs)`,
+      `  Redis           ${cluster.redisUrl}`,
+      ""
+    )
+  } else if (command === "start") {
+    const single = await startMarketplace({ ...common, signal: startup.signal })
+    stopRunning = single.stop
+    marketplace = single
+  } else {
+    throw new StartupError(`Unknown command "${command}".`, "Use `npm start` or `npm run start:cluster`.")
+  }
 
   const accounts = JSON.parse(
     readFileSync(join(rootDir, "apps/backend/src/scripts/seed/demo-logins.json"), "utf8")
@@ -100,6 +154,7 @@ async function main() {
     `  Staff Admin     ${marketplace.backendUrl}/app`,
     `  API health      ${marketplace.backendUrl}/health`,
     "",
+    ...extraLines,
     `  Staff login     ${accounts.staff.email} / ${accounts.staff.password}`,
     `  Shopper login   ${accounts.shopper.email} / ${accounts.shopper.password}`,
     `  Member logins   ${accounts.member.email} / ${accounts.member.password}  (${marketplace.storefrontUrl}/fr/portal)`,
@@ -109,6 +164,70 @@ async function main() {
     "",
   ]
   process.stdout.write(lines.join("\n") + "\n")
+}
+
+/**
+ * `npm run backup [-- <folder or file>]` and `npm run restore -- <file> [--force]`, on the embedded
+ * PostgreSQL (started for the moment when `npm start` is not running) or on DATABASE_URL.
+ */
+async function backupOrRestore(
+  command: "backup" | "restore",
+  common: { dataDir: string; postgresPort: number; databaseUrl?: string; databaseName: string }
+) {
+  const args = process.argv.slice(3)
+  const force = args.includes("--force")
+  const [path] = args.filter((arg) => !arg.startsWith("--"))
+  const uploadDir = process.env.MEDUSA_UPLOAD_DIR || join(common.dataDir, "uploads")
+  const embeddedDataDir = join(common.dataDir, "postgres")
+
+  if (command === "restore") {
+    if (!path) {
+      throw new StartupError("No backup file given.", "Run `npm run restore -- <file> [--force]`.")
+    }
+    if (!common.databaseUrl && !(await isPortFree(common.postgresPort))) {
+      throw new StartupError(
+        `The embedded PostgreSQL is running (port ${common.postgresPort}).`,
+        "Stop the marketplace (Ctrl-C) before restoring into it."
+      )
+    }
+    const manifest = await restore({
+      file: path,
+      databaseUrl: common.databaseUrl,
+      embeddedDataDir: common.databaseUrl ? undefined : embeddedDataDir,
+      uploadDir,
+      force,
+    })
+    say(
+      `Restored the backup of ${manifest.created_at} (${manifest.kind}, PostgreSQL ${manifest.server_version}).`
+    )
+    say("Start the marketplace (`npm start` or `npm run start:cluster`) and check the last orders in Admin.")
+    return
+  }
+
+  let postgres: PostgresHandle | undefined
+  let databaseUrl = common.databaseUrl
+  if (!databaseUrl) {
+    databaseUrl = `postgres://postgres:postgres@127.0.0.1:${common.postgresPort}/${common.databaseName}`
+    if (await isPortFree(common.postgresPort)) {
+      say("Starting the embedded PostgreSQL for the backup")
+      postgres = await startEmbeddedPostgres({
+        dataDir: embeddedDataDir,
+        port: common.postgresPort,
+        databaseName: common.databaseName,
+      })
+    }
+  }
+  try {
+    const { file, manifest } = await backup({
+      databaseUrl,
+      embeddedDataDir: common.databaseUrl ? undefined : embeddedDataDir,
+      uploadDir,
+      out: path ?? join(common.dataDir, "backups"),
+    })
+    say(`Backup written: ${displayPath(file)} (${manifest.kind}, PostgreSQL ${manifest.server_version}).`)
+  } finally {
+    await postgres?.stop()
+  }
 }
 
 main().catch(fail)

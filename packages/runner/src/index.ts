@@ -1,3 +1,4 @@
+export { backup, restore, type BackupManifest, type BackupOptions, type RestoreOptions } from "./backup.js"
 export { StartupError } from "./errors.js"
 export {
   startMarketplace,
@@ -5,6 +6,14 @@ export {
   type MarketplaceOptions,
   type RunningMarketplace,
 } from "./marketplace.js"
+export { startCluster, type ClusterOptions, type MedusaProcess, type RunningCluster } from "./cluster.js"
+export {
+  startLoadBalancer,
+  type RunningLoadBalancer,
+  type Upstream,
+  type UpstreamState,
+} from "./load-balancer.js"
+export { MIGRATION_LOCK_KEY, withMigrationLock } from "./migrations.js"
 export {
   checkEncoding,
   ensureDatabase,
@@ -14,4 +23,5 @@ export {
 } from "./postgres.js"
 export { findFreePort, isPortFree } from "./ports.js"
 export { runCommand, startService, type ServiceProcess } from "./processes.js"
+export { pingRedis, startLocalRedis, useExternalRedis, waitForRedis, type RedisHandle } from "./redis.js"
 export { waitForHttp } from "./wait-for-http.js"

@@ -13,6 +13,16 @@ const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEv
 exitHook.unhookEvent("beforeExit")
 exitHook.unhookEvent("exit")
 
+/**
+ * For a process that stops everything itself on SIGINT/SIGTERM (the CLI): without this, the
+ * package's own handlers stop PostgreSQL and end the process at once, before the servers using it
+ * and the local Redis are stopped (a Redis was left running after a Ctrl-C during the start).
+ */
+export function handleStopSignalsYourself() {
+  exitHook.unhookEvent("SIGINT")
+  exitHook.unhookEvent("SIGTERM")
+}
+
 export type PostgresHandle = {
   /** Connection URL of the marketplace database. */
   databaseUrl: string
