@@ -50,6 +50,26 @@ describe("checkouts on two servers", () => {
     expect(count).toBe(5)
   })
 
+  it("gives each of 16 shoppers buying the same well-stocked products of two cooperatives at once their order, first time", async () => {
+    const first = await freshVariant(backendUrl)
+    const second = await freshVariant(backendUrl)
+    const carts = await inBatches(
+      4,
+      Array.from({ length: 16 }, () => () => readyCart(backendUrl, [first.variantId, second.variantId]))
+    )
+    await setAvailable(first.variantId, 100)
+    await setAvailable(second.variantId, 100)
+
+    // one attempt each, as a shopper who presses "Place order" once: there is stock for everyone, so
+    // waiting for the stock lock held by the other checkouts must never turn into a refusal
+    const answers = await Promise.all(
+      carts.map((cartId, index) => complete(serverUrls[index % serverUrls.length], cartId))
+    )
+
+    expect(answers.filter((answer) => answer.status !== 200).map((answer) => answer.data)).toEqual([])
+    expect(new Set(answers.map((answer) => answer.data.order.id)).size).toBe(16)
+  })
+
   it("makes one order of a cart completed on both servers at the same moment", async () => {
     const cartId = await readyCart(backendUrl, [
       (await freshVariant(backendUrl)).variantId,

@@ -1,0 +1,114 @@
+import { findFreePort, startLocalRedis, useExternalRedis, type RedisHandle } from "@bazaar/runner"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { setTimeout as sleep } from "node:timers/promises"
+import Redis from "ioredis"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { RedisLockingProvider } from "./service"
+
+// A real Redis: REDIS_URL when set, otherwise a redis-server of its own on a free port.
+let redisServer: RedisHandle
+let redis: Redis
+let dataDir: string
+let namespace = 0
+
+/** A provider on its own key prefix, as two servers of the cluster would share one Redis. */
+function provider(options: { waitLockingTimeout?: number } = {}) {
+  return new RedisLockingProvider(
+    { redisClient: redis },
+    { redisUrl: redisServer.url, namespace: `test_lock_${process.pid}_${namespace}:`, ...options }
+  )
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), "bazaar-lock-test-"))
+  redisServer = process.env.REDIS_URL
+    ? await useExternalRedis(process.env.REDIS_URL)
+    : await startLocalRedis({ dataDir, port: await findFreePort() })
+  redis = new Redis(redisServer.url)
+})
+
+afterAll(async () => {
+  redis?.disconnect()
+  await redisServer?.stop()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe("locks in Redis", () => {
+  it("serves checkouts locking the same two products in opposite orders without any timing out", async () => {
+    namespace++
+    const server1 = provider({ waitLockingTimeout: 5 })
+    const server2 = provider({ waitLockingTimeout: 5 })
+    const inside = { now: 0, most: 0 }
+    const reservation = async () => {
+      inside.most = Math.max(inside.most, ++inside.now)
+      await sleep(5)
+      inside.now--
+    }
+
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, index) =>
+        index % 2 === 0
+          ? server1.execute(["argan", "saffron"], reservation)
+          : server2.execute(["saffron", "argan"], reservation)
+      )
+    )
+
+    expect(results.filter((result) => result.status === "rejected")).toEqual([])
+    expect(inside.most).toBe(1)
+  })
+
+  it("times out with a conflict, holding none of the keys, when another owner keeps one", async () => {
+    namespace++
+    const locks = provider({ waitLockingTimeout: 1 })
+    await locks.acquire("saffron", { ownerId: "staff-edit", expire: 30 })
+
+    await expect(locks.execute(["argan", "saffron"], async () => "reserved")).rejects.toThrow(
+      "Timed-out acquiring lock."
+    )
+    // argan was never taken while waiting for saffron
+    await expect(locks.execute("argan", async () => "reserved")).resolves.toBe("reserved")
+  })
+
+  it("lets an owner take its keys again, refuses another owner at once, and releases only for the owner", async () => {
+    namespace++
+    const locks = provider()
+    await locks.acquire(["cart_1"], { ownerId: "checkout-a", expire: 30 })
+    await locks.acquire(["cart_1"], { ownerId: "checkout-a", expire: 30 })
+
+    await expect(locks.acquire(["cart_1"], { ownerId: "checkout-b" })).rejects.toThrow(
+      'Failed to acquire lock for key "cart_1"'
+    )
+    expect(await locks.release(["cart_1"], { ownerId: "checkout-b" })).toBe(false)
+    expect(await locks.release(["cart_1"], { ownerId: "checkout-a" })).toBe(true)
+    await locks.acquire(["cart_1"], { ownerId: "checkout-b" })
+  })
+
+  it("releases every key of one owner, and only those", async () => {
+    namespace++
+    const locks = provider()
+    await locks.acquire(["a", "b"], { ownerId: "worker-1" })
+    await locks.acquire(["c"], { ownerId: "worker-2" })
+
+    await locks.releaseAll({ ownerId: "worker-1" })
+
+    await locks.acquire(["a", "b"], { ownerId: "worker-3" })
+    await expect(locks.acquire(["c"], { ownerId: "worker-3" })).rejects.toThrow(/Failed to acquire lock/)
+  })
+
+  it("keeps the lease while a job outlives it, and lets it lapse when the holder is gone", async () => {
+    namespace++
+    const locks = provider({ waitLockingTimeout: 1 })
+    const slowJob = locks.execute("rug", () => sleep(2_500).then(() => "done"), { expire: 1 })
+    await sleep(1_500)
+    await expect(locks.execute("rug", async () => "second")).rejects.toThrow("Timed-out acquiring lock.")
+    await expect(slowJob).resolves.toBe("done")
+
+    // a process that died holding a lock: its lease runs out
+    await locks.acquire("pottery", { ownerId: "dead-server", expire: 1 })
+    await expect(locks.execute("pottery", async () => "after the lease", { timeout: 3 })).resolves.toBe(
+      "after the lease"
+    )
+  })
+})
