@@ -1,18 +1,27 @@
 #!/usr/bin/env node
 // Checkout benchmark: cart → order with cash on delivery, at 1, 4 and 16 concurrent shoppers,
-// against a running backend. Prints checkouts/second and latency percentiles; never fails on time.
+// against a running backend. Prints checkouts/second, latency percentiles and the machine's CPU time
+// per checkout; never fails on time.
 //
 //   BACKEND_URL=http://localhost:9000 MEDUSA_PUBLISHABLE_KEY=pk_… npm run bench:checkout
-//   options: BENCH_CHECKOUTS (per level, default 32), BENCH_LEVELS (default "1,4,16")
+//   npm run bench:checkout -- --cluster     starts the production shape (PostgreSQL, Redis, two
+//                                           servers, a worker) and runs the same shoppers against one
+//                                           server and against both, side by side (levels 1,4,16,64)
+//   options: BENCH_CHECKOUTS (per level, default 32, at least the level), BENCH_LEVELS (default "1,4,16")
 // The key is printed by `psql … -c "select token from api_key where type='publishable'"`.
 // Each checkout buys one unit of a well-stocked product from two cooperatives, so it consumes stock.
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
 
-const backend = process.env.BACKEND_URL ?? "http://localhost:9000"
-const key = process.env.MEDUSA_PUBLISHABLE_KEY
+const clusterMode = process.argv.includes("--cluster")
+let backend = process.env.BACKEND_URL ?? "http://localhost:9000"
+let key = process.env.MEDUSA_PUBLISHABLE_KEY
 const perLevel = Number(process.env.BENCH_CHECKOUTS ?? 32)
-const levels = (process.env.BENCH_LEVELS ?? "1,4,16").split(",").map(Number)
+const levels = (process.env.BENCH_LEVELS ?? (clusterMode ? "1,4,16,64" : "1,4,16")).split(",").map(Number)
 
-if (!key) {
+if (!key && !clusterMode) {
   console.error("Set MEDUSA_PUBLISHABLE_KEY (the storefront's publishable key) and BACKEND_URL.")
   process.exit(2)
 }
@@ -92,15 +101,24 @@ async function checkout(regionId, variantIds) {
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
+/** Busy CPU time of the whole machine (all processes: Medusa, PostgreSQL, Redis, this client), in ms. */
+function busyCpuMs() {
+  const [, ...fields] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/)
+  const [user, nice, system, , , irq, softirq, steal] = fields.map(Number)
+  return ((user + nice + system + irq + softirq + steal) * 1000) / 100 // USER_HZ is 100 on Linux
+}
+
 async function runLevel(concurrency, regionId, variantIds) {
   stepTimes.clear()
   const latencies = []
+  const count = Math.max(perLevel, concurrency)
   let failures = 0
   let next = 0
+  const cpuBefore = busyCpuMs()
   const started = performance.now()
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < perLevel) {
+      while (next < count) {
         next++
         try {
           latencies.push(await checkout(regionId, variantIds))
@@ -112,9 +130,10 @@ async function runLevel(concurrency, regionId, variantIds) {
     })
   )
   const seconds = (performance.now() - started) / 1000
+  const cpuPerCheckout = (busyCpuMs() - cpuBefore) / Math.max(latencies.length, 1)
   const sorted = latencies.sort((a, b) => a - b)
   if (concurrency === 1) {
-    console.log("One shopper, per request:")
+    console.log(`One shopper against ${backend}, per request:`)
     console.table(
       [...stepTimes].map(([step, times]) => {
         const ordered = [...times].sort((a, b) => a - b)
@@ -134,18 +153,76 @@ async function runLevel(concurrency, regionId, variantIds) {
     "p50 ms": Math.round(percentile(sorted, 50) ?? 0),
     "p95 ms": Math.round(percentile(sorted, 95) ?? 0),
     "max ms": Math.round(sorted.at(-1) ?? 0),
+    "CPU ms/checkout": Math.round(cpuPerCheckout),
   }
 }
 
-const { regions } = await call("GET", "/store/regions")
-const morocco = regions.find((region) => region.currency_code === "mad")
-const variantIds = await pickVariants(morocco.id)
-console.log(
-  `Checkout benchmark against ${backend}: ${perLevel} COD checkouts per level, 2 cooperatives per cart`
-)
-await checkout(morocco.id, variantIds) // warm-up, not counted
-const rows = []
-for (const level of levels) {
-  rows.push(await runLevel(level, morocco.id, variantIds))
+async function runLevels(target) {
+  backend = target
+  const { regions } = await call("GET", "/store/regions")
+  const morocco = regions.find((region) => region.currency_code === "mad")
+  const variantIds = await pickVariants(morocco.id)
+  await checkout(morocco.id, variantIds) // warm-up, not counted
+  const rows = []
+  for (const level of levels) {
+    rows.push(await runLevel(level, morocco.id, variantIds))
+  }
+  return rows
 }
-console.table(rows)
+
+if (!clusterMode) {
+  console.log(
+    `Checkout benchmark against ${backend}: ${perLevel} COD checkouts per level, 2 cooperatives per cart`
+  )
+  console.table(await runLevels(backend))
+} else {
+  const { findFreePort, startCluster } = await import("@bazaar/runner")
+  const pg = (await import("pg")).default
+  const rootDir = resolve(fileURLToPath(import.meta.url), "..", "..", "..", "..")
+  const dataDir = mkdtempSync(join(tmpdir(), "bazaar-bench-cluster-"))
+  chmodSync(dataDir, 0o755) // as root, the embedded PostgreSQL runs as "postgres"
+  const cluster = await startCluster({
+    rootDir,
+    dataDir,
+    backendPort: await findFreePort(),
+    serverPorts: [await findFreePort(), await findFreePort()],
+    workerPort: await findFreePort(),
+    storefrontPort: await findFreePort(),
+    postgresPort: await findFreePort(),
+    redisPort: await findFreePort(),
+    databaseName: "bazaar_bench",
+    build: true,
+    step: (message) => console.log(`[cluster] ${message}`),
+  })
+  try {
+    key = cluster.publishableKey
+    // enough stock that every checkout of every level can succeed: a refusal is then a real failure
+    const client = new pg.Client({ connectionString: cluster.databaseUrl })
+    await client.connect()
+    await client.query("update inventory_level set stocked_quantity = reserved_quantity + 100000")
+    await client.end()
+    console.log(
+      `Checkout benchmark on the production shape (Redis): ${perLevel} COD checkouts per level ` +
+        `(at least the level), 2 cooperatives per cart, load before: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`
+    )
+    const one = await runLevels(cluster.servers[0].url)
+    const two = await runLevels(cluster.backendUrl)
+    console.table(
+      one.map((row, index) => ({
+        shoppers: row.shoppers,
+        "1 server /s": row["checkouts/s"],
+        "2 servers /s": two[index]["checkouts/s"],
+        "1 server failed": row.failed,
+        "2 servers failed": two[index].failed,
+        "1 server p50 ms": row["p50 ms"],
+        "2 servers p50 ms": two[index]["p50 ms"],
+        "1 server p95 ms": row["p95 ms"],
+        "2 servers p95 ms": two[index]["p95 ms"],
+        "CPU ms/checkout (2 servers)": two[index]["CPU ms/checkout"],
+      }))
+    )
+  } finally {
+    await cluster.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
