@@ -1,2 +1,3 @@
 export * from "./cache-tags"
+export * from "./error-codes"
 export * from "./payment-providers"
