@@ -434,6 +434,7 @@ medusaIntegrationTestRunner({
         const text = await uploadPhoto(api, a.token, "notes.txt", Buffer.from("hello"), "text/plain")
         expect(text.status).toBe(400)
         expect(text.data.message).toMatch(/JPEG, PNG or WebP/)
+        expect(text.data).toMatchObject({ code: "validation_failed", fields: [{ path: "files" }] })
 
         const disguised = await uploadPhoto(
           api,
