@@ -1,2 +1,7 @@
 export * from "./cache-tags"
+export * from "./error-codes"
+export * from "./localized-text"
 export * from "./payment-providers"
+export * from "./product-limits"
+export * from "./vendor-profile"
+export * from "./vendor-shipping"

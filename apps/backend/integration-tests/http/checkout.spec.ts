@@ -282,6 +282,7 @@ medusaIntegrationTestRunner({
         const response = await complete(cartId)
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/shipping/i)
+        expect(response.data.code).toBe("shipping_required")
         expect(await ordersOfCart(cartId)).toHaveLength(0)
       })
 
@@ -450,6 +451,7 @@ medusaIntegrationTestRunner({
               return response
             }
             expect(response.data.message).toMatch(/try again/i)
+            expect(response.data.code).toBe("conflict_busy")
           }
         }
         const responses = await Promise.all(carts.map((cartId) => checkout(cartId)))
@@ -463,6 +465,8 @@ medusaIntegrationTestRunner({
         for (const response of refused) {
           expect(response.status).toBe(400)
           expect(response.data.message).toMatch(/stock|inventory/i)
+          // what the storefront reads: the code, so Medusa may reword its inventory message freely
+          expect(response.data.code).toBe("out_of_stock")
         }
         const [after] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
         expect(Number(after.stocked_quantity)).toBe(5)
@@ -490,6 +494,7 @@ medusaIntegrationTestRunner({
         }
         expect(response.status).toBe(409)
         expect(response.data.message).toMatch(/try again/i)
+        expect(response.data.code).toBe("conflict_busy")
         expect(await ordersOfCart(cartId)).toHaveLength(0)
 
         const retry = await complete(cartId)

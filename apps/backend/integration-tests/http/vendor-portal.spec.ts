@@ -208,6 +208,7 @@ medusaIntegrationTestRunner({
         )
         expect(edit.status).toBe(404)
         expect(edit.data.message).toMatch(productOfB.id)
+        expect(edit.data.code).toBe("not_found")
         expect((await api.post(`/vendor/products/${productOfB.id}/submit`, {}, bearer(a.token))).status).toBe(
           404
         )
@@ -305,6 +306,7 @@ medusaIntegrationTestRunner({
         const create = await api.post("/vendor/products", productBody(categoryId, []), bearer(pending.token))
         expect(create.status).toBe(403)
         expect(create.data.message).toMatch(/under review/)
+        expect(create.data.code).toBe("not_approved")
       })
 
       it("a suspended cooperative's member cannot create or edit products", async () => {
@@ -370,6 +372,9 @@ medusaIntegrationTestRunner({
         )
         expect(ice.status).toBe(400)
         expect(ice.data.message).toMatch(/ice.*15 digits/)
+        // the portal marks the inputs from `fields`, not from the wording of `message`
+        expect(ice.data.code).toBe("validation_failed")
+        expect(ice.data.fields).toEqual([{ path: "vendor.ice", message: expect.stringMatching(/15 digits/) }])
 
         const noStory = await api.post(
           "/vendor/applications",
@@ -388,6 +393,22 @@ medusaIntegrationTestRunner({
         )
         expect(product.status).toBe(400)
         expect(product.data.message).toMatch(/variants/)
+        expect(product.data.code).toBe("validation_failed")
+        expect(product.data.fields.map((field: { path: string }) => field.path)).toEqual(
+          expect.arrayContaining(["variants.0.price_mad", "variants.0.stock"])
+        )
+      })
+
+      it("registering an email twice answers identity_exists, whatever Medusa's message says", async () => {
+        const email = uniqueEmail("twice")
+        await registerVendorLogin(api, email)
+        const again = await api.post(
+          "/auth/vendor/emailpass/register",
+          { email, password: "another-Passw0rd" },
+          never
+        )
+        expect(again.status).toBeGreaterThanOrEqual(400)
+        expect(again.data.code).toBe("identity_exists")
       })
 
       it("a 10 MB text is a 400 with a short message, not a crash", async () => {
@@ -413,6 +434,7 @@ medusaIntegrationTestRunner({
         const text = await uploadPhoto(api, a.token, "notes.txt", Buffer.from("hello"), "text/plain")
         expect(text.status).toBe(400)
         expect(text.data.message).toMatch(/JPEG, PNG or WebP/)
+        expect(text.data).toMatchObject({ code: "validation_failed", fields: [{ path: "files" }] })
 
         const disguised = await uploadPhoto(
           api,

@@ -2,7 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
 import { adminVendorsMiddlewares } from "./admin/vendors/middlewares"
-import { lockConflictErrorHandler } from "./errors/lock-conflict-error-handler"
+import { errorHandler } from "./errors/error-handler"
 import { hooksMiddlewares } from "./hooks/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeCustomersMiddlewares } from "./store/customers/middlewares"
@@ -44,5 +44,5 @@ export default defineMiddlewares({
     ...storeOrdersMiddlewares,
     ...hooksMiddlewares,
   ],
-  errorHandler: lockConflictErrorHandler,
+  errorHandler,
 })

@@ -1,5 +1,6 @@
 import "server-only"
-import { env, sdk } from "@/lib/config"
+import { env } from "@/lib/config"
+import { BackendError } from "@/lib/util/http-error"
 import { REVALIDATE_SECONDS, type Locale } from "@/lib/constants"
 
 type Query = Record<string, string | number | string[] | undefined>
@@ -24,13 +25,28 @@ export type BackendFetchOptions = {
   expectBody?: boolean
 }
 
+/** `a[0]=x&a[1]=y`, as the Medusa SDK (qs) writes arrays; undefined values are left out. */
+function queryString(query: Query | undefined): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => params.append(`${key}[${index}]`, item))
+    } else if (value !== undefined) {
+      params.append(key, String(value))
+    }
+  }
+  const encoded = params.toString()
+  return encoded ? `?${encoded}` : ""
+}
+
 /**
  * The storefront's one way to call the backend, from the Next server only: tokens and the publishable
  * key never reach the browser. Anything about one visitor (cart, account, a member's cooperative) is
- * never cached; catalogue reads pass `tags`. A non-2xx answer throws the SDK's FetchError (`status`,
- * `message`).
+ * never cached; catalogue reads pass `tags`. A non-2xx answer throws a BackendError with the backend's
+ * `status`, `code` and `fields` (the Medusa SDK's FetchError keeps only the message, so requests go
+ * through fetch directly, shaped as the SDK shapes them).
  */
-export function backendFetch<T>(path: string, options: BackendFetchOptions = {}): Promise<T> {
+export async function backendFetch<T>(path: string, options: BackendFetchOptions = {}): Promise<T> {
   const {
     method = "GET",
     body,
@@ -41,30 +57,30 @@ export function backendFetch<T>(path: string, options: BackendFetchOptions = {})
     revalidate = REVALIDATE_SECONDS,
     expectBody = true,
   } = options
-  const headers: Record<string, string | null> = {}
+  const headers = new Headers({ accept: expectBody ? "application/json" : "*/*" })
   if (path.startsWith("/store/")) {
     // read per request: the seed may create the key after this module first loaded
-    headers["x-publishable-api-key"] = env.publishableKey()
+    headers.set("x-publishable-api-key", env.publishableKey())
   }
   if (locale) {
-    headers["x-medusa-locale"] = locale
+    headers.set("x-medusa-locale", locale)
   }
   if (token) {
-    headers.authorization = `Bearer ${token}`
+    headers.set("authorization", `Bearer ${token}`)
   }
-  if (!expectBody) {
-    // the SDK parses the answer as JSON only when it asked for JSON; errors are still read and thrown
-    headers.accept = "*/*"
+  // FormData: fetch writes the multipart content type with its boundary
+  if (body !== undefined && !(body instanceof FormData)) {
+    headers.set("content-type", "application/json")
   }
-  if (body instanceof FormData) {
-    // let fetch write the multipart boundary
-    headers["content-type"] = null
-  }
-  return sdk.client.fetch<T>(path, {
+  const response = await fetch(`${env.backendUrl}${path}${queryString(query)}`, {
     method,
-    query,
-    body,
     headers,
+    body: body instanceof FormData ? body : body !== undefined ? JSON.stringify(body) : undefined,
     ...(tags ? { next: { tags, revalidate } } : { cache: "no-store" }),
   })
+  if (!response.ok) {
+    throw await BackendError.from(response)
+  }
+  // some calls answer 201 with an empty body: their callers read nothing
+  return (expectBody ? await response.json() : undefined) as T
 }

@@ -1,5 +1,4 @@
 import "server-only"
-import Medusa from "@medusajs/js-sdk"
 
 function readUrl(name: string, fallback: string): string {
   const value = process.env[name] || fallback
@@ -28,11 +27,3 @@ export const env = {
     return key
   },
 }
-
-/** The one Medusa client of the app; every call goes through `backendFetch` (lib/backend.ts). */
-export const sdk = new Medusa({
-  baseUrl: env.backendUrl,
-  debug: false,
-  // The key is also sent per request, because it may be set after this module first loaded.
-  publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY,
-})

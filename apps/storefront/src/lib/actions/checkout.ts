@@ -159,7 +159,8 @@ export async function placeOrder(_: FormState, formData: FormData): Promise<Form
     }
     const placed = await completeCheckout(cart.id, token)
     if (!("orderId" in placed)) {
-      return failed(formData, { error: shopErrorCode({ status: 400, message: placed.message }) })
+      // Medusa answers with the cart instead of an order only when the payment was not authorised
+      return failed(formData, { error: "payment" })
     }
     orderId = placed.orderId
   } catch (error) {

@@ -1,5 +1,6 @@
 "use server"
 
+import { VendorCreateApplication } from "@bazaar/contracts/schemas"
 import { redirect } from "next/navigation"
 import { backendFetch } from "@/lib/backend"
 import {
@@ -15,6 +16,7 @@ import { applicationField, parseApplication } from "@/lib/portal/application"
 import { apiErrorState, isIdentityExistsError } from "@/lib/portal/errors"
 import { portalPath } from "@/lib/util/paths"
 import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
+import { schemaFieldErrors } from "@/lib/portal/schema-check"
 import { httpStatus } from "@/lib/util/http-error"
 import { endSession, logIn, register, startSession } from "./portal-session"
 
@@ -70,6 +72,11 @@ export async function applyForVendor(_: FormState, formData: FormData): Promise<
     })
   }
   const { account, body } = parsed.data
+  // the backend's own schema, before a login is registered for an application it would refuse
+  const refused = schemaFieldErrors(VendorCreateApplication, body, applicationField)
+  if (refused) {
+    return failed(formData, { error: "invalid", fieldErrors: refused })
+  }
 
   const token = await registrationToken(account.email, account.password)
   if (typeof token !== "string") {

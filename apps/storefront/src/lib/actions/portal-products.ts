@@ -1,5 +1,6 @@
 "use server"
 
+import { VendorProductForm } from "@bazaar/contracts/schemas"
 import { redirect } from "next/navigation"
 import { backendFetch } from "@/lib/backend"
 import { getVendorToken } from "@/lib/data/cookies"
@@ -8,6 +9,7 @@ import { apiErrorState } from "@/lib/portal/errors"
 import { getPortalMessages } from "@/lib/portal/messages"
 import { portalPath } from "@/lib/util/paths"
 import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
+import { schemaFieldErrors } from "@/lib/portal/schema-check"
 import type { VendorProduct } from "@/lib/types/custom-routes"
 import {
   changeVariantRows,
@@ -72,8 +74,12 @@ export async function saveProduct(_: FormState, formData: FormData): Promise<For
     images,
     requirePhotos: intent.kind === "submit",
   })
-  if (!parsed.ok) {
-    return answer({ error: "invalid", fieldErrors: parsed.fieldErrors })
+  // the form's own checks, then the schema the backend validates the body with
+  const fieldErrors = parsed.ok
+    ? schemaFieldErrors(VendorProductForm, parsed.data, productField)
+    : parsed.fieldErrors
+  if (!parsed.ok || fieldErrors) {
+    return answer({ error: "invalid", fieldErrors })
   }
 
   let id = readText(formData, "product_id")

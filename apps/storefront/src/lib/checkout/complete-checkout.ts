@@ -3,6 +3,8 @@ import { forgetCart, rememberPlacedOrder } from "@/lib/actions/shop-session"
 import { backendFetch } from "@/lib/backend"
 import type { StoreOrder } from "@/lib/types/store"
 
+// Medusa answers 200 with the cart (and its error) only for payment authorisation errors; any
+// other failure is an error answer, thrown by backendFetch with its code
 type CompleteResponse = { type: "order"; order: StoreOrder } | { type: "cart"; error?: { message?: string } }
 
 /**

@@ -2,7 +2,7 @@ import "server-only"
 import { backendFetch } from "@/lib/backend"
 import { CACHE_TAGS, REGIONS_REVALIDATE_SECONDS, type Locale } from "@/lib/constants"
 import { regionCountryCodes } from "@/lib/shop/address"
-import type { VendorShippingGroup } from "@/lib/types/custom-routes"
+import type { StoreVendorShippingOptionsResponse, VendorShippingGroup } from "@bazaar/contracts"
 import type { StoreCart, StoreRegion } from "@/lib/types/store"
 import { httpStatus } from "@/lib/util/http-error"
 import { getCartId } from "./cookies"
@@ -36,7 +36,7 @@ export async function getVendorShippingOptions(
   locale: Locale,
   cartId: string
 ): Promise<VendorShippingGroup[]> {
-  const { vendors } = await backendFetch<{ vendors: VendorShippingGroup[] }>(
+  const { vendors } = await backendFetch<StoreVendorShippingOptionsResponse>(
     `/store/carts/${cartId}/vendor-shipping-options`,
     { locale }
   )

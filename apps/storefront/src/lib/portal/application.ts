@@ -6,31 +6,21 @@ import {
   readText,
   type FieldErrors,
 } from "@/lib/forms/form"
-import { LEGAL_FORMS, type LegalForm } from "@/lib/types/custom-routes"
+import {
+  ICE_PATTERN,
+  LEGAL_FORMS,
+  VENDOR_PROFILE_LIMITS,
+  type LegalForm,
+  type LocalizedText,
+} from "@bazaar/contracts"
+import type { VendorCreateApplicationBody } from "@bazaar/contracts/schemas"
 import { MOROCCAN_REGIONS } from "@/lib/util/moroccan-regions"
 
-export type LocalizedText = { fr?: string; ar?: string; en?: string }
+export type { LocalizedText }
 
-/** Body of `POST /vendor/applications`. */
-export type ApplicationBody = {
-  vendor: {
-    name: string
-    legal_form: LegalForm
-    odco_number?: string
-    ice?: string
-    region: string
-    province?: string
-    city: string
-    founded_year?: number
-    members_count?: number
-    women_share?: number
-    tagline?: string
-    story: LocalizedText
-    email: string
-    phone: string
-    logo_url?: string
-  }
-  member: { first_name: string; last_name: string; phone?: string }
+/** Body of `POST /vendor/applications` as the form builds it (the schema: VendorCreateApplication). */
+export type ApplicationBody = VendorCreateApplicationBody & {
+  vendor: { story: LocalizedText; email: string; phone: string }
 }
 
 export type ApplicationInput = {
@@ -41,16 +31,16 @@ export type ApplicationInput = {
 export type Parsed<T> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors }
 
 const MAX_LENGTHS: Record<string, number> = {
-  name: 120,
-  odco_number: 40,
-  province: 80,
-  city: 80,
-  tagline: 160,
-  story_fr: 5000,
-  story_ar: 5000,
-  story_en: 5000,
-  first_name: 80,
-  last_name: 80,
+  name: VENDOR_PROFILE_LIMITS.name,
+  odco_number: VENDOR_PROFILE_LIMITS.odco_number,
+  province: VENDOR_PROFILE_LIMITS.province,
+  city: VENDOR_PROFILE_LIMITS.city,
+  tagline: VENDOR_PROFILE_LIMITS.tagline,
+  story_fr: VENDOR_PROFILE_LIMITS.story,
+  story_ar: VENDOR_PROFILE_LIMITS.story,
+  story_en: VENDOR_PROFILE_LIMITS.story,
+  first_name: VENDOR_PROFILE_LIMITS.first_name,
+  last_name: VENDOR_PROFILE_LIMITS.last_name,
 }
 
 /**
@@ -79,7 +69,7 @@ export function parseApplication(formData: FormData, now = new Date()): Parsed<A
   const odco = text("odco_number")
   const rawIce = readText(formData, "ice")
   const ice = rawIce?.replace(/\s/g, "")
-  if (ice && !/^\d{15}$/.test(ice)) {
+  if (ice && !ICE_PATTERN.test(ice)) {
     errors.ice = "ice"
   }
 

@@ -1,8 +1,10 @@
 // Photo checks done before anything is sent, so a wrong file gets a clear message at once.
 
+import { PRODUCT_LIMITS } from "@bazaar/contracts"
+
 export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"] as const
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024
-export const MAX_PHOTOS = 8
+export const MAX_PHOTOS = PRODUCT_LIMITS.photos
 
 type FileLike = { name: string; size: number; type: string }
 

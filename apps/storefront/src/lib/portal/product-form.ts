@@ -9,27 +9,14 @@ import {
   type FormValues,
 } from "@/lib/forms/form"
 import type { HandmadeDetails, ProductStatus, VendorProduct, VendorVariant } from "@/lib/types/custom-routes"
-import type { LocalizedText, Parsed } from "./application"
+import { PRODUCT_LIMITS as LIMITS, type LocalizedText } from "@bazaar/contracts"
+import type { VendorProductBody, VendorVariantBody } from "@bazaar/contracts/schemas"
+import type { Parsed } from "./application"
 
-export type VariantInput = {
-  id?: string
-  title: string
-  sku?: string
-  price_mad: number
-  price_eur: number
-  stock: number
-}
+export type VariantInput = VendorVariantBody
 
-/** Body of `POST /vendor/products` and `POST /vendor/products/:id`. */
-export type ProductBody = {
-  title: LocalizedText
-  description: LocalizedText
-  category_id: string
-  images: string[]
-  handmade: HandmadeDetails
-  option_title?: string
-  variants: VariantInput[]
-}
+/** Body of `POST /vendor/products` and `POST /vendor/products/:id` (the schema: VendorProductForm). */
+export type ProductBody = VendorProductBody & { title: LocalizedText; description: LocalizedText }
 
 export type ProductIntent =
   { kind: "save" } | { kind: "submit" } | { kind: "add-variant" } | { kind: "remove-variant"; index: number }
@@ -55,7 +42,7 @@ export const VARIANT_FIELDS = [
   "variant_stock",
 ] as const
 
-export const MAX_VARIANTS = 20
+export const MAX_VARIANTS = LIMITS.variants
 const LOCALES = ["fr", "ar", "en"] as const
 
 /** How many rows of versions the form shows for these values (at least one). */
@@ -107,13 +94,13 @@ export function parseProductForm(
   const description: LocalizedText = {}
   for (const locale of LOCALES) {
     const t = readText(formData, `title_${locale}`)
-    if (t && t.length > 200) {
+    if (t && t.length > LIMITS.title) {
       errors[`title_${locale}`] = "tooLong"
     } else if (t) {
       title[locale] = t
     }
     const d = readText(formData, `description_${locale}`)
-    if (d && d.length > 5000) {
+    if (d && d.length > LIMITS.description) {
       errors[`description_${locale}`] = "tooLong"
     } else if (d) {
       description[locale] = d
@@ -136,11 +123,14 @@ export function parseProductForm(
   }
 
   const materials = splitMaterials(readText(formData, "materials"))
-  if (materials.length > 20 || materials.some((material) => material.length > 60)) {
+  if (
+    materials.length > LIMITS.materials ||
+    materials.some((material) => material.length > LIMITS.material)
+  ) {
     errors.materials = "tooLong"
   }
   const technique = readText(formData, "technique")
-  if (technique && technique.length > 200) {
+  if (technique && technique.length > LIMITS.technique) {
     errors.technique = "tooLong"
   }
   const madeToOrder = readCheckbox(formData, "made_to_order")
@@ -150,7 +140,7 @@ export function parseProductForm(
     const parsed = parseWholeNumber(raw)
     if (!raw) {
       errors.lead_time_days = "leadTimeRequired"
-    } else if (parsed === null || parsed < 1 || parsed > 365) {
+    } else if (parsed === null || parsed < LIMITS.lead_time_days.min || parsed > LIMITS.lead_time_days.max) {
       errors.lead_time_days = "leadTime"
     } else {
       leadTime = parsed
@@ -158,7 +148,7 @@ export function parseProductForm(
   }
   const oneOfAKind = readCheckbox(formData, "one_of_a_kind")
   const optionTitle = readText(formData, "option_title")
-  if (optionTitle && optionTitle.length > 40) {
+  if (optionTitle && optionTitle.length > LIMITS.option_title) {
     errors.option_title = "tooLong"
   }
 
@@ -181,7 +171,7 @@ export function parseProductForm(
         errors[`variant_title.${i}`] = "variantTitleRequired"
       }
       variantTitle = defaultVariantTitle
-    } else if (variantTitle.length > 80) {
+    } else if (variantTitle.length > LIMITS.variant_title) {
       errors[`variant_title.${i}`] = "tooLong"
     } else if (variants.some((other) => other.title.toLowerCase() === variantTitle!.toLowerCase())) {
       errors[`variant_title.${i}`] = "variantTitleDuplicate"
@@ -195,7 +185,7 @@ export function parseProductForm(
       errors[`variant_price_eur.${i}`] = cell("variant_price_eur") ? "price" : "priceRequired"
     }
     const stock = parseWholeNumber(cell("variant_stock"))
-    if (stock === null || stock > 100000) {
+    if (stock === null || stock > LIMITS.stock) {
       errors[`variant_stock.${i}`] = cell("variant_stock") ? "stock" : "stockRequired"
     }
     const sku = cell("variant_sku")

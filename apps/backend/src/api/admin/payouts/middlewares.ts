@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validate-and-transform-body"
 import { AdminCreatePayout, AdminExportPayoutsParams, AdminGetPayoutsParams } from "./validators"
 
 // /admin/* is authenticated as a staff `user` by Medusa itself

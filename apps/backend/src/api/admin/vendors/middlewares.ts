@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validate-and-transform-body"
 import {
   AdminGetModerationProductsParams,
   AdminGetVendorsParams,

@@ -1,3 +1,4 @@
+import type { VendorShippingGroup as SharedVendorShippingGroup } from "@bazaar/contracts"
 import {
   vendorOfShippingOption,
   type ShippingOptionOwnerCandidate,
@@ -17,12 +18,9 @@ export type ListedShippingOption = {
   service_zone?: { fulfillment_set?: { location?: { id?: string | null } | null } | null } | null
 }
 
-export type VendorShippingGroup<Option extends ListedShippingOption = ListedShippingOption> = {
-  vendor: { id: string; handle: string; name: string }
-  item_ids: string[]
-  shipping_options: Option[]
-  selected_shipping_option_id: string | null
-}
+/** The shared group shape (what the storefront reads), with the options as the backend lists them. */
+export type VendorShippingGroup<Option extends ListedShippingOption = ListedShippingOption> =
+  SharedVendorShippingGroup<Option>
 
 /**
  * Groups a cart's shipping options by the cooperative that ships them (`vendorOfShippingOption`, the

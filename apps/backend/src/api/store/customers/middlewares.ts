@@ -1,4 +1,5 @@
-import { authenticate, MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validate-and-transform-body"
 import { z } from "@medusajs/framework/zod"
 
 export const storeCustomersMiddlewares: MiddlewareRoute[] = [

@@ -1,4 +1,5 @@
-import { type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validate-and-transform-body"
 import { textBodies } from "../../utils/text-bodies"
 import { VendorCreateApplication } from "./validators"
 

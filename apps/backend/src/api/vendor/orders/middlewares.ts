@@ -1,8 +1,5 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validate-and-transform-body"
 import { EmptyParams } from "../../utils/common-validators"
 import { VendorDeliverOrder, VendorGetOrdersParams, VendorShipOrder } from "./validators"
 

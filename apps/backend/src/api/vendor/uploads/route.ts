@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { detectImageType } from "./image-type"
+import { invalidField } from "../../errors/invalid-field"
 
 /**
  * Photos from the portal (product pictures, the logo of an application). The middleware caps size
@@ -11,15 +11,12 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   // multer puts the "files" field's photos there (uploadPhotos)
   const files = Array.isArray(req.files) ? req.files : []
   if (!files.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Field 'files': choose at least one photo")
+    throw invalidField("files", "Field 'files': choose at least one photo")
   }
   const typed = files.map((file) => {
     const type = detectImageType(file.buffer)
     if (!type) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Field 'files': "${file.originalname}" is not a JPEG, PNG or WebP photo`
-      )
+      throw invalidField("files", `Field 'files': "${file.originalname}" is not a JPEG, PNG or WebP photo`)
     }
     return { file, type }
   })

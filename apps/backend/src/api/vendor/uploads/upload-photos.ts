@@ -1,6 +1,7 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
+import { invalidField } from "../../errors/invalid-field"
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024
 export const MAX_PHOTOS = 8
@@ -11,12 +12,7 @@ const upload = multer({
   limits: { fileSize: MAX_PHOTO_BYTES, files: MAX_PHOTOS, fields: 10, parts: MAX_PHOTOS + 10 },
   fileFilter: (_req, file, accept) => {
     if (!ACCEPTED.has(file.mimetype)) {
-      accept(
-        new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `Field 'files': "${file.originalname}" is not a JPEG, PNG or WebP photo`
-        )
-      )
+      accept(invalidField("files", `Field 'files': "${file.originalname}" is not a JPEG, PNG or WebP photo`))
       return
     }
     accept(null, true)
@@ -40,10 +36,7 @@ export function uploadPhotos(req: MedusaRequest, res: MedusaResponse, next: Medu
     }
     const code = (error as { code?: string }).code ?? ""
     next(
-      new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        MULTER_MESSAGES[code] ?? `Could not read the photos: ${(error as Error).message}`
-      )
+      invalidField("files", MULTER_MESSAGES[code] ?? `Could not read the photos: ${(error as Error).message}`)
     )
   })
 }

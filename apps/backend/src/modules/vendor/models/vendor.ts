@@ -1,10 +1,12 @@
+import { LEGAL_FORMS } from "@bazaar/contracts"
 import { model } from "@medusajs/framework/utils"
 import { VendorCertification } from "./vendor-certification"
 import { VendorDecision } from "./vendor-decision"
 import { VendorInvite } from "./vendor-invite"
 import { VendorMember } from "./vendor-member"
 
-export const VENDOR_LEGAL_FORMS = ["cooperative", "auto_entrepreneur", "association", "tpe"] as const
+// one list with the application schema the portal checks its form with
+export const VENDOR_LEGAL_FORMS = LEGAL_FORMS
 export const VENDOR_STATUSES = ["pending", "approved", "suspended", "rejected"] as const
 
 /**

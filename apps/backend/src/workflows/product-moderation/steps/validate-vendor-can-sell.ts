@@ -1,3 +1,4 @@
+import { ERROR_CODES } from "@bazaar/contracts"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
@@ -20,7 +21,8 @@ export const validateVendorCanSellStep = createStep(
     if (input.vendor.status !== "approved") {
       throw new MedusaError(
         MedusaError.Types.FORBIDDEN,
-        REFUSALS[input.vendor.status] ?? "Your cooperative cannot change products"
+        REFUSALS[input.vendor.status] ?? "Your cooperative cannot change products",
+        ERROR_CODES.not_approved
       )
     }
     return new StepResponse(undefined)

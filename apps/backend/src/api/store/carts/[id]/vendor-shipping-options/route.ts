@@ -1,3 +1,4 @@
+import type { StoreVendorShippingOptionsResponse } from "@bazaar/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listVendorShippingGroups } from "../../list-vendor-shipping-groups"
 
@@ -21,5 +22,5 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
         : null,
     })),
   }))
-  res.json({ cart_id: req.params.id, vendors })
+  res.json({ cart_id: req.params.id, vendors } satisfies StoreVendorShippingOptionsResponse)
 }
