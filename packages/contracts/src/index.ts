@@ -1,2 +1,3 @@
 export * from "./cache-tags"
+export * from "./checkout"
 export * from "./payment-providers"
