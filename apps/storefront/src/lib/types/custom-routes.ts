@@ -1,6 +1,8 @@
 // What Bazar Solidaire's own routes and links answer (/store/vendors, /vendor/*, the vendor links on
 // products and orders), as far as the storefront reads them. The backend defines them; keep one copy here.
 
+import type { VendorSummary } from "@bazaar/contracts"
+
 export const LEGAL_FORMS = ["cooperative", "auto_entrepreneur", "association", "tpe"] as const
 export type LegalForm = (typeof LEGAL_FORMS)[number]
 
@@ -39,8 +41,9 @@ export type StoreVendorWithProducts = StoreVendor & {
   products?: { id: string; handle: string; title: string; thumbnail?: string | null }[] | null
 }
 
-/** The cooperative of a product, a cart line or an order part (the `vendor.*` fields of the link). */
-export type VendorSummary = { id: string; handle: string; name: string }
+// The cooperative of a product, a cart line or an order part (the `vendor.*` fields of the link), and
+// the delivery options per cooperative: agreed with the backend in @bazaar/contracts.
+export type { VendorShippingGroup, VendorShippingOption, VendorSummary } from "@bazaar/contracts"
 
 /** The cooperative on a product page (`+vendor.*`). */
 export type StoreProductVendor = VendorSummary & {
@@ -55,21 +58,6 @@ export type ProductMetadata = {
   materials?: string[]
   technique?: string
   one_of_a_kind?: boolean
-}
-
-export type VendorShippingOption = {
-  id: string
-  name: string
-  amount: number | null
-  type: { code: string; label: string; description?: string | null } | null
-}
-
-/** `/store/carts/:id/vendor-shipping-options`: one group per cooperative in the cart. */
-export type VendorShippingGroup = {
-  vendor: VendorSummary
-  item_ids: string[]
-  shipping_options: VendorShippingOption[]
-  selected_shipping_option_id: string | null
 }
 
 /** An order's `vendor_order` link: one cooperative's part of a shopper's order. */
