@@ -1,4 +1,5 @@
 export * from "./cache-tags"
+export * from "./checkout"
 export * from "./error-codes"
 export * from "./localized-text"
 export * from "./payment-providers"

@@ -302,6 +302,120 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("the checkout in one trip", () => {
+      it("groups the lines by cooperative with localized titles and each cooperative's options", async () => {
+        const a = freshVendorProduct()
+        const b = freshVendorProduct()
+        const titles = new Map(seedProducts.map((product) => [product.handle, product.title]))
+        const items = [
+          { variant_id: await variantId(a.handle, a.sku), quantity: 2 },
+          { variant_id: await variantId(b.handle, b.sku), quantity: 1 },
+        ]
+        const created = await api.post(
+          "/store/carts",
+          { region_id: morocco.id, email: "amina@example.ma", items },
+          store()
+        )
+        expect(created.status, JSON.stringify(created.data)).toBe(200)
+        const cartId = created.data.cart.id
+
+        // before the address (Medusa fills in the region's only country): the parcels and their lines
+        const early = await api.get(`/store/carts/${cartId}/checkout`, store({ "x-medusa-locale": "fr" }))
+        expect(early.status, JSON.stringify(early.data)).toBe(200)
+        expect(early.data.cart).toMatchObject({
+          id: cartId,
+          email: "amina@example.ma",
+          currency_code: "mad",
+          shipping_address: expect.objectContaining({ address_1: null, country_code: "ma" }),
+          completed_at: null,
+          item_total: a.price_mad * 2 + b.price_mad,
+        })
+        expect(early.data.cart.region.countries).toContainEqual({ iso_2: "ma" })
+        expect(early.data.payment_providers).toContain(COD_PROVIDER_ID)
+        const parcelOf = (data: any, handle: string) =>
+          data.vendors.find((group: any) => group.vendor?.handle === handle)
+        expect(early.data.vendors.map((group: any) => group.vendor.handle).sort()).toEqual(
+          [a.vendor, b.vendor].sort()
+        )
+        expect(parcelOf(early.data, a.vendor)).toMatchObject({
+          subtotal: a.price_mad * 2,
+          selected_shipping_option_id: null,
+          items: [expect.objectContaining({ quantity: 2, product_title: titles.get(a.handle)!.fr })],
+        })
+
+        // the same cart in Arabic, by header or by query: titles from the Translation Module
+        for (const request of [
+          api.get(`/store/carts/${cartId}/checkout`, store({ "x-medusa-locale": "ar" })),
+          api.get(`/store/carts/${cartId}/checkout?locale=ar`, store()),
+        ]) {
+          const arabic = await request
+          expect(arabic.status, JSON.stringify(arabic.data)).toBe(200)
+          expect(parcelOf(arabic.data, a.vendor).items[0].product_title).toBe(titles.get(a.handle)!.ar)
+          expect(parcelOf(arabic.data, b.vendor).items[0].product_title).toBe(titles.get(b.handle)!.ar)
+        }
+
+        // with an address: each cooperative's own options, the ones the shipping route lists
+        const addressed = await api.post(
+          `/store/carts/${cartId}`,
+          {
+            shipping_address: {
+              first_name: "Amina",
+              last_name: "El Idrissi",
+              address_1: "12 derb Sidi Bouloukat",
+              city: "Marrakech",
+              country_code: "ma",
+              phone: "+212612345678",
+            },
+          },
+          store()
+        )
+        expect(addressed.status, JSON.stringify(addressed.data)).toBe(200)
+        const listed = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store())
+        const homeA = parcelOf(listed.data, a.vendor).shipping_options.find(
+          (option: any) => option.type.code === "home-delivery"
+        )
+        const chosen = await api.post(
+          `/store/carts/${cartId}/vendor-shipping-methods`,
+          { option_ids: [homeA.id] },
+          store()
+        )
+        expect(chosen.status, JSON.stringify(chosen.data)).toBe(200)
+
+        const ready = await api.get(`/store/carts/${cartId}/checkout`, store({ "x-medusa-locale": "fr" }))
+        expect(ready.status, JSON.stringify(ready.data)).toBe(200)
+        expect(ready.data.cart.shipping_address).toMatchObject({ city: "Marrakech", country_code: "ma" })
+        expect(ready.data.cart.shipping_total).toBe(35)
+        expect(ready.data.cart.total).toBe(a.price_mad * 2 + b.price_mad + 35)
+        for (const handle of [a.vendor, b.vendor]) {
+          const group = parcelOf(ready.data, handle)
+          expect(group.shipping_options.map((option: any) => option.id).sort()).toEqual(
+            parcelOf(listed.data, handle)
+              .shipping_options.map((option: any) => option.id)
+              .sort()
+          )
+          expect(group.shipping_options.map((option: any) => option.type.code).sort()).toEqual([
+            "home-delivery",
+            "pickup",
+          ])
+        }
+        expect(parcelOf(ready.data, a.vendor).selected_shipping_option_id).toBe(homeA.id)
+        expect(parcelOf(ready.data, b.vendor).selected_shipping_option_id).toBeNull()
+      })
+
+      it("answers 404 for an unknown cart and 400 for a query it does not take", async () => {
+        const unknown = await api.get("/store/carts/cart_01JUNKNOWNUNKNOWNUNKNOWN00/checkout", store())
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.message).toMatch(/cart_01JUNKNOWNUNKNOWNUNKNOWN00 was not found/)
+
+        const created = await api.post("/store/carts", { region_id: morocco.id }, store())
+        for (const search of ["fields=*items", "limit=5"]) {
+          const refused = await api.get(`/store/carts/${created.data.cart.id}/checkout?${search}`, store())
+          expect(refused.status, search).toBe(400)
+          expect(refused.data.message).toMatch(/Unrecognized fields/)
+        }
+      })
+    })
+
     describe("completing the same cart twice", () => {
       it("makes one order when retried after success", async () => {
         const { cartId } = await readyCart([freshVendorProduct(), freshVendorProduct()])

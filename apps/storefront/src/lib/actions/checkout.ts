@@ -5,7 +5,7 @@ import { backendFetch } from "@/lib/backend"
 import { completeCheckout } from "@/lib/checkout/complete-checkout"
 import { COD_PROVIDER_ID, STRIPE_PROVIDER_ID } from "@/lib/constants"
 import { getCustomer } from "@/lib/data/account"
-import { getCart, getVendorShippingOptions } from "@/lib/data/cart"
+import { getCart, getCheckout } from "@/lib/data/cart"
 import { getCustomerToken } from "@/lib/data/cookies"
 import { failed, formLocale, readCheckbox, readText, type FormState } from "@/lib/forms/form"
 import { getMessages } from "@/lib/i18n/messages"
@@ -58,13 +58,13 @@ export async function saveCheckoutAddress(_: FormState, formData: FormData): Pro
 /** Step 2: one shipping method per cooperative, each from that cooperative's own options. */
 export async function saveCheckoutShipping(_: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const cart = await getCart(locale)
-  if (!cart) {
+  const [checkout, token] = await Promise.all([getCheckout(locale), getCustomerToken()])
+  if (!checkout) {
     return failed(formData, { error: "cartGone" })
   }
-  const token = await getCustomerToken()
+  const { cart } = checkout
   try {
-    const groups = await getVendorShippingOptions(locale, cart.id)
+    const groups = checkout.vendors.flatMap(({ vendor, ...group }) => (vendor ? [{ ...group, vendor }] : []))
     const missing = groups.filter((group) => !readText(formData, `shipping_${group.vendor.id}`))
     if (missing.length > 0) {
       return failed(formData, {

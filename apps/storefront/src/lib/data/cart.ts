@@ -2,7 +2,7 @@ import "server-only"
 import { backendFetch } from "@/lib/backend"
 import { CACHE_TAGS, REGIONS_REVALIDATE_SECONDS, type Locale } from "@/lib/constants"
 import { regionCountryCodes } from "@/lib/shop/address"
-import type { StoreVendorShippingOptionsResponse, VendorShippingGroup } from "@bazaar/contracts"
+import type { CheckoutCartResponse } from "@bazaar/contracts"
 import type { StoreCart, StoreRegion } from "@/lib/types/store"
 import { httpStatus } from "@/lib/util/http-error"
 import { getCartId } from "./cookies"
@@ -31,25 +31,28 @@ export async function getCart(locale: Locale): Promise<StoreCart | undefined> {
   }
 }
 
-/** The cart's shipping choices, one group per cooperative, priced by the backend. */
-export async function getVendorShippingOptions(
-  locale: Locale,
-  cartId: string
-): Promise<VendorShippingGroup[]> {
-  const { vendors } = await backendFetch<StoreVendorShippingOptionsResponse>(
-    `/store/carts/${cartId}/vendor-shipping-options`,
-    { locale }
-  )
-  return vendors
-}
-
-/** The card provider is offered only when the backend has Stripe and the page has its public key. */
-export async function listPaymentProviders(regionId: string): Promise<string[]> {
-  const { payment_providers } = await backendFetch<{ payment_providers: { id: string }[] }>(
-    "/store/payment-providers",
-    { query: { region_id: regionId } }
-  )
-  return payment_providers.map((provider) => provider.id)
+/**
+ * This visitor's cart as the checkout shows it, in one trip: its lines grouped by cooperative with
+ * titles in the page's language, each cooperative's delivery options (once it has an address) and
+ * the region's payment providers. Undefined when there is no open cart.
+ */
+export async function getCheckout(locale: Locale): Promise<CheckoutCartResponse | undefined> {
+  const id = await getCartId()
+  if (!id) {
+    return undefined
+  }
+  try {
+    const checkout = await backendFetch<CheckoutCartResponse>(
+      `/store/carts/${encodeURIComponent(id)}/checkout`,
+      { locale }
+    )
+    return checkout.cart.completed_at ? undefined : checkout
+  } catch (error) {
+    if (httpStatus(error) === 404) {
+      return undefined
+    }
+    throw error
+  }
 }
 
 /** Every country the shop delivers to (all regions), for addresses saved outside a cart. */

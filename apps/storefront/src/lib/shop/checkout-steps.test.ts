@@ -21,6 +21,10 @@ describe("checkout steps", () => {
     expect(checkoutProgress({ ...cart, email: null }, [])).toEqual({ address: false, shipping: false })
     expect(checkoutProgress(cart, [group("so_1"), group(null)])).toEqual({ address: true, shipping: false })
     expect(checkoutProgress(cart, [group("so_1"), group("so_2")])).toEqual({ address: true, shipping: true })
+    // lines of a product gone since (no cooperative) have nothing to choose
+    const orphans = { vendor: null, selected_shipping_option_id: null }
+    expect(checkoutProgress(cart, [group("so_1"), orphans])).toEqual({ address: true, shipping: true })
+    expect(checkoutProgress(cart, [orphans])).toEqual({ address: true, shipping: false })
   })
 
   it("opens the first step not done, or an earlier one asked for, never a later one", () => {

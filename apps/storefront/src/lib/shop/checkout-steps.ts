@@ -1,4 +1,4 @@
-import type { VendorShippingGroup } from "@/lib/types/custom-routes"
+import type { CheckoutVendorGroup } from "@bazaar/contracts"
 import type { StoreAddress } from "@/lib/types/store"
 
 export const CHECKOUT_STEPS = ["address", "shipping", "payment"] as const
@@ -6,21 +6,25 @@ export type CheckoutStep = (typeof CHECKOUT_STEPS)[number]
 
 export type CheckoutProgress = { address: boolean; shipping: boolean }
 
+type Nullable<T> = { [K in keyof T]?: T[K] | null }
+
 /** What the steps read of a cart: its email and where the parcels go. */
 export type CheckoutCart = {
   email?: string | null
-  shipping_address?: Pick<StoreAddress, "address_1" | "city" | "country_code"> | null
+  shipping_address?: Nullable<Pick<StoreAddress, "address_1" | "city" | "country_code">> | null
 }
 
+/** Shipping is done when each cooperative's parcel has a delivery option (lines of no cooperative aside). */
 export function checkoutProgress(
   cart: CheckoutCart,
-  groups: Pick<VendorShippingGroup, "selected_shipping_option_id">[]
+  groups: Pick<CheckoutVendorGroup, "vendor" | "selected_shipping_option_id">[]
 ): CheckoutProgress {
   const address = cart.shipping_address
   const hasAddress = Boolean(cart.email && address?.address_1 && address.city && address.country_code)
+  const parcels = groups.filter((group) => group.vendor)
   return {
     address: hasAddress,
-    shipping: hasAddress && groups.length > 0 && groups.every((group) => group.selected_shipping_option_id),
+    shipping: hasAddress && parcels.length > 0 && parcels.every((group) => group.selected_shipping_option_id),
   }
 }
 

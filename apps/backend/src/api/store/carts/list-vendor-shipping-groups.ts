@@ -12,6 +12,71 @@ export type CartShippingOption = HttpTypes.StoreCartShippingOptionWithServiceZon
   is_tax_inclusive: boolean
 }
 
+/** What the grouping reads of a cart, in the same `query.graph` as the rest of the cart. */
+export const CART_VENDOR_FIELDS = [
+  "id",
+  "items.id",
+  "items.product_id",
+  "items.product.id",
+  "items.product.shipping_profile.id",
+  "items.product.vendor.id",
+  "items.product.vendor.handle",
+  "items.product.vendor.name",
+  "items.product.vendor.stock_locations.id",
+  "shipping_methods.shipping_option_id",
+]
+
+type VendorOfLine = {
+  id: string
+  handle: string
+  name: string
+  stock_locations?: ({ id: string } | null)[] | null
+}
+
+/** A cart as read with CART_VENDOR_FIELDS. */
+export type CartWithVendors = {
+  id: string
+  items?:
+    | ({
+        id: string
+        product?: { shipping_profile?: { id: string } | null; vendor?: VendorOfLine | null } | null
+      } | null)[]
+    | null
+  shipping_methods?: ({ shipping_option_id?: string | null } | null)[] | null
+}
+
+/** The cart's lines whose product has a cooperative, with what decides who ships them. */
+export function cartVendorLines(cart: CartWithVendors): CartVendorLine[] {
+  return (cart.items ?? []).flatMap((item) => {
+    const vendor = item?.product?.vendor
+    if (!item || !vendor) {
+      return []
+    }
+    return [
+      {
+        item_id: item.id,
+        vendor: { id: vendor.id, handle: vendor.handle, name: vendor.name },
+        shipping_profile_id: item.product?.shipping_profile?.id ?? null,
+        location_ids: (vendor.stock_locations ?? []).flatMap((location) => (location ? [location.id] : [])),
+      },
+    ]
+  })
+}
+
+/** The shipping options Medusa lists and prices for a cart already read, per cooperative in it. */
+export async function vendorShippingGroupsOfCart(
+  scope: MedusaContainer,
+  cart: CartWithVendors
+): Promise<VendorShippingGroup<CartShippingOption>[]> {
+  const { result: options }: { result: CartShippingOption[] } = await listShippingOptionsForCartWorkflow(
+    scope
+  ).run({ input: { cart_id: cart.id, is_return: false } })
+  const selected = (cart.shipping_methods ?? [])
+    .map((method) => method?.shipping_option_id)
+    .filter((id): id is string => !!id)
+  return groupShippingOptionsByVendor(cartVendorLines(cart), options, selected)
+}
+
 /** The cart's shipping options per cooperative in it, as Medusa lists and prices them for the cart. */
 export async function listVendorShippingGroups(
   scope: MedusaContainer,
@@ -20,53 +85,12 @@ export async function listVendorShippingGroups(
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({
     entity: "cart",
-    fields: ["id", "items.id", "items.product_id", "shipping_methods.shipping_option_id"],
+    fields: CART_VENDOR_FIELDS,
     filters: { id: cartId },
   })
-  const cart = carts[0]
+  const cart = carts[0] as CartWithVendors | undefined
   if (!cart) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
   }
-  const productIds = [
-    ...new Set((cart.items ?? []).map((item) => item?.product_id).filter((id): id is string => !!id)),
-  ]
-  const { data: products } = productIds.length
-    ? await query.graph({
-        entity: "product",
-        fields: [
-          "id",
-          "shipping_profile.id",
-          "vendor.id",
-          "vendor.handle",
-          "vendor.name",
-          "vendor.stock_locations.id",
-        ],
-        filters: { id: productIds },
-      })
-    : { data: [] }
-  const productById = new Map(products.map((product) => [product.id, product]))
-  const lines: CartVendorLine[] = (cart.items ?? []).flatMap((item) => {
-    const product = item?.product_id ? productById.get(item.product_id) : undefined
-    if (!item || !product?.vendor) {
-      return []
-    }
-    return [
-      {
-        item_id: item.id,
-        vendor: { id: product.vendor.id, handle: product.vendor.handle, name: product.vendor.name },
-        shipping_profile_id: product.shipping_profile?.id ?? null,
-        location_ids: (product.vendor.stock_locations ?? []).flatMap((location) =>
-          location ? [location.id] : []
-        ),
-      },
-    ]
-  })
-
-  const { result: options }: { result: CartShippingOption[] } = await listShippingOptionsForCartWorkflow(
-    scope
-  ).run({ input: { cart_id: cart.id, is_return: false } })
-  const selected = (cart.shipping_methods ?? [])
-    .map((method) => method?.shipping_option_id)
-    .filter((id): id is string => !!id)
-  return groupShippingOptionsByVendor(lines, options, selected)
+  return vendorShippingGroupsOfCart(scope, cart)
 }

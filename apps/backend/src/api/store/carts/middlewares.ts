@@ -4,11 +4,12 @@ import {
   MedusaResponse,
   MiddlewareRoute,
   validateAndTransformBody,
+  validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { checkVendorShippingChoice } from "./check-vendor-shipping-choice"
 import { listVendorShippingGroups } from "./list-vendor-shipping-groups"
-import { StoreSetVendorShippingMethods } from "./validators"
+import { StoreGetCheckoutCart, StoreSetVendorShippingMethods } from "./validators"
 
 /** Medusa's one-option route gets the same rule: only a cooperative in the cart delivers it. */
 async function checkMedusaShippingMethod(
@@ -31,6 +32,11 @@ async function checkMedusaShippingMethod(
 }
 
 export const storeCartsMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/store/carts/:id/checkout",
+    middlewares: [validateAndTransformQuery(StoreGetCheckoutCart, {})],
+  },
   {
     methods: ["POST"],
     matcher: "/store/carts/:id/vendor-shipping-methods",

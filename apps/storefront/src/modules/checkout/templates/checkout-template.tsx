@@ -1,3 +1,4 @@
+import type { CheckoutCartResponse } from "@bazaar/contracts"
 import Link from "next/link"
 import {
   placeOrder,
@@ -9,12 +10,10 @@ import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getMessages } from "@/lib/i18n/messages"
-import { regionCountryCodes } from "@/lib/shop/address"
 import { addressDefaults, addressSummary, cityOptions, countryOptions } from "@/lib/shop/address-view"
-import type { CartGroup } from "@/lib/shop/cart-groups"
 import { CHECKOUT_STEPS, type CheckoutProgress, type CheckoutStep } from "@/lib/shop/checkout-steps"
-import type { VendorShippingGroup, VendorShippingOption } from "@/lib/types/custom-routes"
-import type { StoreCart, StoreCustomer } from "@/lib/types/store"
+import type { VendorShippingOption } from "@/lib/types/custom-routes"
+import type { StoreCustomer } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
 import { checkoutPath, localePath, paths } from "@/lib/util/paths"
 import AddressForm from "@/modules/checkout/components/address-form"
@@ -23,9 +22,8 @@ import ShippingForm from "@/modules/checkout/components/shipping-form"
 
 type Props = {
   locale: Locale
-  cart: StoreCart
-  groups: CartGroup[]
-  shipping: VendorShippingGroup[]
+  /** The cart with its parcels (one per cooperative) and their delivery options. */
+  checkout: CheckoutCartResponse
   customer?: StoreCustomer
   step: CheckoutStep
   progress: CheckoutProgress
@@ -46,9 +44,7 @@ function optionLabel(locale: Locale, option: VendorShippingOption) {
 /** Address, then a delivery per cooperative, then payment and review: one page, one open step. */
 export default function CheckoutTemplate({
   locale,
-  cart,
-  groups,
-  shipping,
+  checkout,
   customer,
   step,
   progress,
@@ -57,6 +53,9 @@ export default function CheckoutTemplate({
 }: Props) {
   const m = getMessages(locale)
   const c = m.checkout
+  const { cart, vendors: groups } = checkout
+  // the parcels a cooperative delivers (lines of a product gone since have none to choose)
+  const shipping = groups.flatMap(({ vendor, ...group }) => (vendor ? [{ ...group, vendor }] : []))
   const currency = cart.currency_code
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, currency, locale)
   const frenchCities = getMessages("fr").checkout.cities
@@ -103,7 +102,10 @@ export default function CheckoutTemplate({
               testId="address-form"
               labels={{ ...c, submit: c.continue }}
               errors={m.shopErrors}
-              countries={countryOptions(regionCountryCodes(cart.region), intlLocale(locale))}
+              countries={countryOptions(
+                (cart.region?.countries ?? []).map((country) => country.iso_2),
+                intlLocale(locale)
+              )}
               cities={cityOptions(c.cities, intlLocale(locale))}
               defaults={{ ...addressDefaults(starting, frenchCities), email: cart.email }}
               customerEmail={customer ? customer.email : undefined}
@@ -144,8 +146,7 @@ export default function CheckoutTemplate({
             groups={shipping.map((group) => ({
               vendorId: group.vendor.id,
               title: format(c.shippingFor, { cooperative: group.vendor.name }),
-              items: (cart.items ?? [])
-                .filter((item) => group.item_ids.includes(item.id))
+              items: group.items
                 .map((item) => `${item.product_title ?? item.title} × ${item.quantity}`)
                 .join(", "),
               selectedId: group.selected_shipping_option_id,
