@@ -22,10 +22,22 @@ function originOf(req: MedusaRequest): string | undefined {
 }
 
 /**
+ * A page of the backend's own host (the Admin at /app): a page of another site cannot make the browser
+ * send this host's name in Origin, and the Host header of a browser request names where it is going.
+ */
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return !!host && new URL(origin).host === host
+  } catch {
+    return false
+  }
+}
+
+/**
  * Refuses a state change that rides a session cookie from a page of another site (cross-site request
  * forgery): the Origin header (or, without it, the Referer) must be one of the origins the CORS
  * settings name for this API (ADMIN_CORS for /admin; STORE_CORS and AUTH_CORS for /vendor, the portal
- * being part of the storefront).
+ * being part of the storefront), or the backend's own host (the Admin it serves).
  *
  * Only cookie requests are checked. A request carrying an Authorization header (a bearer token, as the
  * storefront's server sends, or an API key) cannot come from a cross-site form, which can only bring
@@ -39,6 +51,9 @@ export function checkOrigin(settings: CorsSetting[]) {
     }
     const origin = originOf(req)
     if (origin === undefined) {
+      return next()
+    }
+    if (sameHost(origin, req.headers.host)) {
       return next()
     }
     const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
