@@ -24,14 +24,14 @@ export const LIMITS = {
   /** Invitations sent by one member or staff user, and per address. */
   INVITES_ACCOUNT: { points: 30, seconds: 60 * 60 },
   INVITES_IP: { points: 100, seconds: 60 * 60 },
-  /** Product searches (POST /store/search) per address. */
-  SEARCH_IP: { points: 600, seconds: 60 },
+  /** Product searches (POST /store/search) per address: 50 a second, the storefront's typeahead included. */
+  SEARCH_IP: { points: 3000, seconds: 60 },
   /** Cooperative applications per login, and per address. */
   APPLICATIONS_ACCOUNT: { points: 5, seconds: 60 * 60 },
-  APPLICATIONS_IP: { points: 30, seconds: 60 * 60 },
+  APPLICATIONS_IP: { points: 60, seconds: 60 * 60 },
   /** Photo uploads (requests, up to 10 files each) per login, and per address. */
   UPLOADS_ACCOUNT: { points: 60, seconds: 10 * 60 },
-  UPLOADS_IP: { points: 300, seconds: 10 * 60 },
+  UPLOADS_IP: { points: 600, seconds: 10 * 60 },
 } satisfies Record<string, Budget>
 
 export type LimitName = keyof typeof LIMITS
