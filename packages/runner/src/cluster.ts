@@ -235,6 +235,8 @@ function medusaProcess(
           MEDUSA_WORKER_MODE: mode,
           // served over plain http on this machine: the Admin's session cookie cannot be Secure
           MEDUSA_INSECURE_COOKIES: "true",
+          // behind the load balancer, which appends the caller's address to X-Forwarded-For
+          TRUST_PROXY: "1",
         },
         logFile,
       })

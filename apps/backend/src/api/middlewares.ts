@@ -4,6 +4,7 @@ import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
 import { adminVendorsMiddlewares } from "./admin/vendors/middlewares"
 import { errorHandler } from "./errors/error-handler"
 import { hooksMiddlewares } from "./hooks/middlewares"
+import { securityMiddlewares } from "./security/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeCustomersMiddlewares } from "./store/customers/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
@@ -21,6 +22,8 @@ import { vendorUploadsMiddlewares } from "./vendor/uploads/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    // rate limits, page sizes and the Origin check, ahead of every route (security/middlewares.ts)
+    ...securityMiddlewares,
     // catalogue and search
     ...storeVendorsMiddlewares,
     ...storeProductsMiddlewares,

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { productSearchFields } from "../../../lib/search/product-search-fields"
+import { MAX_FILTER_VALUES } from "../../security/limits"
 
 const fields = productSearchFields.toFields()
 const namesWhere = (test: (field: (typeof fields)[string]) => boolean) =>
@@ -17,6 +18,37 @@ export const MAX_SEARCH_TAKE = 60
 export const MAX_SEARCH_SKIP = 2_000
 const MAX_FILTER_DEPTH = 4
 const LOGICAL = new Set(["$and", "$or", "$not"])
+// what a field filter may compare with; pattern operators ($like, $ilike, $re) are refused: the
+// engine would run a shopper's wildcards as they are, and `q` is the way to search text
+const FIELD_OPERATORS = new Set(["$eq", "$ne", "$in", "$nin", "$gt", "$gte", "$lt", "$lte", "$exists"])
+
+function checkFieldFilter(field: string, value: unknown, ctx: z.RefinementCtx) {
+  if (Array.isArray(value)) {
+    if (value.length > MAX_FILTER_VALUES) {
+      ctx.addIssue({
+        code: "custom",
+        message: `filters.${field} lists ${value.length} values; at most ${MAX_FILTER_VALUES} values per filter`,
+      })
+    }
+    return
+  }
+  if (!value || typeof value !== "object") {
+    return
+  }
+  for (const [operator, operand] of Object.entries(value)) {
+    if (!FIELD_OPERATORS.has(operator)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `filters.${field} cannot use "${operator}"; use ${[...FIELD_OPERATORS].join(", ")} (and "q" to search text)`,
+      })
+    } else if (Array.isArray(operand) && operand.length > MAX_FILTER_VALUES) {
+      ctx.addIssue({
+        code: "custom",
+        message: `filters.${field}.${operator} lists ${operand.length} values; at most ${MAX_FILTER_VALUES} values per filter`,
+      })
+    }
+  }
+}
 
 function checkFilters(value: unknown, path: string, depth: number, ctx: z.RefinementCtx) {
   if (depth > MAX_FILTER_DEPTH) {
@@ -49,6 +81,8 @@ function checkFilters(value: unknown, path: string, depth: number, ctx: z.Refine
         code: "custom",
         message: `Cannot filter products by "${key}"; filterable fields: ${SEARCH_FILTERABLE.join(", ")}`,
       })
+    } else {
+      checkFieldFilter(key, entry, ctx)
     }
   }
 }

@@ -1,0 +1,130 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { Modules } from "@medusajs/framework/utils"
+import { sendAccountLockedWorkflow } from "../../workflows/security/send-account-locked"
+import { budget, type LimitName } from "./limits"
+import { clientIp, limiterFor, spend, tooManyRequests } from "./rate-limit"
+
+// POST /auth/{actor}/{provider}: sign-in; /auth/token/refresh has the same shape and is not one
+const SIGN_IN = /^\/auth\/([^/]+)\/([^/]+)\/?$/
+const PASSWORD_RESET = /^\/auth\/([^/]+)\/([^/]+)\/reset-password\/?$/
+
+const normalise = (value: unknown) => (typeof value === "string" ? value.trim().toLowerCase() : "")
+
+/** How long `key` stays locked under the failure budget `name` (0 when it is not locked). */
+async function lockedFor(name: LimitName, key: string): Promise<number> {
+  try {
+    const state = await limiterFor(name).get(key)
+    return state && state.consumedPoints >= budget(name).points ? state.msBeforeNext : 0
+  } catch {
+    return 0
+  }
+}
+
+/** Counts one failure; locks the key when it reaches the budget and says so (true exactly once). */
+async function recordFailure(name: LimitName, key: string): Promise<boolean> {
+  const { points, lockSeconds } = budget(name)
+  const limiter = limiterFor(name)
+  try {
+    const state = await limiter.consume(key)
+    if (state.consumedPoints === points) {
+      await limiter.block(key, lockSeconds ?? 15 * 60)
+      return true
+    }
+  } catch {
+    // already over the budget (a parallel failure locked it) or the counter is unreachable
+  }
+  return false
+}
+
+async function notifyOwner(req: MedusaRequest, actorType: string, provider: string, email: string) {
+  const auth = req.scope.resolve(Modules.AUTH)
+  const identities = await auth.listProviderIdentities({ provider, entity_id: email })
+  // nobody to tell when the guessed account does not exist (the lock answers the same either way)
+  if (!identities.length) {
+    return
+  }
+  const minutes = Math.round((budget("AUTH_ACCOUNT_FAILURES").lockSeconds ?? 900) / 60)
+  await sendAccountLockedWorkflow(req.scope).run({
+    input: { email: identities[0].entity_id, actor_type: actorType, minutes },
+  })
+}
+
+/**
+ * Budgets of every /auth/* request: a per-address flood guard; for sign-ins, a lock per account after
+ * repeated failures (with a message to its owner) and a lock per address after many failures on any
+ * accounts; for password-reset requests, a budget per account and per address. Mounted ahead of
+ * Medusa's own /auth routes; the outcome of a sign-in is read from its status once it is sent.
+ */
+export async function authRateLimit(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const ip = clientIp(req)
+  if (!(await spend("AUTH_IP", ip, res, "Too many sign-in requests from your network."))) {
+    return
+  }
+  if (req.method !== "POST") {
+    return next()
+  }
+  const path = req.originalUrl.split("?")[0]
+  const body = (req.body ?? {}) as Record<string, unknown>
+
+  const reset = path.match(PASSWORD_RESET)
+  if (reset) {
+    const identifier = normalise(body.identifier)
+    if (!(await spend("PASSWORD_RESET_IP", ip, res, "Too many password-reset requests from your network."))) {
+      return
+    }
+    if (
+      identifier &&
+      !(await spend(
+        "PASSWORD_RESET_ACCOUNT",
+        `${reset[1]}:${reset[2]}:${identifier}`,
+        res,
+        "Too many password-reset requests for this account: check the mailbox for the links already sent."
+      ))
+    ) {
+      return
+    }
+    return next()
+  }
+
+  const signIn = path.match(SIGN_IN)
+  if (!signIn || signIn[1] === "token") {
+    return next()
+  }
+  const [, actorType, provider] = signIn
+  const email = normalise(body.email)
+  const account = `${actorType}:${provider}:${email}`
+
+  const accountLock = email ? await lockedFor("AUTH_ACCOUNT_FAILURES", account) : 0
+  if (accountLock) {
+    return tooManyRequests(
+      res,
+      accountLock,
+      "This account is locked for a while after too many wrong passwords; its owner was told by email."
+    )
+  }
+  const addressLock = await lockedFor("AUTH_IP_FAILURES", ip)
+  if (addressLock) {
+    return tooManyRequests(res, addressLock, "Too many failed sign-ins from your network.")
+  }
+
+  res.on("finish", () => {
+    const settle = async () => {
+      if (res.statusCode === 200 && email) {
+        // a person who finally typed the right password starts again from zero
+        await limiterFor("AUTH_ACCOUNT_FAILURES").delete(account)
+      } else if (res.statusCode === 401) {
+        await recordFailure("AUTH_IP_FAILURES", ip)
+        if (email && (await recordFailure("AUTH_ACCOUNT_FAILURES", account))) {
+          await notifyOwner(
+            req,
+            actorType,
+            provider,
+            typeof body.email === "string" ? body.email.trim() : email
+          )
+        }
+      }
+    }
+    settle().catch((error) => req.scope.resolve("logger").warn(`Sign-in limits: ${String(error)}`))
+  })
+  next()
+}
