@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
 import { adminVendorsMiddlewares } from "./admin/vendors/middlewares"
+import { authMiddlewares } from "./auth/middlewares"
 import { lockConflictErrorHandler } from "./errors/lock-conflict-error-handler"
 import { hooksMiddlewares } from "./hooks/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
@@ -43,6 +44,8 @@ export default defineMiddlewares({
     ...storeCustomersMiddlewares,
     ...storeOrdersMiddlewares,
     ...hooksMiddlewares,
+    // registration answers the same whether or not an account exists
+    ...authMiddlewares,
   ],
   errorHandler: lockConflictErrorHandler,
 })

@@ -22,6 +22,8 @@ export type BackendFetchOptions = {
   revalidate?: number
   /** False for calls whose answer is not read (some answer 201 with an empty body). */
   expectBody?: boolean
+  /** More request headers (e.g. an order's secret). */
+  headers?: Record<string, string>
 }
 
 /**
@@ -41,7 +43,7 @@ export function backendFetch<T>(path: string, options: BackendFetchOptions = {})
     revalidate = REVALIDATE_SECONDS,
     expectBody = true,
   } = options
-  const headers: Record<string, string | null> = {}
+  const headers: Record<string, string | null> = { ...options.headers }
   if (path.startsWith("/store/")) {
     // read per request: the seed may create the key after this module first loaded
     headers["x-publishable-api-key"] = env.publishableKey()

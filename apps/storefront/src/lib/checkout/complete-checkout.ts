@@ -3,7 +3,9 @@ import { forgetCart, rememberPlacedOrder } from "@/lib/actions/shop-session"
 import { backendFetch } from "@/lib/backend"
 import type { StoreOrder } from "@/lib/types/store"
 
-type CompleteResponse = { type: "order"; order: StoreOrder } | { type: "cart"; error?: { message?: string } }
+type CompleteResponse =
+  | { type: "order"; order: StoreOrder; order_access_token?: string }
+  | { type: "cart"; error?: { message?: string } }
 
 /**
  * Places the order of a cart whose payment is ready, and lets this browser show its confirmation.
@@ -22,6 +24,6 @@ export async function completeCheckout(
     return { message: result.error?.message }
   }
   await forgetCart()
-  await rememberPlacedOrder(result.order.id)
+  await rememberPlacedOrder(result.order.id, result.order_access_token)
   return { orderId: result.order.id }
 }

@@ -6,6 +6,7 @@ import {
   validateAndTransformBody,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { handOutOrderSecret } from "./hand-out-order-secret"
 import { checkVendorShippingChoice } from "./check-vendor-shipping-choice"
 import { listVendorShippingGroups } from "./list-vendor-shipping-groups"
 import { StoreSetVendorShippingMethods } from "./validators"
@@ -40,5 +41,10 @@ export const storeCartsMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/store/carts/:id/shipping-methods",
     middlewares: [checkMedusaShippingMethod],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/carts/:id/complete",
+    middlewares: [handOutOrderSecret],
   },
 ]
