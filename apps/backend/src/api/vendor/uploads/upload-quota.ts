@@ -5,9 +5,13 @@ import type VendorModuleService from "../../../modules/vendor/service"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** A new login without a cooperative uploads its application's logo: this many, each this big at most. */
+/**
+ * A new login without a cooperative uploads only its application's logo, one per request: a few tries
+ * (a form sent again after an error uploads it again), and in all no more than two phone photos'
+ * worth (the form says a phone photo is enough; each photo is 5 MB at most).
+ */
 export const NEW_LOGIN_LOGOS = 3
-export const NEW_LOGIN_LOGO_BYTES = 1024 * 1024
+export const NEW_LOGIN_BYTES = 10 * 1024 * 1024
 
 /** What a cooperative may upload in any 24 hours (VENDOR_UPLOADS_PER_DAY, VENDOR_UPLOAD_MB_PER_DAY). */
 export function dailyQuota() {
@@ -63,8 +67,8 @@ export async function resolveUploader(
 }
 
 /**
- * Refuses an upload over the uploader's budget, before anything is stored: a new login's few logos
- * (each at most 1 MB), or the cooperative's photos and bytes of the last 24 hours. Two uploads at the
+ * Refuses an upload over the uploader's budget, before anything is stored: a new login's few logos,
+ * or the cooperative's photos and bytes of the last 24 hours. Two uploads at the
  * same instant may both pass; the quota is a budget, not an exact count.
  */
 export async function checkUploadQuota(scope: MedusaContainer, uploader: Uploader, sizes: number[]) {
@@ -73,19 +77,15 @@ export async function checkUploadQuota(scope: MedusaContainer, uploader: Uploade
     if (sizes.length > 1) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "Field 'files': send one logo")
     }
-    if (sizes.some((size) => size > NEW_LOGIN_LOGO_BYTES)) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Field 'files': the logo must be ${NEW_LOGIN_LOGO_BYTES / 1024 / 1024} MB or smaller`
-      )
-    }
-    const count = await service.listAndCountVendorUploads(
+    const earlier = await service.listVendorUploads(
       { auth_identity_id: uploader.auth_identity_id, vendor_id: null },
-      { take: 1 }
+      { select: ["bytes"] }
     )
-    if (count[1] + sizes.length > NEW_LOGIN_LOGOS) {
+    const bytes = earlier.reduce((sum, row) => sum + Number(row.bytes), 0) + sizes[0]
+    if (earlier.length + 1 > NEW_LOGIN_LOGOS || bytes > NEW_LOGIN_BYTES) {
       throw new UploadQuotaError(
-        `Until the cooperative exists, a new account may upload ${NEW_LOGIN_LOGOS} logos at most`,
+        `Until the cooperative exists, a new account may upload ${NEW_LOGIN_LOGOS} logos ` +
+          `(${NEW_LOGIN_BYTES / 1024 / 1024} MB) in all`,
         DAY_MS / 1000
       )
     }
