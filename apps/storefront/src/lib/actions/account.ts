@@ -106,7 +106,8 @@ export async function signUp(_: FormState, formData: FormData): Promise<FormStat
     }).catch((error: unknown) => {
       // the backend registers a taken email like a free one, with a token that creates nothing,
       // and tells the mailbox: say the same here, whatever the reason
-      throw httpStatus(error) === 401 || httpStatus(error) === 404 ? EMAIL_TAKEN : error
+      const status = httpStatus(error)
+      throw status === 401 || status === 404 || status === 422 ? EMAIL_TAKEN : error
     })
   } catch (error) {
     if (error === EMAIL_TAKEN || isIdentityExistsError(error)) {

@@ -61,6 +61,7 @@ export async function resolveUploader(
     ? await scope.resolve(Modules.AUTH).listAuthIdentities({ id: [authIdentityId] }, { take: 1 })
     : []
   if (!identity) {
+    console.log("DEBUG-UPLOADER", JSON.stringify(auth))
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in again to upload photos")
   }
   return { vendor_id: null, auth_identity_id: authIdentityId }
