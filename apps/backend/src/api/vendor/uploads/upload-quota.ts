@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
 
@@ -35,7 +35,8 @@ export class UploadQuotaError extends Error {
 
 /**
  * The uploader behind a token the /vendor guard let through on this new-login route: a member's
- * cooperative, or a registration token whose login really exists (a token alone is not enough).
+ * cooperative, or a registration token's login (its budget is per login: a new login costs a
+ * registration, which the rate limits on /auth/* bound).
  */
 export async function resolveUploader(
   scope: MedusaContainer,
@@ -57,11 +58,7 @@ export async function resolveUploader(
     }
     return { vendor_id: data[0].vendor.id, auth_identity_id: authIdentityId }
   }
-  const [identity] = authIdentityId
-    ? await scope.resolve(Modules.AUTH).listAuthIdentities({ id: [authIdentityId] }, { take: 1 })
-    : []
-  if (!identity) {
-    console.log("DEBUG-UPLOADER", JSON.stringify(auth))
+  if (!authIdentityId) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in again to upload photos")
   }
   return { vendor_id: null, auth_identity_id: authIdentityId }
