@@ -164,8 +164,14 @@ describe("paying by card", () => {
     // one charge for the whole order, in centimes, as Stripe counts
     expect(confirmedIntents).toHaveLength(1)
     const intent = await readPaymentIntent(stripeStandInUrl, confirmedIntents[0])
+    // an order is answered only to its owner: here with the secret this browser got when it placed it
+    const placedOrders = (await page.context().cookies()).find((c) => c.name === "bazaar_placed_orders")
+    const secret = decodeURIComponent(placedOrders?.value ?? "")
+      .split(",")
+      .find((entry) => entry.startsWith(`${order.id}:`))
+      ?.slice(order.id.length + 1)
     const placed = await fetch(`${backendUrl}/store/orders/${order.id}?fields=total,currency_code`, {
-      headers: { "x-publishable-api-key": publishableKey },
+      headers: { "x-publishable-api-key": publishableKey, "x-order-token": secret ?? "" },
     })
     const { order: totals } = (await placed.json()) as { order: { total: number; currency_code: string } }
     expect(intent).toMatchObject({

@@ -3,6 +3,7 @@ import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
 import { adminVendorsMiddlewares } from "./admin/vendors/middlewares"
 import { errorHandler } from "./errors/error-handler"
+import { authMiddlewares } from "./auth/middlewares"
 import { hooksMiddlewares } from "./hooks/middlewares"
 import { securityMiddlewares } from "./security/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
@@ -46,6 +47,8 @@ export default defineMiddlewares({
     ...storeCustomersMiddlewares,
     ...storeOrdersMiddlewares,
     ...hooksMiddlewares,
+    // registration answers the same whether or not an account exists
+    ...authMiddlewares,
   ],
   errorHandler,
 })

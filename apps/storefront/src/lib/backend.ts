@@ -23,6 +23,8 @@ export type BackendFetchOptions = {
   revalidate?: number
   /** False for calls whose answer is not read (some answer 201 with an empty body). */
   expectBody?: boolean
+  /** More request headers (e.g. an order's secret). */
+  headers?: Record<string, string>
 }
 
 /** `a[0]=x&a[1]=y`, as the Medusa SDK (qs) writes arrays; undefined values are left out. */
@@ -57,7 +59,7 @@ export async function backendFetch<T>(path: string, options: BackendFetchOptions
     revalidate = REVALIDATE_SECONDS,
     expectBody = true,
   } = options
-  const headers = new Headers({ accept: expectBody ? "application/json" : "*/*" })
+  const headers = new Headers({ accept: expectBody ? "application/json" : "*/*", ...options.headers })
   if (path.startsWith("/store/")) {
     // read per request: the seed may create the key after this module first loaded
     headers.set("x-publishable-api-key", env.publishableKey())

@@ -4,6 +4,7 @@ import { VendorCertification } from "./models/vendor-certification"
 import { VendorDecision } from "./models/vendor-decision"
 import { VendorInvite } from "./models/vendor-invite"
 import { VendorMember } from "./models/vendor-member"
+import { VendorUpload } from "./models/vendor-upload"
 
 class VendorModuleService extends MedusaService({
   Vendor,
@@ -11,6 +12,7 @@ class VendorModuleService extends MedusaService({
   VendorMember,
   VendorDecision,
   VendorInvite,
+  VendorUpload,
 }) {}
 
 export default VendorModuleService

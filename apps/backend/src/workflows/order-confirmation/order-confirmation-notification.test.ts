@@ -21,7 +21,7 @@ const order: PlacedOrder = {
 
 describe("orderConfirmationNotifications", () => {
   it("sends one message per order, once, with each cooperative's part and a link in the checkout's language", () => {
-    const [notification] = orderConfirmationNotifications(order)
+    const [notification] = orderConfirmationNotifications(order, "secret-1")
     expect(notification).toMatchObject({
       to: "amina@example.ma",
       template: "order-confirmation",
@@ -34,24 +34,29 @@ describe("orderConfirmationNotifications", () => {
       },
     })
     expect(new URL(notification.data.url).pathname).toBe("/ar/order/order_1/confirmed")
+    // the order's secret opens the confirmation without an account
+    expect(new URL(notification.data.url).searchParams.get("token")).toBe("secret-1")
   })
 
   it("links to French for an unknown language and says nothing about cash for a card payment", () => {
-    const [notification] = orderConfirmationNotifications({
-      ...order,
-      metadata: { locale: "de" },
-      payment_collections: [{ payment_sessions: [{ provider_id: "pp_stripe_stripe" }] }],
-    })
+    const [notification] = orderConfirmationNotifications(
+      {
+        ...order,
+        metadata: { locale: "de" },
+        payment_collections: [{ payment_sessions: [{ provider_id: "pp_stripe_stripe" }] }],
+      },
+      "secret-1"
+    )
     expect(new URL(notification.data.url).pathname).toBe("/fr/order/order_1/confirmed")
     expect(notification.data.cash_on_delivery).toBe(false)
   })
 
   it("reads a single part returned as one object", () => {
-    const [notification] = orderConfirmationNotifications({ ...order, vendor_order: part })
+    const [notification] = orderConfirmationNotifications({ ...order, vendor_order: part }, "secret-1")
     expect(notification.data.parts).toHaveLength(1)
   })
 
   it("sends nothing without an email", () => {
-    expect(orderConfirmationNotifications({ ...order, email: null })).toEqual([])
+    expect(orderConfirmationNotifications({ ...order, email: null }, "secret-1")).toEqual([])
   })
 })

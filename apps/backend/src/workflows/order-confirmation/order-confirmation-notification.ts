@@ -20,16 +20,20 @@ type VendorPart = {
   items: ({ title: string; variant_title: string | null; quantity: number } | null)[] | null
 }
 
-/** Where the shopper reads the confirmation, in the language the checkout was made in. */
-export function confirmationUrl(order: Pick<PlacedOrder, "id" | "metadata">): string {
-  return storefrontLink(`/${shopperLocale(order.metadata)}/order/${order.id}/confirmed`)
+/**
+ * Where the shopper reads the confirmation, in the language the checkout was made in; the order's
+ * secret (lib/orders/order-access-token.ts) lets that link open it without an account.
+ */
+export function confirmationUrl(order: Pick<PlacedOrder, "id" | "metadata">, accessToken: string): string {
+  const token = new URLSearchParams({ token: accessToken })
+  return storefrontLink(`/${shopperLocale(order.metadata)}/order/${order.id}/confirmed?${token}`)
 }
 
 /**
  * The shopper's confirmation message: order number, each cooperative's part, and what to hand the
  * courier when paying cash. None for an order without an email (nothing to send it to).
  */
-export function orderConfirmationNotifications(order: PlacedOrder) {
+export function orderConfirmationNotifications(order: PlacedOrder, accessToken: string) {
   if (!order.email) {
     return []
   }
@@ -44,7 +48,7 @@ export function orderConfirmationNotifications(order: PlacedOrder) {
       data: {
         order_id: order.id,
         display_id: order.display_id,
-        url: confirmationUrl(order),
+        url: confirmationUrl(order, accessToken),
         currency_code: order.currency_code,
         total: String(order.total),
         cash_on_delivery: cashOnDelivery,

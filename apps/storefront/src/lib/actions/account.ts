@@ -18,6 +18,7 @@ import { getMessages } from "@/lib/i18n/messages"
 import { isIdentityExistsError } from "@/lib/portal/errors"
 import { parseAddress } from "@/lib/shop/address"
 import { shopErrorCode } from "@/lib/shop/errors"
+import { httpStatus } from "@/lib/util/http-error"
 import { checkoutPath, localePath, paths } from "@/lib/util/paths"
 import { endCustomerSession, startCustomerSession } from "./shop-session"
 
@@ -72,6 +73,8 @@ export async function signIn(_: FormState, formData: FormData): Promise<FormStat
   redirect(nextPath(formData))
 }
 
+const EMAIL_TAKEN = new Error("emailTaken")
+
 /** A new account: the login identity, the customer, then a fresh sign-in whose token names the customer. */
 export async function signUp(_: FormState, formData: FormData): Promise<FormState> {
   const email = readText(formData, "email")
@@ -100,9 +103,14 @@ export async function signUp(_: FormState, formData: FormData): Promise<FormStat
       method: "POST",
       token: registration,
       body: { email, first_name: firstName, last_name: lastName },
+    }).catch((error: unknown) => {
+      // the backend registers a taken email like a free one, with a token that creates nothing,
+      // and tells the mailbox: say the same here, whatever the reason
+      const status = httpStatus(error)
+      throw status === 401 || status === 404 || status === 422 ? EMAIL_TAKEN : error
     })
   } catch (error) {
-    if (isIdentityExistsError(error)) {
+    if (error === EMAIL_TAKEN || isIdentityExistsError(error)) {
       return failed(formData, { error: "emailTaken", fieldErrors: { email: "emailTaken" } })
     }
     return failed(formData, { error: shopErrorCode(error) })

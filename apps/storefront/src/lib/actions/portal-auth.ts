@@ -35,21 +35,23 @@ function emailError(email: string | undefined): string | undefined {
 }
 
 /**
- * A token that may create this email's member: a new registration, or — when a first attempt
- * registered the email but stopped before the member existed — the same email and password again.
+ * A token that may create this email's member: the email and password of an existing login (a first
+ * attempt that stopped before the member existed, or a shopper's login), else a new registration.
+ * The backend answers a registration the same whether or not the email is taken (then its token opens
+ * nothing, and the mailbox is told), so signing in comes first.
  */
 async function registrationToken(email: string, password: string): Promise<string | FormState> {
   try {
-    return await register(email, password)
-  } catch (error) {
-    if (!isIdentityExistsError(error)) {
-      return apiErrorState(error)
-    }
-  }
-  try {
     return await logIn(email, password)
   } catch {
-    return { error: "emailTaken", fieldErrors: { email: "emailTaken" } }
+    // no login with this email and password: register one
+  }
+  try {
+    return await register(email, password)
+  } catch (error) {
+    return isIdentityExistsError(error)
+      ? { error: "emailTaken", fieldErrors: { email: "emailTaken" } }
+      : apiErrorState(error)
   }
 }
 
@@ -94,6 +96,10 @@ export async function applyForVendor(_: FormState, formData: FormData): Promise<
       })
       body.vendor.logo_url = files[0]?.url
     } catch (error) {
+      // a registration token that opens nothing: the email already has an account
+      if (httpStatus(error) === 401) {
+        return failed(formData, { error: "emailTaken", fieldErrors: { email: "emailTaken" } })
+      }
       return failed(formData, { ...apiErrorState(error), fieldErrors: { logo: "invalid" } })
     }
   }
@@ -107,9 +113,10 @@ export async function applyForVendor(_: FormState, formData: FormData): Promise<
       expectBody: false,
     })
   } catch (error) {
-    // a member already exists for this login: the application was sent before
+    // a member already exists for this login (the application was sent before), or the email
+    // already has an account and the registration token opens nothing
     const state =
-      httpStatus(error) === 401 || httpStatus(error) === 409
+      httpStatus(error) === 401 || httpStatus(error) === 404 || httpStatus(error) === 409
         ? { error: "emailTaken", fieldErrors: { email: "emailTaken" } }
         : apiErrorState(error, applicationField)
     return failed(formData, state)

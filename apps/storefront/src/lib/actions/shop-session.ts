@@ -13,12 +13,15 @@ export async function forgetCart(): Promise<void> {
   ;(await cookies()).delete({ name: CART_COOKIE, path: "/" })
 }
 
-/** Lets this browser show the confirmation of an order it just placed, signed in or not. */
-export async function rememberPlacedOrder(orderId: string): Promise<void> {
+/**
+ * Lets this browser show the confirmation of an order it just placed, signed in or not: the backend
+ * answers a guest's order only with the secret it handed out when the cart was completed.
+ */
+export async function rememberPlacedOrder(orderId: string, secret?: string): Promise<void> {
   const cookieStore = await cookies()
   cookieStore.set(
     PLACED_ORDERS_COOKIE,
-    addPlacedOrder(cookieStore.get(PLACED_ORDERS_COOKIE)?.value, orderId),
+    addPlacedOrder(cookieStore.get(PLACED_ORDERS_COOKIE)?.value, orderId, secret),
     placedOrdersCookieOptions(env.storefrontUrl)
   )
 }

@@ -5,7 +5,9 @@ import type { StoreOrder } from "@/lib/types/store"
 
 // Medusa answers 200 with the cart (and its error) only for payment authorisation errors; any
 // other failure is an error answer, thrown by backendFetch with its code
-type CompleteResponse = { type: "order"; order: StoreOrder } | { type: "cart"; error?: { message?: string } }
+type CompleteResponse =
+  | { type: "order"; order: StoreOrder; order_access_token?: string }
+  | { type: "cart"; error?: { message?: string } }
 
 /**
  * Places the order of a cart whose payment is ready, and lets this browser show its confirmation.
@@ -24,6 +26,6 @@ export async function completeCheckout(
     return { message: result.error?.message }
   }
   await forgetCart()
-  await rememberPlacedOrder(result.order.id)
+  await rememberPlacedOrder(result.order.id, result.order_access_token)
   return { orderId: result.order.id }
 }

@@ -85,11 +85,20 @@ export async function listCustomerOrders(locale: Locale): Promise<StoreOrder[]> 
   return orders.map(withPartsList)
 }
 
-/** One order with each cooperative's part, or undefined when it does not exist. */
-export async function getOrder(locale: Locale, id: string): Promise<StoreOrder | undefined> {
+/**
+ * One order with each cooperative's part, or undefined when it does not exist or is not this
+ * visitor's: the backend answers only the signed-in customer, or the order's secret (`accessToken`,
+ * kept by the browser that placed it, or from the confirmation email's link).
+ */
+export async function getOrder(
+  locale: Locale,
+  id: string,
+  accessToken?: string
+): Promise<StoreOrder | undefined> {
   try {
     const { order } = await backendFetch<{ order: StoreOrder }>(`/store/orders/${encodeURIComponent(id)}`, {
       token: await getCustomerToken(),
+      ...(accessToken && { headers: { "x-order-token": accessToken } }),
       locale,
       query: { fields: ORDER_FIELDS },
     })

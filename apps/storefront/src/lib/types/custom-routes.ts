@@ -137,7 +137,6 @@ export type VendorOrderAddress = {
 /** `/vendor/orders` and `/vendor/orders/:id`: one cooperative's part of a shopper's order. */
 export type VendorOrder = {
   id: string
-  order_id: string
   display_id?: number | null
   status: VendorOrderStatus
   currency_code: string

@@ -7,6 +7,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { handOutOrderSecret } from "./hand-out-order-secret"
 import { checkVendorShippingChoice } from "./check-vendor-shipping-choice"
 import { listVendorShippingGroups } from "./list-vendor-shipping-groups"
 import { StoreGetCheckoutCart, StoreSetVendorShippingMethods } from "./validators"
@@ -46,5 +47,10 @@ export const storeCartsMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/store/carts/:id/shipping-methods",
     middlewares: [checkMedusaShippingMethod],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/carts/:id/complete",
+    middlewares: [handOutOrderSecret],
   },
 ]

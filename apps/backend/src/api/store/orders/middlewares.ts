@@ -1,4 +1,5 @@
 import { allowFields, MiddlewareRoute } from "@medusajs/framework/http"
+import { ensureOrderReader } from "./ensure-order-reader"
 
 // The shopper's order page shows each cooperative's part: what it sends, its total and its progress.
 const VENDOR_ORDER_FIELDS = [
@@ -30,4 +31,8 @@ export const storeOrdersMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/orders*",
     middlewares: [allowFields(VENDOR_ORDER_FIELDS)],
   },
+  // Medusa trusts whoever holds an order id; these routes answer the order to its owner only
+  { methods: ["GET"], matcher: "/store/orders/:id", middlewares: [ensureOrderReader] },
+  { methods: ["POST"], matcher: "/store/orders/:id/transfer/request", middlewares: [ensureOrderReader] },
+  { methods: ["POST"], matcher: "/store/orders/:id/transfer/cancel", middlewares: [ensureOrderReader] },
 ]

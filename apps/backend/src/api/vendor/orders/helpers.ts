@@ -19,7 +19,10 @@ export async function retrieveOwnVendorOrder(scope: MedusaContainer, vendorId: s
   return (await withDelivery(scope, data))[0]
 }
 
-/** Adds where to deliver (the parent order's address and the shipping methods of this part only). */
+/**
+ * Adds where to deliver (the parent order's address and the shipping methods of this part only) and
+ * drops the parent order's id.
+ */
 export async function withDelivery<T extends { order_id: string; shipping_method_ids?: unknown }>(
   scope: MedusaContainer,
   vendorOrders: T[]
@@ -30,8 +33,9 @@ export async function withDelivery<T extends { order_id: string; shipping_method
     ? await query.graph({ entity: "order", fields: vendorOrderDeliveryFields, filters: { id: orderIds } })
     : { data: [] }
   const orderById = new Map(orders.map((order) => [order.id, order]))
-  return vendorOrders.map(({ shipping_method_ids, ...vendorOrder }) => {
-    const order = orderById.get(vendorOrder.order_id)
+  // the parent order's id stays here: with it a member could ask for the other cooperatives' parts
+  return vendorOrders.map(({ shipping_method_ids, order_id, ...vendorOrder }) => {
+    const order = orderById.get(order_id)
     const mine = new Set(Array.isArray(shipping_method_ids) ? shipping_method_ids : [])
     return {
       ...vendorOrder,

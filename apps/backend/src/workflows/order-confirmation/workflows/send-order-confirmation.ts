@@ -1,6 +1,7 @@
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { orderConfirmationNotifications } from "../order-confirmation-notification"
+import { signOrderLinkStep } from "../steps/sign-order-link"
 
 export type SendOrderConfirmationWorkflowInput = { order_id: string }
 
@@ -30,7 +31,10 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-placed-order" })
-    const notifications = transform({ orders }, ({ orders }) => orderConfirmationNotifications(orders[0]))
+    const accessToken = signOrderLinkStep(input.order_id)
+    const notifications = transform({ orders, accessToken }, ({ orders, accessToken }) =>
+      orderConfirmationNotifications(orders[0], accessToken)
+    )
     const sent = sendNotificationsStep(notifications)
     return new WorkflowResponse(sent)
   }
