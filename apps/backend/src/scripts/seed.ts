@@ -78,11 +78,11 @@ async function seedDemo(container: Container) {
     return
   }
   if (store.metadata?.[SET_UP_AT_KEY]) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      `This database was set up for a deployment on ${store.metadata[SET_UP_AT_KEY]}: the demo data is not ` +
-        `loaded into it. Start with BAZAAR_DEMO=false, or use an empty database for the demo.`
+    // e.g. a deployment's backup restored on a laptop to check it: its data stays as it is
+    logger.warn(
+      `This database was set up for a deployment on ${store.metadata[SET_UP_AT_KEY]}: no demo data is loaded into it.`
     )
+    return
   }
   const [, vendorCount] = await vendorService.listAndCountVendors({}, { take: 1 })
   if (vendorCount > 0) {
