@@ -74,7 +74,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await new Promise((resolve) => attacker?.close(resolve))
+  if (attacker) {
+    await new Promise((resolve) => attacker.close(resolve))
+  }
 })
 
 describe("security headers", () => {
