@@ -136,7 +136,12 @@ describe("security headers", () => {
     const photoLoaded = await page
       .locator("main img")
       .first()
-      .evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)
+      .evaluate((image: HTMLImageElement) =>
+        image.decode().then(
+          () => image.naturalWidth > 0,
+          () => false
+        )
+      )
     expect(photoLoaded).toBe(true)
 
     await addToCart(page, storefrontUrl, product.handle)
