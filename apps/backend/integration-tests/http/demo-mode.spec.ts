@@ -55,6 +55,11 @@ medusaIntegrationTestRunner({
       // a second start sets nothing up twice
       await runSeed(container, "false")
       expect(await container.resolve(Modules.REGION).listRegions({})).toHaveLength(2)
+
+      // the deployment's database started as the demo (a backup checked on a laptop) stays as it is
+      await runSeed(container, "true")
+      expect(await container.resolve(Modules.USER).listUsers({ email: staff.email })).toHaveLength(0)
+      expect(await container.resolve("vendor").listVendors({})).toHaveLength(0)
     })
 
     it("the demo is seeded once: a demo member that staff removed is not re-created by the next start", async () => {
