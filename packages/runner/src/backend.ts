@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, rmSync, symlinkSync } from "node:fs"
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs"
 import { createRequire } from "node:module"
 import { join } from "node:path"
 import pg from "pg"
@@ -60,6 +60,8 @@ export type BackendOptions = {
   backendUrl: string
   storefrontUrl: string
   build: boolean
+  /** The demo marketplace, or a deployment (see MarketplaceOptions.demo). */
+  demo: boolean
   env?: NodeJS.ProcessEnv
   step: (message: string) => void
 }
@@ -99,6 +101,8 @@ export async function prepareBackend(options: BackendOptions): Promise<PreparedB
     JWT_SECRET: process.env.JWT_SECRET || secrets.jwtSecret,
     COOKIE_SECRET: process.env.COOKIE_SECRET || secrets.cookieSecret,
     STOREFRONT_REVALIDATE_SECRET: process.env.STOREFRONT_REVALIDATE_SECRET || secrets.revalidateSecret,
+    // decided once here, so the seed and the servers agree whatever NODE_ENV each process gets
+    BAZAAR_DEMO: String(options.demo),
   }
 
   if (options.build) {
@@ -133,16 +137,31 @@ export async function prepareBackend(options: BackendOptions): Promise<PreparedB
     })
   )
 
-  step("Loading the demo marketplace (only on the first start)")
-  await runCommand("Demo data", "npx", ["medusa", "exec", "./src/scripts/seed.ts"], {
-    cwd: backendDir,
-    // On Redis, the seed's ~1 000 events (one per product, variant, stock level, translation) would
-    // queue for the worker, which took ~100 s to work through them, ahead of the first shoppers'
-    // order confirmations; in memory they are handled by the seed itself, as with `npm start`.
-    env: { ...env, REDIS_URL: "" },
-    logFile: join(logDir, "seed.log"),
-    hint: "Read the seed log; a half-seeded database can be reset by deleting the data folder.",
-  })
+  step(
+    options.demo
+      ? "Loading the demo marketplace (only on the first start)"
+      : "Setting up the store for a deployment (no demo data) and checking that no demo login works"
+  )
+  const seedLog = join(logDir, "seed.log")
+  const seedLogStart = existsSync(seedLog) ? statSync(seedLog).size : 0
+  try {
+    await runCommand(
+      options.demo ? "Demo data" : "Store setup",
+      "npx",
+      ["medusa", "exec", "./src/scripts/seed.ts"],
+      {
+        cwd: backendDir,
+        // On Redis, the seed's ~1 000 events (one per product, variant, stock level, translation) would
+        // queue for the worker, which took ~100 s to work through them, ahead of the first shoppers'
+        // order confirmations; in memory they are handled by the seed itself, as with `npm start`.
+        env: { ...env, REDIS_URL: "" },
+        logFile: seedLog,
+        hint: "Read the seed log; a half-seeded database can be reset by deleting the data folder.",
+      }
+    )
+  } catch (error) {
+    throw demoLoginRefusal(seedLog, seedLogStart) ?? error
+  }
 
   const publishableKey = await readPublishableKey(postgres.databaseUrl)
 
@@ -171,6 +190,21 @@ export async function expectUp(service: ServiceProcess, url: string, timeoutMs: 
       `Read ${service.logFile} for the cause.`
     )
   }
+}
+
+/** The seed's refusal to serve a deployment whose demo logins still work, as a StartupError of its own. */
+function demoLoginRefusal(seedLog: string, from: number): StartupError | undefined {
+  const output = readFileSync(seedLog, "utf8").slice(from)
+  const refusal = /These demo logins still work[^\n]*?start again\./.exec(output)?.[0]
+  if (!refusal) {
+    return undefined
+  }
+  return new StartupError(
+    refusal.replace(/ A public deployment.*/, ""),
+    "A public deployment must not start like this: run `npm run lock-demo-logins` (each gets a random " +
+      "password nobody knows; staff can then delete them in Admin), then start again. To run the demo " +
+      "instead, set BAZAAR_DEMO=true."
+  )
 }
 
 /** The storefront's key is created by the seed; read it back rather than asking anyone to copy it. */

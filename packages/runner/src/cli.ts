@@ -1,13 +1,17 @@
 #!/usr/bin/env node
+import { randomBytes } from "node:crypto"
 import { existsSync, readFileSync } from "node:fs"
 import { isAbsolute, join, relative, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { backup, restore } from "./backup.js"
 import { startCluster } from "./cluster.js"
+import { demoModeFromEnv } from "./demo-mode.js"
 import { StartupError } from "./errors.js"
 import { startMarketplace } from "./marketplace.js"
 import { handleStopSignalsYourself, startEmbeddedPostgres, type PostgresHandle } from "./postgres.js"
 import { isPortFree } from "./ports.js"
+import { runCommand } from "./processes.js"
+import { loadOrCreateSecrets } from "./secrets.js"
 
 const MINIMUM_NODE = [20, 19] as const
 
@@ -109,6 +113,10 @@ async function main() {
   if (command === "backup" || command === "restore") {
     return backupOrRestore(command, common)
   }
+  if (command === "create-staff" || command === "lock-demo-logins") {
+    return onTheDatabase(command, common)
+  }
+  const demo = demoModeFromEnv()
 
   handleStopSignalsYourself()
   process.on("SIGINT", onSignal)
@@ -122,6 +130,7 @@ async function main() {
       workerPort: portFromEnv("CLUSTER_WORKER_PORT", 9010),
       redisUrl: process.env.REDIS_URL || undefined,
       redisPort: portFromEnv("REDIS_PORT", 6380),
+      demo,
       signal: startup.signal,
     })
     stopRunning = cluster.stop
@@ -134,19 +143,21 @@ async function main() {
       ""
     )
   } else if (command === "start") {
-    const single = await startMarketplace({ ...common, signal: startup.signal })
+    const single = await startMarketplace({ ...common, demo, signal: startup.signal })
     stopRunning = single.stop
     marketplace = single
   } else {
-    throw new StartupError(`Unknown command "${command}".`, "Use `npm start` or `npm run start:cluster`.")
+    throw new StartupError(
+      `Unknown command "${command}".`,
+      "Use `npm start`, `npm run start:cluster`, `npm run create-staff -- <email>` or `npm run lock-demo-logins`."
+    )
   }
 
-  const accounts = JSON.parse(
-    readFileSync(join(rootDir, "apps/backend/src/scripts/seed/demo-logins.json"), "utf8")
-  ) as DemoAccounts
   const lines = [
     "",
-    "Bazar Solidaire is running.",
+    demo
+      ? "Bazar Solidaire is running: the DEMO marketplace."
+      : "Bazar Solidaire is running (deployment: no demo data).",
     "",
     `  Shop (French)   ${marketplace.storefrontUrl}/fr`,
     `  Shop (Arabic)   ${marketplace.storefrontUrl}/ar`,
@@ -155,15 +166,145 @@ async function main() {
     `  API health      ${marketplace.backendUrl}/health`,
     "",
     ...extraLines,
-    `  Staff login     ${accounts.staff.email} / ${accounts.staff.password}`,
-    `  Shopper login   ${accounts.shopper.email} / ${accounts.shopper.password}`,
-    `  Member logins   ${accounts.member.email} / ${accounts.member.password}  (${marketplace.storefrontUrl}/fr/portal)`,
-    `                  ${accounts.weaver.email} / ${accounts.weaver.password}`,
-    "",
+    ...(demo ? demoLines(rootDir, marketplace.storefrontUrl) : deploymentLines()),
     `  Logs in ${displayPath(join(dataDir, "logs"))}. Press Ctrl-C to stop everything.`,
     "",
   ]
   process.stdout.write(lines.join("\n") + "\n")
+}
+
+/** The demo's public logins, and how to leave demo mode. */
+function demoLines(rootDir: string, storefrontUrl: string): string[] {
+  const accounts = JSON.parse(
+    readFileSync(join(rootDir, "apps/backend/src/scripts/seed/demo-logins.json"), "utf8")
+  ) as DemoAccounts
+  return [
+    `  Staff login     ${accounts.staff.email} / ${accounts.staff.password}`,
+    `  Shopper login   ${accounts.shopper.email} / ${accounts.shopper.password}`,
+    `  Member logins   ${accounts.member.email} / ${accounts.member.password}  (${storefrontUrl}/fr/portal)`,
+    `                  ${accounts.weaver.email} / ${accounts.weaver.password}`,
+    "",
+    "  Demo mode: these logins are public (they are in the README). Never open this to the internet;",
+    "  a deployment runs with BAZAAR_DEMO=false (docs/security.md → Production checklist).",
+    "",
+  ]
+}
+
+function deploymentLines(): string[] {
+  return [
+    "  No demo data, and no demo login works. First staff user:",
+    "    STAFF_PASSWORD='…' npm run create-staff -- you@example.org",
+    "",
+  ]
+}
+
+/**
+ * `npm run create-staff -- <email>` (password from STAFF_PASSWORD, or a random one printed once)
+ * and `npm run lock-demo-logins`, on the embedded PostgreSQL (started for the moment when `npm
+ * start` is not running) or on DATABASE_URL.
+ */
+async function onTheDatabase(
+  command: "create-staff" | "lock-demo-logins",
+  common: {
+    rootDir: string
+    dataDir: string
+    postgresPort: number
+    databaseUrl?: string
+    databaseName: string
+  }
+) {
+  let args: string[]
+  let password = ""
+  let email = ""
+  if (command === "create-staff") {
+    email = process.argv.slice(3).find((arg) => !arg.startsWith("--")) ?? ""
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+      throw new StartupError(
+        email ? `"${email}" is not an email address.` : "No email given for the new staff user.",
+        "Run `npm run create-staff -- you@example.org` (set STAFF_PASSWORD to choose the password)."
+      )
+    }
+    password = process.env.STAFF_PASSWORD || randomBytes(18).toString("base64url")
+    if (password.length < 12) {
+      throw new StartupError("STAFF_PASSWORD is shorter than 12 characters.", "Choose a longer password.")
+    }
+    args = ["medusa", "user", "-e", email, "-p", password]
+  } else {
+    args = ["medusa", "exec", "./src/scripts/lock-demo-logins.ts"]
+  }
+
+  await withDatabase(common, async (databaseUrl) => {
+    const secrets = loadOrCreateSecrets(join(common.dataDir, "secrets.json"))
+    const logFile = join(common.dataDir, "logs", `${command}.log`)
+    await runCommand(
+      command === "create-staff" ? "Creating the staff user" : "Locking the demo logins",
+      "npx",
+      args,
+      {
+        cwd: join(common.rootDir, "apps", "backend"),
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          JWT_SECRET: process.env.JWT_SECRET || secrets.jwtSecret,
+          COOKIE_SECRET: process.env.COOKIE_SECRET || secrets.cookieSecret,
+        },
+        logFile,
+        hint:
+          command === "create-staff"
+            ? "An email that already has a staff user is refused: sign in with it, or choose another email."
+            : `Read ${displayPath(logFile)}.`,
+      }
+    )
+    if (command === "lock-demo-logins") {
+      say(tailLine(logFile, /Locked|No demo login/) ?? "Done.")
+    }
+  })
+  if (command === "create-staff") {
+    say(`Staff user ${email} created: sign in to the Admin (/app).`)
+    if (!process.env.STAFF_PASSWORD) {
+      say(`Its password, shown only this once: ${password}`)
+    }
+  }
+}
+
+/** The last line of a log matching a pattern, without the logger's decoration. */
+function tailLine(file: string, pattern: RegExp): string | undefined {
+  const line = readFileSync(file, "utf8")
+    .split("\n")
+    .reverse()
+    .find((candidate) => pattern.test(candidate))
+  return line?.replace(/^.*?(Locked|No demo login)/, "$1")
+}
+
+/** Runs `work` on DATABASE_URL, or on the embedded PostgreSQL (started for the moment if it is not running). */
+async function withDatabase(
+  common: { dataDir: string; postgresPort: number; databaseUrl?: string; databaseName: string },
+  work: (databaseUrl: string) => Promise<void>
+) {
+  if (common.databaseUrl) {
+    return work(common.databaseUrl)
+  }
+  const databaseUrl = `postgres://postgres:postgres@127.0.0.1:${common.postgresPort}/${common.databaseName}`
+  let postgres: PostgresHandle | undefined
+  if (await isPortFree(common.postgresPort)) {
+    if (!existsSync(join(common.dataDir, "postgres"))) {
+      throw new StartupError(
+        `No database in ${displayPath(join(common.dataDir, "postgres"))} yet.`,
+        "Run `npm start` once first (or set DATABASE_URL)."
+      )
+    }
+    say("Starting the embedded PostgreSQL for the moment")
+    postgres = await startEmbeddedPostgres({
+      dataDir: join(common.dataDir, "postgres"),
+      port: common.postgresPort,
+      databaseName: common.databaseName,
+    })
+  }
+  try {
+    await work(databaseUrl)
+  } finally {
+    await postgres?.stop()
+  }
 }
 
 /**

@@ -35,6 +35,11 @@ export type ClusterOptions = {
   redisUrl?: string
   redisPort: number
   build: boolean
+  /**
+   * The demo marketplace (demo data and logins, loaded once) or a deployment (store, regions and
+   * key only, and a refusal to start while a demo password works). Default: the demo.
+   */
+  demo?: boolean
   /** Extra environment for every backend process. */
   env?: NodeJS.ProcessEnv
   step?: (message: string) => void
@@ -121,6 +126,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       backendUrl,
       storefrontUrl,
       build: options.build,
+      demo: options.demo ?? true,
       env: { ...options.env, REDIS_URL: redis.url },
       step,
     })

@@ -20,6 +20,11 @@ export type MarketplaceOptions = {
   databaseName: string
   /** Run `turbo run build` for both apps first (turbo skips what is up to date). */
   build: boolean
+  /**
+   * The demo marketplace (demo data and logins, loaded once) or a deployment (store, regions and
+   * key only, and a refusal to start while a demo password works). Default: the demo.
+   */
+  demo?: boolean
   /** Extra environment for the backend (e.g. REDIS_URL, STRIPE_API_KEY). */
   env?: NodeJS.ProcessEnv
   step?: (message: string) => void
@@ -84,6 +89,7 @@ export async function startMarketplace(options: MarketplaceOptions): Promise<Run
       backendUrl,
       storefrontUrl,
       build: options.build,
+      demo: options.demo ?? true,
       env: options.env,
       step,
     })

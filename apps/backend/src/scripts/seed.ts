@@ -28,8 +28,10 @@ import { vendors } from "./seed-data/vendors"
 import type { LocalizedText, SeedProduct, SeedVendor } from "./seed-data/types"
 import {
   DEMO_ACCOUNTS,
+  DEMO_PORTAL_SEEDED_AT_KEY,
   EUROPE_COUNTRIES,
   SEEDED_AT_KEY,
+  SET_UP_AT_KEY,
   STOREFRONT_KEY_TITLE,
   TRANSLATED_LOCALES,
 } from "./seed/constants"
@@ -37,27 +39,49 @@ import { paintPlaceholderPng } from "./seed/placeholder-image"
 import { createDemoAccounts } from "./seed/demo-accounts"
 import { demoBankDetails } from "./seed/demo-bank-details"
 import { seedDemoPortal } from "./seed/demo-portal"
+import { demoLoginsRefusal, findWorkingDemoLogins } from "./seed/demo-login-check"
+import { isDemoMode } from "../lib/demo-mode"
 
 type Container = ExecArgs["container"]
 
 /**
- * Seeds the demo marketplace: store, regions (MAD, EUR), a sales channel and publishable key,
- * cooperatives with stock locations and shipping, categories and products in fr/ar/en, demo logins.
- * Runs once: the store remembers that the demo data was loaded, and a second run changes nothing.
+ * Prepares the marketplace's data on every start, in one of two modes (src/lib/demo-mode.ts):
+ * - demo (`npm start` on a fresh clone): the demo marketplace, loaded once;
+ * - deployment (`BAZAAR_DEMO=false`, or NODE_ENV=production with DATABASE_URL): only what the shop
+ *   needs to open (store, regions, the storefront's key, categories), set up once, and a refusal to
+ *   go on while any published demo password still signs in.
+ * Each part runs once: the store's metadata records it, so nothing staff deleted comes back.
  */
 export default async function seed({ container }: ExecArgs) {
+  if (isDemoMode()) {
+    await seedDemo(container)
+  } else {
+    await setUpForDeployment(container)
+  }
+}
+
+async function seedDemo(container: Container) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const vendorService: VendorModuleService = container.resolve(VENDOR_MODULE)
   const storeService = container.resolve(Modules.STORE)
 
-  const [store] = await storeService.listStores({}, { take: 1 })
-  if (!store) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "No store found: run the database migrations first")
-  }
+  const store = await theStore(container)
   if (store.metadata?.[SEEDED_AT_KEY]) {
     logger.info(`Demo data already loaded on ${store.metadata[SEEDED_AT_KEY]}: nothing to seed.`)
-    // added with the cooperative portal: also reaches databases seeded before it
-    await seedDemoPortal(container)
+    // databases seeded before the cooperative portal existed get its demo data once, and only once
+    if (!store.metadata?.[DEMO_PORTAL_SEEDED_AT_KEY]) {
+      await seedDemoPortal(container)
+      await storeService.updateStores(store.id, {
+        metadata: { ...store.metadata, [DEMO_PORTAL_SEEDED_AT_KEY]: new Date().toISOString() },
+      })
+    }
+    return
+  }
+  if (store.metadata?.[SET_UP_AT_KEY]) {
+    // e.g. a deployment's backup restored on a laptop to check it: its data stays as it is
+    logger.warn(
+      `This database was set up for a deployment on ${store.metadata[SET_UP_AT_KEY]}: no demo data is loaded into it.`
+    )
     return
   }
   const [, vendorCount] = await vendorService.listAndCountVendors({}, { take: 1 })
@@ -83,13 +107,48 @@ export default async function seed({ container }: ExecArgs) {
   await seedProducts(container, { salesChannelId, categoryIds, vendorIds, locationIds, shippingProfileIds })
   await createDemoAccounts(container)
   await seedDemoPortal(container)
+  const seededAt = new Date().toISOString()
   await storeService.updateStores(store.id, {
-    metadata: { ...store.metadata, [SEEDED_AT_KEY]: new Date().toISOString() },
+    metadata: { ...store.metadata, [SEEDED_AT_KEY]: seededAt, [DEMO_PORTAL_SEEDED_AT_KEY]: seededAt },
   })
   logger.info(
     `Seeded ${vendors.length} vendors, ${categories.length} categories and ${products.length} products. ` +
       `Staff login: ${DEMO_ACCOUNTS.staff.email}`
   )
+}
+
+/**
+ * A deployment: the store, its two regions, the storefront's publishable key and the categories,
+ * once; no cooperative, product or login (the first staff user is made with `npm run create-staff`).
+ * Then refuses to go on while a demo password works (a database that once ran the demo).
+ */
+async function setUpForDeployment(container: Container) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const storeService = container.resolve(Modules.STORE)
+  const store = await theStore(container)
+  if (store.metadata?.[SEEDED_AT_KEY] || store.metadata?.[SET_UP_AT_KEY]) {
+    logger.info("The marketplace is already set up: nothing to create.")
+  } else {
+    logger.info("Setting up the marketplace for a deployment (no demo data)…")
+    await seedStore(container)
+    await seedRegions(container)
+    await seedCategories(container)
+    await storeService.updateStores(store.id, {
+      metadata: { ...store.metadata, [SET_UP_AT_KEY]: new Date().toISOString() },
+    })
+  }
+  const working = await findWorkingDemoLogins(container)
+  if (working.length > 0) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, demoLoginsRefusal(working))
+  }
+}
+
+async function theStore(container: Container) {
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
+  if (!store) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "No store found: run the database migrations first")
+  }
+  return store
 }
 
 /**

@@ -6,6 +6,12 @@ export const EUROPE_COUNTRIES = ["fr", "be", "es", "it", "de", "nl", "gb", "ch",
 /** Store metadata key recording when the demo data finished loading. */
 export const SEEDED_AT_KEY = "demo_data_loaded_at"
 
+/** Store metadata key recording when the portal's demo members and application were loaded (once). */
+export const DEMO_PORTAL_SEEDED_AT_KEY = "demo_portal_loaded_at"
+
+/** Store metadata key recording when a deployment's store, regions, key and categories were set up. */
+export const SET_UP_AT_KEY = "marketplace_set_up_at"
+
 export const STOREFRONT_KEY_TITLE = "Bazar Solidaire storefront"
 
 /** Demo logins printed by `npm start` (which reads the same file); for local use only. */
