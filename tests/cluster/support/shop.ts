@@ -31,7 +31,7 @@ export async function freshVariant(baseUrl: string, vendor?: string): Promise<St
     const { data } = await call(
       baseUrl,
       "GET",
-      `/store/products?limit=500&region_id=${await morocco(baseUrl)}&fields=id,handle,+vendor.handle,*variants,+variants.inventory_quantity`,
+      `/store/products?limit=200&region_id=${await morocco(baseUrl)}&fields=id,handle,+vendor.handle,*variants,+variants.inventory_quantity`,
       { headers: store() }
     )
     catalogue = data.products.flatMap((product: any) =>
