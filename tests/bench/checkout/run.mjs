@@ -199,7 +199,11 @@ if (!clusterMode) {
     // enough stock that every checkout of every level can succeed: a refusal is then a real failure
     const client = new pg.Client({ connectionString: cluster.databaseUrl })
     await client.connect()
-    await client.query("update inventory_level set stocked_quantity = reserved_quantity + 100000")
+    // both columns: Medusa reads a quantity from its exact ("raw") form, and filters on the number
+    await client.query(
+      `update inventory_level set stocked_quantity = reserved_quantity + 100000,
+         raw_stocked_quantity = jsonb_build_object('value', (reserved_quantity + 100000)::text, 'precision', 20)`
+    )
     await client.end()
     console.log(
       `Checkout benchmark on the production shape (Redis): ${perLevel} COD checkouts per level ` +

@@ -21,19 +21,21 @@ for (const product of seedProducts) {
   ])
 }
 const vendorHandles = [...byVendor.keys()]
-let nextVendor = 0
+const usedOf = new Map<string, number>()
 /**
- * A stocked product no other test has used yet, of a cooperative no other test has used while
- * there are some left (19 in the demo data); then each cooperative's next product.
+ * A stocked product no other test has used yet, of the cooperative other tests have used the least
+ * among those with a product left (19 in the demo data, some with a single product).
  */
 function freshVendorProduct() {
-  const round = Math.floor(nextVendor / vendorHandles.length)
-  const handle = vendorHandles[nextVendor++ % vendorHandles.length]
-  const product = byVendor.get(handle)![round]
-  if (!product) {
-    throw new Error(`The demo data has no product #${round + 1} of ${handle} left for another test`)
+  const handle = vendorHandles
+    .filter((vendor) => (usedOf.get(vendor) ?? 0) < byVendor.get(vendor)!.length)
+    .sort((a, b) => (usedOf.get(a) ?? 0) - (usedOf.get(b) ?? 0))[0]
+  if (!handle) {
+    throw new Error("The demo data has no stocked product left for another test")
   }
-  return { vendor: handle, ...product }
+  const used = usedOf.get(handle) ?? 0
+  usedOf.set(handle, used + 1)
+  return { vendor: handle, ...byVendor.get(handle)![used] }
 }
 
 medusaIntegrationTestRunner({
