@@ -61,6 +61,10 @@ const redisModules = redisUrl
                 // server); 16 shoppers at once on a loaded 2-core machine made the last one wait
                 // more than 30 s, so the wait is bounded by the lease a dead holder leaves (60 s).
                 waitLockingTimeout: 60,
+                // waiters poll every 10–25 ms whatever they have waited: a growing pause would let
+                // newcomers take the lock ahead of those waiting longest, who could then time out
+                retryInterval: 10,
+                maximumRetryInterval: 25,
               },
             },
           ],

@@ -137,15 +137,15 @@ describe("security headers", () => {
     await page.goto(`${storefrontUrl}/fr/products/${product.handle}`)
     // the product photo, from the backend, is shown
     await page.waitForLoadState("networkidle")
-    const photoLoaded = await page
-      .locator("main img")
-      .first()
-      .evaluate((image: HTMLImageElement) =>
-        image.decode().then(
-          () => image.naturalWidth > 0,
-          () => false
-        )
+    const photo = page.locator("main img").first()
+    // a lazy picture starts loading only near the screen
+    await photo.scrollIntoViewIfNeeded()
+    const photoLoaded = await photo.evaluate((image: HTMLImageElement) =>
+      image.decode().then(
+        () => image.naturalWidth > 0,
+        () => false
       )
+    )
     expect(photoLoaded).toBe(true)
 
     await addToCart(page, storefrontUrl, product.handle)
