@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Search benchmark: builds catalogues of 10 000 and 50 000 products in a database of its own, then,
+// Search benchmark: builds catalogues of 10 000 and 50 000 (or 100 000) products in a database of its own, then,
 // side by side on the same data, measures the Search Module's `POST /store/search` (our PostgreSQL
 // provider) and Medusa's `GET /store/products?q=`: latency at 1 and 8 concurrent clients, full
 // reindex time, the delay before an updated product is found, and hit@3 on queries.json.
 // Prints a table per size; never fails on time.
 //
-//   npm run bench:search                     both sizes (the 50 000 grows the 10 000 catalogue)
+//   npm run bench:search                     10 000 and 50 000 (the 50 000 grows the 10 000 catalogue)
 //   npm run bench:search -- --sizes=10000    one size
+//   npm run bench:search -- --sizes=10000,50000,100000   all three (each size grows the previous one)
 //   options: --requests=N (per client level, default 80), --keep (reuse a catalogue left by a
 //   previous run instead of starting from an empty database)
 //   DATABASE_URL=postgres://…  use that server (database bazaar_bench_search), else an embedded one
@@ -148,13 +149,13 @@ async function timedReindex(databaseUrl) {
     "../../tests/bench/search/reindex.ts",
     backendEnv(databaseUrl, { BENCH_RESULT_FILE: resultFile })
   )
-  const { ms } = JSON.parse(readFileSync(resultFile, "utf8"))
+  const { ms, read, write } = JSON.parse(readFileSync(resultFile, "utf8"))
   // a reindex writes a new version of the index; the newest is the one just built
   const [row] = await sql(
     databaseUrl,
     `SELECT document_count::int AS n FROM search_postgres_index ORDER BY created_at DESC LIMIT 1`
   )
-  return { ms, documents: row?.n ?? 0 }
+  return { ms, read, write, documents: row?.n ?? 0 }
 }
 
 async function startBackend(databaseUrl) {
@@ -308,7 +309,11 @@ const ms = (value) => (value === undefined || value === null ? "—" : `${Math.r
 async function measure(databaseUrl, size) {
   step(`Full reindex of the ${size} catalogue (load ${load()})`)
   const reindex = await timedReindex(databaseUrl)
-  step(`  ${reindex.documents} documents in ${(reindex.ms / 1000).toFixed(1)} s`)
+  step(
+    `  ${reindex.documents} documents in ${(reindex.ms / 1000).toFixed(1)} s: reading the catalogue ` +
+      `${(reindex.read.ms / 1000).toFixed(1)} s (${reindex.read.calls} pages), writing the index ` +
+      `${(reindex.write.ms / 1000).toFixed(1)} s (${reindex.write.calls} writes)`
+  )
 
   const backend = await startBackend(databaseUrl)
   try {
