@@ -155,6 +155,8 @@ const searchModule = {
           },
         ]
       : [{ resolve: "./src/modules/multilingual-search", id: "postgres", options: { language: "french" } }],
+    // a (re)index writes what the index's seed reads (pages of 1 000) in one go, not by 100
+    reindex: { batch_size: 1000 },
   },
 }
 

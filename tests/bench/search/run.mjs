@@ -9,7 +9,8 @@
 //   npm run bench:search -- --sizes=10000    one size
 //   npm run bench:search -- --sizes=10000,50000,100000   all three (each size grows the previous one)
 //   options: --requests=N (per client level, default 80), --keep (reuse a catalogue left by a
-//   previous run instead of starting from an empty database)
+//   previous run instead of starting from an empty database), --database=NAME (default
+//   bazaar_bench_search)
 //   DATABASE_URL=postgres://…  use that server (database bazaar_bench_search), else an embedded one
 //
 // The catalogue is the demo marketplace (apps/backend/src/scripts/seed.ts, through Medusa's
@@ -51,7 +52,9 @@ const requestsPerLevel = Number(args.requests ?? 80)
 const keep = args.keep === "true"
 const queries = JSON.parse(readFileSync(join(here, "queries.json"), "utf8"))
 const STAFF = JSON.parse(readFileSync(join(backendDir, "src/scripts/seed/demo-logins.json"), "utf8")).staff
-const DATABASE_NAME = "bazaar_bench_search"
+// --database=NAME keeps catalogues of several sizes side by side (e.g. one grown to 100 000 while
+// another is measured at 10 000)
+const DATABASE_NAME = args.database ?? "bazaar_bench_search"
 
 const step = (message) => console.log(`· ${message}`)
 const load = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")

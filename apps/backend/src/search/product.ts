@@ -6,6 +6,7 @@ import { productIdsForEvent } from "../lib/search/product-ids-for-event"
 import { productSearchFields } from "../lib/search/product-search-fields"
 import { toProductSearchDocument, type ProductSearchRow } from "../lib/search/product-search-document"
 import { SEARCH_SYNONYMS } from "../lib/search/synonyms"
+import { finishSearchBulkLoads } from "../modules/multilingual-search/service"
 
 const SYNONYM_GROUPS = normalizeSynonymGroups(SEARCH_SYNONYMS)
 
@@ -48,6 +49,27 @@ const source = {
   },
 }
 
+const seedPages = graphSeed({ ...source, batch_size: 1000 })
+
+/**
+ * Yields the source's pages while it already reads the next one, so that reading the catalogue
+ * (query graph) and writing the index (the search engine) overlap instead of taking turns.
+ */
+async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]()
+  let next = iterator.next()
+  while (true) {
+    const current = await next
+    if (current.done) {
+      return
+    }
+    next = iterator.next()
+    // a failed read is thrown where it is awaited, on the next turn
+    next.catch(() => undefined)
+    yield current.value
+  }
+}
+
 export default defineSearchIndex({
   name: "product",
   entity: "product",
@@ -70,7 +92,14 @@ export default defineSearchIndex({
     "translation.updated",
     "translation.deleted",
   ],
-  seed: graphSeed({ ...source, batch_size: 1000 }),
+  seed: async function* (context) {
+    if (context.catchup) {
+      // The Search Module's catch-up pass follows the bulk pass of every full (re)index, before the
+      // new version serves queries: the PostgreSQL provider builds the indexes it deferred.
+      await finishSearchBulkLoads()
+    }
+    yield* readAhead(seedPages(context))
+  },
   consume: graphConsume({
     ...source,
     resolve_ids: (event, context) => productIdsForEvent(context.container.query, event),

@@ -22,6 +22,8 @@ type DbManager = {
 type Options = {
   /** the `medusa_search_<language>` text search configuration; ours creates "french" */
   language?: string
+  /** the most matching rows a keyword search reads (1 000 by default) */
+  candidates?: number
 }
 
 const MAX_VOCABULARY_WORD = 40
@@ -34,8 +36,26 @@ const CATALOG_TTL_MS = 30_000
 // Bounds the GIN pending list every query reads in full: new documents wait there until it exceeds
 // this size (kB) instead of the default 4 MB, so a fresh index answers like a vacuumed one.
 const GIN_PENDING_LIST_KB = 256
+// The most matching rows a keyword search reads (ranks, pages, facets): its cost stops growing with
+// the catalogue there. Pages past it are read exactly (searchOnce_).
+const DEFAULT_CANDIDATES = 1_000
 
 type Catalog = BuiltInCatalog
+
+// The providers of this process, so that the index's seed can tell them a bulk load is over
+// (finishSearchBulkLoads, below). Medusa builds one per configured provider.
+const providers = new Set<MultilingualPostgresSearchService>()
+
+/**
+ * Builds the full-text and filter indexes of every search table that was filled without them.
+ * Called by the product index's seed when the Search Module starts its catch-up pass, i.e. right
+ * after the bulk pass of a reindex and before the new version serves queries.
+ */
+export async function finishSearchBulkLoads(): Promise<void> {
+  for (const provider of providers) {
+    await provider.finishBulkLoads()
+  }
+}
 
 /**
  * The built-in PostgreSQL search provider, taught three languages and typos with indexes only:
@@ -49,16 +69,21 @@ export default class MultilingualPostgresSearchService extends BuiltInPostgresSe
   static identifier = "search-postgres-multilingual"
 
   protected readonly db_: DbManager
+  protected readonly candidates_: number
   protected readonly log_?: Logger
   protected readonly corrections_ = new Map<string, { word: string | null; at: number }>()
   protected readonly knownWords_ = new Set<string>()
   protected readonly catalogs_ = new Map<string, { catalog: Catalog; at: number }>()
+  /** tables known to have their GIN indexes (a bulk-loaded table gets them at the end of the load) */
+  protected readonly indexedTables_ = new Set<string>()
   protected databaseChecked_?: Promise<void>
 
   constructor(dependencies: { manager: DbManager; logger?: Logger }, options: Options = {}) {
     super(dependencies, { ...options, language: options.language ?? "french" })
     this.db_ = dependencies.manager
     this.log_ = dependencies.logger
+    this.candidates_ = options.candidates ?? DEFAULT_CANDIDATES
+    providers.add(this)
   }
 
   /**
@@ -94,17 +119,96 @@ export default class MultilingualPostgresSearchService extends BuiltInPostgresSe
       [input.index.physical_name]
     )
     if (catalog) {
-      const table = catalog.table_name
+      const table = String(catalog.table_name)
       // typos are corrected against the vocabulary, so the trigram index over every document's whole
       // text is never read, only paid for on each write
       await this.db_.execute(`DROP INDEX IF EXISTS "${table}_trgm_idx"`)
-      for (const index of [`${table}_fts_idx`, `${table}_indexed_idx`]) {
-        await this.db_.execute(
-          `ALTER INDEX IF EXISTS "${index}" SET (gin_pending_list_limit = ${GIN_PENDING_LIST_KB})`
-        )
+      const [empty] = await this.db_.execute(`SELECT NOT EXISTS (SELECT 1 FROM "${table}") AS empty`)
+      if (empty?.empty) {
+        // A new, empty table is about to be filled by a seed: its GIN indexes are built once the
+        // bulk pass is over (finishBulkLoads), which is far cheaper than maintaining them row by row
+        // (docs/architecture.md#search).
+        this.indexedTables_.delete(table)
+        for (const { name } of this.ginIndexes_(table)) {
+          await this.db_.execute(`DROP INDEX IF EXISTS "${name}"`)
+        }
+      } else {
+        for (const { name } of this.ginIndexes_(table)) {
+          await this.db_.execute(
+            `ALTER INDEX IF EXISTS "${name}" SET (gin_pending_list_limit = ${GIN_PENDING_LIST_KB})`
+          )
+        }
       }
     }
     return task
+  }
+
+  /** The documents' GIN indexes, as the built-in provider names them. */
+  protected ginIndexes_(table: string) {
+    return [
+      { name: `${table}_fts_idx`, definition: `USING GIN ("search_vector")` },
+      { name: `${table}_indexed_idx`, definition: `USING GIN ("indexed" jsonb_path_ops)` },
+    ]
+  }
+
+  /**
+   * Creates the GIN indexes a bulk load went without, on every search table missing them, then
+   * vacuums and analyses the table (fresh statistics; a visibility map, so that counting matches
+   * need not read the rows). One process at a time per table: several servers may call this.
+   */
+  async finishBulkLoads(): Promise<void> {
+    const tables = await this.db_.execute(
+      `SELECT "table_name" FROM "search_postgres_index"
+        WHERE to_regclass(quote_ident("table_name" || '_fts_idx')) IS NULL
+           OR to_regclass(quote_ident("table_name" || '_indexed_idx')) IS NULL`
+    )
+    for (const row of tables) {
+      await this.buildIndexes_(String(row.table_name))
+    }
+  }
+
+  protected async buildIndexes_(table: string): Promise<void> {
+    const started = Date.now()
+    const build = async (manager: DbManager) => {
+      await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [`search-bulk:${table}`])
+      if (!(await manager.execute(`SELECT to_regclass(?) AS t`, [`"${table}"`]))[0]?.t) {
+        return false
+      }
+      // CREATE INDEX sorts in memory up to this much before spilling to disk
+      await manager.execute(`SET LOCAL maintenance_work_mem = '256MB'`)
+      for (const { name, definition } of this.ginIndexes_(table)) {
+        await manager.execute(
+          `CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" ${definition} WITH (gin_pending_list_limit = ${GIN_PENDING_LIST_KB})`
+        )
+      }
+      return true
+    }
+    const built = this.db_.transactional ? await this.db_.transactional(build) : await build(this.db_)
+    if (built) {
+      await this.db_.execute(`VACUUM (ANALYZE) "${table}"`)
+      this.indexedTables_.add(table)
+      this.log_?.info(
+        `[Search] Indexes of "${table}" built after its bulk load in ${Date.now() - started} ms`
+      )
+    }
+  }
+
+  /**
+   * A table whose bulk load was never announced as over (a seed that failed, an index created
+   * empty and filled one product at a time) gets its indexes before its first search is answered.
+   */
+  protected async ensureIndexes_(table: string): Promise<void> {
+    if (this.indexedTables_.has(table)) {
+      return
+    }
+    const [row] = await this.db_.execute(
+      `SELECT to_regclass(?) IS NOT NULL AND to_regclass(?) IS NOT NULL AS ready`,
+      [`"${table}_fts_idx"`, `"${table}_indexed_idx"`]
+    )
+    if (!row?.ready) {
+      await this.buildIndexes_(table)
+    }
+    this.indexedTables_.add(table)
   }
 
   /** The built-in provider reads its catalogue row on every query; it only changes with the index. */
@@ -256,6 +360,7 @@ export default class MultilingualPostgresSearchService extends BuiltInPostgresSe
     }
     const started = Date.now()
     const catalog = await this.retrieve(input.index.physical_name)
+    await this.ensureIndexes_(catalog.table_name)
     const plan = catalog.plan
     for (const path of options.attributes_to_search_on ?? []) {
       if (!plan.searchable.includes(path)) {
@@ -276,6 +381,19 @@ export default class MultilingualPostgresSearchService extends BuiltInPostgresSe
     // those only: the scope filters every store query carries (published, sales channel, approved
     // cooperative) keep almost every document, yet without fresh statistics (after a reindex)
     // PostgreSQL guessed them selective, scanned the jsonb index and read every document (170 ms).
+    const rankedByScore = Object.keys(input.pagination?.order ?? {}).every((key) => key === "_score")
+    if (fragments.matchSql && rankedByScore && skip + take <= this.candidates_) {
+      return this.searchCandidates_(input, {
+        catalog,
+        fragments,
+        filterWhere,
+        requests,
+        order,
+        skip,
+        take,
+        started,
+      })
+    }
     const params: unknown[] = []
     const rank = fragments.rankSql(params)
     const match = fragments.matchSql ? fragments.matchSql(params) : undefined
@@ -306,6 +424,115 @@ export default class MultilingualPostgresSearchService extends BuiltInPostgresSe
        SELECT ${selects.join(",\n")}`,
       params
     )
+    return this.toResult_(input, {
+      row,
+      requests,
+      skip,
+      take,
+      started,
+      count: options.count === "none" ? null : Number(row.count ?? 0),
+    })
+  }
+
+  /**
+   * A keyword search that reads at most `candidates` (1 000) of the rows the full-text index found, whatever
+   * their number: those are ranked, paged and faceted; the count is exact when fewer matched, and
+   * beyond that estimated from PostgreSQL's statistics of the words (most common lexemes) times the
+   * share of the read rows the filters kept, with the facet counts scaled alike. The rows read are
+   * the first matches in table order, so a query that matches more than that ranks
+   * a sample of them (docs/architecture.md#search).
+   */
+  protected async searchCandidates_(
+    input: SearchTypes.ProviderSearchQuery,
+    context: {
+      catalog: Catalog
+      fragments: ReturnType<MultilingualPostgresSearchService["keywordFragments"]>
+      filterWhere: ReturnType<typeof toWhereClause>
+      requests: ReturnType<typeof normalizeFacetRequests>
+      order: string
+      skip: number
+      take: number
+      started: number
+    }
+  ): Promise<SearchTypes.SearchResult> {
+    const { catalog, fragments, filterWhere, requests, order, skip, take, started } = context
+    const plan = catalog.plan
+    const options = input.search_options ?? {}
+    const rankParams: unknown[] = []
+    const rank = fragments.rankSql(rankParams)
+    const matchParams: unknown[] = []
+    const match = fragments.matchSql!(matchParams)
+    const kept = filterWhere?.sql ? `(${filterWhere.sql})` : "true"
+    const keptParams = filterWhere?.sql ? filterWhere.params : []
+    // OFFSET 0 keeps the text match a subquery of its own (full-text index first, filters after,
+    // as in searchOnce_) while rows still stream into the LIMIT, which stops the scan.
+    const params: unknown[] = [...rankParams, ...keptParams, ...matchParams, this.candidates_]
+    const selects = [
+      `(SELECT count(*)::int FROM "read") AS "read"`,
+      `(SELECT count(*)::int FROM "matched") AS "count"`,
+      `(SELECT coalesce(json_agg(json_build_object('id', "id", 'score', score, 'document', "document") ORDER BY ${order}), '[]'::json)
+          FROM (SELECT * FROM "matched" ORDER BY ${order} LIMIT ? OFFSET ?) page
+          JOIN (SELECT "id" AS doc_id, "document" FROM "${catalog.table_name}") docs ON docs.doc_id = page."id") AS "hits"`,
+    ]
+    params.push(take, skip)
+    requests.forEach((request, position) => {
+      const facet = buildFacetQuery({ table: "matched", whereSql: undefined, whereParams: [], request, plan })
+      selects.push(
+        `(SELECT coalesce(json_agg(facet), '[]'::json) FROM (${facet.sql}) facet) AS "facet_${position}"`
+      )
+      params.push(...facet.params)
+    })
+    const [row] = await this.db_.execute(
+      `WITH "read" AS MATERIALIZED (
+         SELECT "id", "indexed", ${rank} AS score, ${kept} AS kept
+           FROM (SELECT "id", "indexed", "search_vector" FROM "${catalog.table_name}" WHERE ${match} OFFSET 0) found
+          LIMIT ?),
+       "matched" AS MATERIALIZED (SELECT "id", "indexed", score FROM "read" WHERE kept)
+       SELECT ${selects.join(",\n")}`,
+      params
+    )
+    const count = Number(row.count ?? 0)
+    let estimated = count
+    if (Number(row.read) >= this.candidates_ && options.count !== "none") {
+      const [explained] = await this.db_.execute(
+        `EXPLAIN (FORMAT JSON) SELECT 1 FROM "${catalog.table_name}" WHERE ${match}`,
+        matchParams
+      )
+      const planned = Number(
+        (Object.values(explained ?? {})[0] as { Plan?: { "Plan Rows"?: number } }[] | undefined)?.[0]?.Plan?.[
+          "Plan Rows"
+        ] ?? 0
+      )
+      estimated = Math.max(count, Math.round((planned * count) / this.candidates_))
+    }
+    const scale = count ? estimated / count : 1
+    return this.toResult_(input, {
+      row,
+      requests,
+      skip,
+      take,
+      started,
+      count: options.count === "none" ? null : estimated,
+      scale,
+    })
+  }
+
+  protected toResult_(
+    input: SearchTypes.ProviderSearchQuery,
+    context: {
+      row: Row
+      requests: ReturnType<typeof normalizeFacetRequests>
+      skip: number
+      take: number
+      started: number
+      count: number | null
+      /** estimated matches per counted one, applied to facet counts (1 when counted exactly) */
+      scale?: number
+    }
+  ): SearchTypes.SearchResult {
+    const { row, requests, skip, take, started, count, scale = 1 } = context
+    const options = input.search_options ?? {}
+    const scaled = (value: number) => (scale === 1 ? value : Math.round(value * scale))
     const hits = (row.hits ?? []) as { id: string; score: number; document: Record<string, unknown> }[]
     return {
       hits: hits.map((hit) => ({
@@ -315,16 +542,23 @@ export default class MultilingualPostgresSearchService extends BuiltInPostgresSe
       })),
       facets: requests.length
         ? Object.fromEntries(
-            requests.map((request, position) => [
-              request.field,
-              mapFacetResult(request, (row[`facet_${position}`] ?? []) as Row[]),
-            ])
+            requests.map((request, position) => {
+              const facet = mapFacetResult(request, (row[`facet_${position}`] ?? []) as Row[])
+              if (facet.type === "value") {
+                facet.values.forEach((value) => (value.count = scaled(value.count)))
+              } else if (facet.type === "range") {
+                facet.ranges.forEach((range) => (range.count = scaled(range.count)))
+              } else {
+                facet.count = scaled(facet.count)
+              }
+              return [request.field, facet]
+            })
           )
         : undefined,
       metadata: {
         skip,
         take,
-        count: options.count === "none" ? null : Number(row.count ?? 0),
+        count,
         query: input.q,
         processing_time_ms: Date.now() - started,
       },
