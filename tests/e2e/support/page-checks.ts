@@ -42,8 +42,10 @@ export function pageType(pathname: string): string {
 
 /** Fails when the page is wider than the screen (a sideways scroll on a phone). */
 export async function assertFitsScreen(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth, wide } = await page.evaluate(() => {
-    const viewport = window.innerWidth
+  const { scrollWidth, screenWidth, wide } = await page.evaluate(() => {
+    // the layout viewport, not window.innerWidth: a phone (and Chromium's mobile emulation) zooms
+    // out to show a page wider than the screen, and innerWidth grows with it (388 px for 388 px)
+    const viewport = document.documentElement.clientWidth
     // name the widest culprits so the failure says what to fix
     const culprits = [...document.querySelectorAll("body *")]
       .map(
@@ -61,11 +63,11 @@ export async function assertFitsScreen(page: Page): Promise<void> {
         const className = typeof element.className === "string" ? element.className.split(" ")[0] : ""
         return `${name}${className ? `.${className}` : ""} (${Math.round(left)}–${Math.round(right)} px)`
       })
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: viewport, wide: culprits }
+    return { scrollWidth: document.documentElement.scrollWidth, screenWidth: viewport, wide: culprits }
   })
-  if (scrollWidth > innerWidth) {
+  if (scrollWidth > screenWidth) {
     throw new Error(
-      `${page.url()} is ${scrollWidth} px wide on a ${innerWidth} px screen; past the edge: ${wide.join(", ")}`
+      `${page.url()} is ${scrollWidth} px wide on a ${screenWidth} px screen; past the edge: ${wide.join(", ")}`
     )
   }
 }
