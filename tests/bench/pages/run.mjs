@@ -156,7 +156,12 @@ try {
         JS: kB(m.js),
       }
       rows.push(row)
-      step(`${row.page}: perf ${row.perf}, LCP ${row.LCP}, TBT ${row.TBT}, JS ${row.JS}`)
+      // every figure as it comes, so a run cut short still tells what it measured
+      step(
+        Object.entries(row)
+          .map(([column, value]) => `${column} ${value}`)
+          .join(", ") + `; load ${load()}`
+      )
     }
   }
   console.table(rows)
