@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchChromium, openPhonePage } from "../support/browser"
+import { assertAccessible, assertFitsScreen } from "../support/page-checks"
 
 const storefrontUrl = inject("storefrontUrl")
 
@@ -90,6 +91,24 @@ describe("browsing the bazaar on a phone", () => {
     const page = await phonePage()
     const response = await page.goto(`${storefrontUrl}/fr/products/no-such-product-anywhere`)
     expect(response?.status()).toBe(404)
+    await page.context().close()
+  })
+})
+
+describe("the checks run on every page", () => {
+  it("catch a page wider than the phone and a control without a name", async () => {
+    const page = await phonePage()
+    await page.goto(`${storefrontUrl}/en`)
+    // styles set through the DOM, which the Content-Security-Policy allows
+    await page.evaluate(() => {
+      const wide = document.createElement("div")
+      wide.style.inlineSize = "400px"
+      wide.style.blockSize = "1px"
+      document.body.append(wide)
+      document.body.append(document.createElement("button"))
+    })
+    await expect(assertFitsScreen(page)).rejects.toThrow(/400 px wide on a 360 px screen/)
+    await expect(assertAccessible(page)).rejects.toThrow(/critical\] button-name/)
     await page.context().close()
   })
 })

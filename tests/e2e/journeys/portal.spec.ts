@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import demoLogins from "../../../apps/backend/src/scripts/seed/demo-logins.json"
 import { paintPlaceholderPng } from "../../../apps/backend/src/scripts/seed/placeholder-image"
-import { launchChromium } from "../support/browser"
+import { launchChromium, openPhonePage } from "../support/browser"
 import { openAdminAsStaff } from "../support/staff"
 
 const storefrontUrl = inject("storefrontUrl")
@@ -19,14 +19,8 @@ afterAll(async () => {
 })
 
 // the narrowest phone the portal is designed for
-async function phonePage(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 800 },
-    isMobile: true,
-    hasTouch: true,
-    locale: "ar-MA",
-  })
-  return context.newPage()
+function phonePage(): Promise<Page> {
+  return openPhonePage(browser, { locale: "ar-MA" })
 }
 
 /** A real PNG, as a phone would send a photo: the backend checks the file's bytes. */

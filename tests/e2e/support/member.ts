@@ -1,5 +1,6 @@
 // A cooperative member's steps in the portal, on the narrowest phone the portal is designed for.
 import type { Browser, Page } from "playwright-core"
+import { openPhonePage } from "./browser"
 
 export type MemberLogin = { email: string; password: string }
 
@@ -10,12 +11,7 @@ export async function signInToPortal(
   login: MemberLogin,
   locale: "fr" | "ar" | "en"
 ): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 800 },
-    isMobile: true,
-    hasTouch: true,
-  })
-  const page = await context.newPage()
+  const page = await openPhonePage(browser)
   await page.goto(`${storefrontUrl}/${locale}/portal/sign-in`)
   const form = page.getByTestId("sign-in-form")
   await form.locator('[name="email"]').fill(login.email)

@@ -22,7 +22,6 @@ export default function PortalHeader({ locale, cooperativeName }: Props) {
         <Link
           href={portalPath(locale, signedIn ? "/dashboard" : "/sign-in")}
           className="brand"
-          aria-label={m.header.brandLink}
         >
           <svg className="brand__mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
             <path d="M16 2 30 16 16 30 2 16Z" fill="currentColor" />
@@ -39,6 +38,9 @@ export default function PortalHeader({ locale, cooperativeName }: Props) {
           ) : (
             <span className="brand__name">{m.header.brand}</span>
           )}
+          {/* said after the visible name, not instead of it (an aria-label hiding the visible
+              name trips up voice control) */}
+          <span className="visually-hidden">, {m.header.brandLink}</span>
         </Link>
         {signedIn ? (
           <form action={signOut}>

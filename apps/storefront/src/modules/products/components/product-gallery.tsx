@@ -21,7 +21,8 @@ export default function ProductGallery({ locale, title, images }: Props) {
   }
   return (
     <section className="gallery" aria-label={m.product.gallery}>
-      <ul className="gallery__track">
+      {/* focusable so a keyboard can scroll the photos sideways (arrow keys), not only a finger */}
+      <ul className="gallery__track" tabIndex={0}>
         {images.map((url, index) => (
           <li key={url} id={`photo-${index + 1}`} className="gallery__slide">
             <RemoteImage

@@ -20,7 +20,8 @@ export default function SearchFacet({ name, title, options }: Props) {
             <Link
               href={option.href}
               className="chip"
-              aria-pressed={option.selected}
+              // a link cannot be pressed (aria-pressed is for buttons): a chosen filter is the current one
+              aria-current={option.selected ? "true" : undefined}
               data-testid={`search-facet-${name}-option`}
               data-value={option.value}
               rel="nofollow"
