@@ -26,9 +26,9 @@ async function phoneJpeg() {
   const height = 4000
   // real texture, not a flat colour, so the JPEG has a phone photo's weight (> 1 MB)
   const noise = await sharp({
-    create: { width, height, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 40 } },
+    create: { width, height, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 14 } },
   })
-    .jpeg({ quality: 80 })
+    .jpeg({ quality: 75 })
     .toBuffer()
   return sharp(noise)
     .withExif({
@@ -36,7 +36,7 @@ async function phoneJpeg() {
       IFD3: { GPSLatitudeRef: "N", GPSLatitude: "30/1 29/1 0/1", GPSLongitudeRef: "W", GPSLongitude: "7/1 55/1 0/1" },
     })
     .withMetadata({ orientation: 6 })
-    .jpeg({ quality: 80 })
+    .jpeg({ quality: 75 })
     .toBuffer()
 }
 
