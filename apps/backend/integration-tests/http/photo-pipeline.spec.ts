@@ -3,6 +3,9 @@ import { mkdtempSync, readdirSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import sharp from "sharp"
+import { Modules } from "@medusajs/framework/utils"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { backfillPhotos } from "../../src/lib/images/backfill-photos"
 import seed from "../../src/scripts/seed"
 import {
   approvedCooperative,
@@ -18,7 +21,8 @@ import {
 const uploadDir = mkdtempSync(join(tmpdir(), "bazaar-photos-test-"))
 process.env.MEDUSA_UPLOAD_DIR = uploadDir
 
-const storedFiles = () => readdirSync(uploadDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+const storedFiles = () =>
+  readdirSync(uploadDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
 
 /** A phone's 3000 × 4000 JPEG held sideways (EXIF orientation 6), with its GPS position. */
 async function phoneJpeg() {
@@ -26,14 +30,25 @@ async function phoneJpeg() {
   const height = 4000
   // real texture, not a flat colour, so the JPEG has a phone photo's weight (> 1 MB)
   const noise = await sharp({
-    create: { width, height, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 14 } },
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: "#808080",
+      noise: { type: "gaussian", mean: 128, sigma: 14 },
+    },
   })
     .jpeg({ quality: 75 })
     .toBuffer()
   return sharp(noise)
     .withExif({
       IFD0: { Make: "PhoneMaker", Model: "Phone 12" },
-      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "30/1 29/1 0/1", GPSLongitudeRef: "W", GPSLongitude: "7/1 55/1 0/1" },
+      IFD3: {
+        GPSLatitudeRef: "N",
+        GPSLatitude: "30/1 29/1 0/1",
+        GPSLongitudeRef: "W",
+        GPSLongitude: "7/1 55/1 0/1",
+      },
     })
     .withMetadata({ orientation: 6 })
     .jpeg({ quality: 75 })
@@ -51,6 +66,7 @@ medusaIntegrationTestRunner({
     let a: Awaited<ReturnType<typeof approvedCooperative>>
     let b: Awaited<ReturnType<typeof approvedCooperative>>
     let photoOfA: string
+    let productOfA: string
 
     const fetchPhoto = (url: string) =>
       api.get(new URL(url).pathname, { responseType: "arraybuffer", ...never })
@@ -61,7 +77,8 @@ medusaIntegrationTestRunner({
       categoryId = await firstCategoryId(getContainer())
       a = await approvedCooperative(api, staff, "Coopérative Photo A")
       b = await approvedCooperative(api, staff, "Coopérative Photo B")
-    })
+      // the seed makes 272 photos' variants: minutes on a loaded 2-core machine
+    }, 900_000)
 
     it("a phone JPEG becomes upright WebP variants without metadata, served immutable; the original is not kept", async () => {
       const jpeg = await phoneJpeg()
@@ -96,17 +113,18 @@ medusaIntegrationTestRunner({
     })
 
     it("the product's images and thumbnail point to the variant", async () => {
-      const created = await api.post(
-        "/vendor/products",
-        productBody(categoryId, [photoOfA]),
-        bearer(a.token)
-      )
+      const created = await api.post("/vendor/products", productBody(categoryId, [photoOfA]), bearer(a.token))
       expect(created.status, JSON.stringify(created.data)).toBe(200)
       expect(created.data.product.images.map((image: any) => image.url)).toEqual([photoOfA])
       expect(created.data.product.thumbnail).toBe(photoOfA)
+      productOfA = created.data.product.id
 
       // another cooperative cannot put that photo on its product
-      const borrowed = await api.post("/vendor/products", productBody(categoryId, [photoOfA]), bearer(b.token))
+      const borrowed = await api.post(
+        "/vendor/products",
+        productBody(categoryId, [photoOfA]),
+        bearer(b.token)
+      )
       expect(borrowed.status).toBe(404)
     })
 
@@ -120,7 +138,9 @@ medusaIntegrationTestRunner({
         .png()
         .toBuffer()
       const frame = (color: string) =>
-        sharp({ create: { width: 16, height: 16, channels: 3, background: color } }).raw().toBuffer()
+        sharp({ create: { width: 16, height: 16, channels: 3, background: color } })
+          .raw()
+          .toBuffer()
       const animated = await sharp(Buffer.concat([await frame("#f00"), await frame("#00f")]), {
         raw: { width: 16, height: 32, channels: 3, pageHeight: 16 },
       })
@@ -161,7 +181,9 @@ medusaIntegrationTestRunner({
       const response = await api.post("/admin/uploads", form, bearer(staff))
       expect(response.status).toBe(200)
       expect(response.data.files[0].url).toMatch(/\/photos\/poterie-[0-9a-f]{16}-1200\.webp$/)
-      expect((await fetchPhoto(response.data.files[0].url.replace(/-1200\.webp$/, "-640.webp"))).status).toBe(200)
+      expect((await fetchPhoto(response.data.files[0].url.replace(/-1200\.webp$/, "-640.webp"))).status).toBe(
+        200
+      )
 
       const before = storedFiles().length
       const anonymous = new FormData()
@@ -186,8 +208,63 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("images:backfill gives older photos their variants, once, and leaves unreadable ones as they were", async () => {
+      const container = getContainer()
+      // photos stored as they were before the pipeline: an original PNG, and a file that is no photo
+      const [old, broken] = await container.resolve(Modules.FILE).createFiles([
+        {
+          filename: "ancienne.png",
+          mimeType: "image/png",
+          content: (
+            await sharp({ create: { width: 1000, height: 800, channels: 3, background: "#6a2c70" } })
+              .png()
+              .toBuffer()
+          ).toString("base64"),
+          access: "public",
+        },
+        {
+          filename: "cassee.png",
+          mimeType: "image/png",
+          content: Buffer.from("nope").toString("base64"),
+          access: "public",
+        },
+      ])
+      expect(old.url).toMatch(/\/static\/\d+-ancienne\.png$/)
+      await updateProductsWorkflow(container).run({
+        input: {
+          selector: { id: productOfA },
+          update: { thumbnail: old.url, images: [{ url: old.url }, { url: broken.url }] },
+        },
+      })
+      await container.resolve("vendor").updateVendors({ id: b.vendor.id, logo_url: old.url })
+
+      const first = await backfillPhotos(container)
+      expect(first).toMatchObject({ converted: 1, products: 1, vendors: 1, failed: [broken.url] })
+      const {
+        data: [product],
+      } = await container.resolve("query").graph({
+        entity: "product",
+        fields: ["thumbnail", "images.url"],
+        filters: { id: productOfA },
+      })
+      expect(product.thumbnail).toMatch(/\/photos\/ancienne-[0-9a-f]{16}-1000\.webp$/)
+      expect(product.images.map((image: any) => image.url).sort()).toEqual(
+        [product.thumbnail, broken.url].sort()
+      )
+      const [vendor] = await container.resolve("vendor").listVendors({ id: b.vendor.id })
+      expect(vendor.logo_url).toBe(product.thumbnail)
+      expect((await fetchPhoto(product.thumbnail.replace(/-1000\.webp$/, "-640.webp"))).status).toBe(200)
+
+      const again = await backfillPhotos(container)
+      expect(again).toMatchObject({ converted: 0, products: 0, vendors: 0 })
+    })
+
     it("/photos serves only the pipeline's names", async () => {
-      for (const path of ["/photos/..%2F..%2Fpackage.json", "/photos/nope-0123456789abcdef-320.webp", "/photos/x.jpg"]) {
+      for (const path of [
+        "/photos/..%2F..%2Fpackage.json",
+        "/photos/nope-0123456789abcdef-320.webp",
+        "/photos/x.jpg",
+      ]) {
         expect((await api.get(path, never)).status).toBe(404)
       }
     })
