@@ -32,6 +32,7 @@ export default function RemoteImage({ src, alt, width, height, className, sizes,
   }
   const sources = photoSources(src, width)
   return (
+    // eslint-disable-next-line @next/next/no-img-element -- srcset over our own variants (photo-srcset.ts)
     <img
       src={sources.src}
       srcSet={sources.srcSet}
