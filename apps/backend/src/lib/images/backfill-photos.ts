@@ -36,14 +36,15 @@ export async function backfillPhotos(
   const files = container.resolve(Modules.FILE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const report: BackfillReport = { converted: 0, products: 0, vendors: 0, failed: [] }
-  const converted = new Map<string, string>()
+  // a url already tried in this run: its variant, or null when it could not be read
+  const converted = new Map<string, string | null>()
 
   const convert = async (url: string): Promise<string | null> => {
     if (isPipelinePhotoUrl(url)) {
       return url
     }
     if (converted.has(url)) {
-      return converted.get(url)!
+      return converted.get(url) ?? null
     }
     const key = fileKeyOf(url)
     if (!key || report.converted >= limit) {
@@ -58,6 +59,7 @@ export async function backfillPhotos(
       report.converted += 1
       return stored.url
     } catch (error) {
+      converted.set(url, null)
       report.failed.push(url)
       logger.warn(`[Photos] Could not make variants of ${url}: ${(error as Error).message}`)
       return null

@@ -14,6 +14,8 @@ export function newPhotoBase(original: string): string {
   const stem = original
     .replace(/\.[^.]*$/, "")
     .normalize("NFD")
+    // accents off ("Béni" → "beni"), not turned into separators
+    .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")

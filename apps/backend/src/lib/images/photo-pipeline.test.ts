@@ -74,8 +74,12 @@ describe("makePhotoVariants", () => {
       .toBuffer()
     const animated = await sharp(
       Buffer.concat([
-        await sharp({ create: { width: 20, height: 20, channels: 3, background: "#f00" } }).raw().toBuffer(),
-        await sharp({ create: { width: 20, height: 20, channels: 3, background: "#00f" } }).raw().toBuffer(),
+        await sharp({ create: { width: 20, height: 20, channels: 3, background: "#f00" } })
+          .raw()
+          .toBuffer(),
+        await sharp({ create: { width: 20, height: 20, channels: 3, background: "#00f" } })
+          .raw()
+          .toBuffer(),
       ]),
       { raw: { width: 20, height: 40, channels: 3, pageHeight: 20 } }
     )
