@@ -111,6 +111,8 @@ const fileModule = process.env.S3_BUCKET
               region: process.env.S3_REGION,
               bucket: process.env.S3_BUCKET,
               endpoint: process.env.S3_ENDPOINT,
+              // a stored photo variant never changes under its name (src/lib/images/photo-names.ts)
+              cache_control: "public, max-age=31536000, immutable",
             },
           },
         ],
@@ -122,10 +124,12 @@ const fileModule = process.env.S3_BUCKET
       options: {
         providers: [
           {
-            resolve: "@medusajs/medusa/file-local",
+            // Medusa's local provider, keeping the photo pipeline's names (src/modules/file-local-photos)
+            resolve: "./src/modules/file-local-photos",
             id: "local",
             options: {
               backend_url: `${backendUrl}/static`,
+              photos_url: `${backendUrl}/photos`,
               // absolute, so uploads survive `medusa build` wiping .medusa/server (see the runner)
               upload_dir: process.env.MEDUSA_UPLOAD_DIR,
             },

@@ -8,8 +8,14 @@ import { join } from "node:path"
  * when set; otherwise start an embedded one for this run, in a temporary folder.
  */
 export default async function setup() {
+  // uploads (the seed's demo photos, tens of MB per file of tests) in a folder removed after the run
+  const uploadDir = process.env.MEDUSA_UPLOAD_DIR ? null : mkdtempSync(join(tmpdir(), "bazaar-test-uploads-"))
+  if (uploadDir) {
+    process.env.MEDUSA_UPLOAD_DIR = uploadDir
+  }
+  const removeUploads = () => uploadDir && rmSync(uploadDir, { recursive: true, force: true })
   if (process.env.DB_HOST) {
-    return
+    return removeUploads
   }
   const dataDir = mkdtempSync(join(tmpdir(), "bazaar-test-pg-"))
   // as root, the cluster runs as the "postgres" user, who must be able to enter the folder
@@ -28,5 +34,6 @@ export default async function setup() {
   return async () => {
     await postgres.stop()
     rmSync(dataDir, { recursive: true, force: true })
+    removeUploads()
   }
 }

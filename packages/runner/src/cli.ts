@@ -113,7 +113,7 @@ async function main() {
   if (command === "backup" || command === "restore") {
     return backupOrRestore(command, common)
   }
-  if (command === "create-staff" || command === "lock-demo-logins") {
+  if (command === "create-staff" || command === "lock-demo-logins" || command === "images:backfill") {
     return onTheDatabase(command, common)
   }
   const demo = demoModeFromEnv()
@@ -149,7 +149,7 @@ async function main() {
   } else {
     throw new StartupError(
       `Unknown command "${command}".`,
-      "Use `npm start`, `npm run start:cluster`, `npm run create-staff -- <email>` or `npm run lock-demo-logins`."
+      "Use `npm start`, `npm run start:cluster`, `npm run create-staff -- <email>`, `npm run lock-demo-logins` or `npm run images:backfill`."
     )
   }
 
@@ -204,8 +204,9 @@ function deploymentLines(): string[] {
  * start` is not running) or on DATABASE_URL.
  */
 async function onTheDatabase(
-  command: "create-staff" | "lock-demo-logins",
+  command: "create-staff" | "lock-demo-logins" | "images:backfill",
   common: {
+    backendPort: number
     rootDir: string
     dataDir: string
     postgresPort: number
@@ -229,6 +230,8 @@ async function onTheDatabase(
       throw new StartupError("STAFF_PASSWORD is shorter than 12 characters.", "Choose a longer password.")
     }
     args = ["medusa", "user", "-e", email, "-p", password]
+  } else if (command === "images:backfill") {
+    args = ["medusa", "exec", "./src/scripts/images-backfill.ts"]
   } else {
     args = ["medusa", "exec", "./src/scripts/lock-demo-logins.ts"]
   }
@@ -237,7 +240,11 @@ async function onTheDatabase(
     const secrets = loadOrCreateSecrets(join(common.dataDir, "secrets.json"))
     const logFile = join(common.dataDir, "logs", `${command}.log`)
     await runCommand(
-      command === "create-staff" ? "Creating the staff user" : "Locking the demo logins",
+      command === "create-staff"
+        ? "Creating the staff user"
+        : command === "images:backfill"
+          ? "Making the variants of older photos"
+          : "Locking the demo logins",
       "npx",
       args,
       {
@@ -245,6 +252,9 @@ async function onTheDatabase(
         env: {
           ...process.env,
           DATABASE_URL: databaseUrl,
+          // where `npm start` keeps and serves uploads, for images:backfill (same defaults as the start)
+          MEDUSA_UPLOAD_DIR: process.env.MEDUSA_UPLOAD_DIR || join(common.dataDir, "uploads"),
+          MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${common.backendPort}`,
           JWT_SECRET: process.env.JWT_SECRET || secrets.jwtSecret,
           COOKIE_SECRET: process.env.COOKIE_SECRET || secrets.cookieSecret,
         },
@@ -257,6 +267,9 @@ async function onTheDatabase(
     )
     if (command === "lock-demo-logins") {
       say(tailLine(logFile, /Locked|No demo login/) ?? "Done.")
+    }
+    if (command === "images:backfill") {
+      say(tailLine(logFile, /\[Photos\]/) ?? "Done.")
     }
   })
   if (command === "create-staff") {

@@ -475,7 +475,7 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(200)
         expect(response.data.files[0]).toEqual({
           id: expect.any(String),
-          url: expect.stringMatching(/logo.*\.png$/),
+          url: expect.stringMatching(/\/photos\/logo-[0-9a-f]{16}-\d+\.webp$/),
         })
       })
     })

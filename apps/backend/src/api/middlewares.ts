@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
+import { adminUploadsMiddlewares } from "./admin/uploads/middlewares"
 import { adminVendorsMiddlewares } from "./admin/vendors/middlewares"
 import { errorHandler } from "./errors/error-handler"
 import { authMiddlewares } from "./auth/middlewares"
@@ -42,6 +43,7 @@ export default defineMiddlewares({
     ...adminVendorsMiddlewares,
     ...adminPayoutsMiddlewares,
     ...adminLedgerMiddlewares,
+    ...adminUploadsMiddlewares,
     // checkout and shoppers' orders
     ...storeCartsMiddlewares,
     ...storeCustomersMiddlewares,

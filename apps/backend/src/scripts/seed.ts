@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
@@ -17,7 +18,6 @@ import {
   updateApiKeysWorkflow,
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
-  uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { VENDOR_MODULE } from "../modules/vendor"
 import { storefrontPaymentProviders } from "./seed/payment-providers"
@@ -36,6 +36,9 @@ import {
   TRANSLATED_LOCALES,
 } from "./seed/constants"
 import { paintPlaceholderPng } from "./seed/placeholder-image"
+import { DEMO_PHOTOS_PER_CATEGORY, demoPhotoVariants, type DemoPhotoShape } from "./seed/demo-photos"
+import { storePhotos, storePreparedPhotos } from "../lib/images/store-photos"
+import type { PhotoVariant } from "../lib/images/photo-pipeline"
 import { createDemoAccounts } from "./seed/demo-accounts"
 import { demoBankDetails } from "./seed/demo-bank-details"
 import { seedDemoPortal } from "./seed/demo-portal"
@@ -476,20 +479,25 @@ const PRODUCT_BATCH = 20
 
 async function seedProducts(container: Container, context: ProductContext) {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
-  const colorOf = new Map(categories.map((category) => [category.handle, category.color]))
+  const pool = await demoPhotoPool()
 
   for (let start = 0; start < products.length; start += PRODUCT_BATCH) {
     const batch = products.slice(start, start + PRODUCT_BATCH)
-    const images = await uploadImages(
+    // each product gets its own copy of its photos (a url on two cooperatives' products would read as
+    // one borrowing the other's photo: validate-product-references.ts)
+    const stored = await storePreparedPhotos(
       container,
       batch.flatMap((product) =>
-        [0, 1].map((view) => ({
-          name: `${product.handle}-${view + 1}`,
-          color: colorOf.get(product.category)!,
-          seed: `${product.handle}-${view}`,
-        }))
+        [0, 1].map((view) => {
+          const photos = pool.get(product.category)!
+          return {
+            name: `${product.handle}-${view + 1}`,
+            variants: photos[(hashText(product.handle) + view) % photos.length],
+          }
+        })
       )
     )
+    const images = stored.map((photo) => photo.url)
     const { result: created } = await createProductsWorkflow(container).run({
       input: {
         products: batch.map((product, index) => ({
@@ -604,16 +612,50 @@ async function translate(container: Container, reference: string, rows: Translat
 
 type ImageRequest = { name: string; color: string; seed: string }
 
+/** Logos: small painted pictures, through the photo pipeline like any upload. */
 async function uploadImages(container: Container, requests: ImageRequest[]): Promise<string[]> {
-  const { result } = await uploadFilesWorkflow(container).run({
-    input: {
-      files: requests.map((request) => ({
-        filename: `${request.name}.png`,
-        mimeType: "image/png",
-        content: paintPlaceholderPng({ color: request.color, seed: request.seed }).toString("base64"),
-        access: "public" as const,
-      })),
-    },
+  const stored = await storePhotos(
+    container,
+    requests.map((request) => ({
+      name: request.name,
+      content: paintPlaceholderPng({ color: request.color, seed: request.seed }),
+    }))
+  )
+  return stored.map((photo) => photo.url)
+}
+
+const SHAPES: DemoPhotoShape[] = ["landscape", "square", "portrait"]
+
+/**
+ * The demo's product photos: DEMO_PHOTOS_PER_CATEGORY photo-sized JPEGs per category, through the
+ * photo pipeline (cached on disk after the first seed on a machine: seed/demo-photos.ts), two at a time
+ * to use both cores of a small server without starving the rest.
+ */
+async function demoPhotoPool(): Promise<Map<string, PhotoVariant[][]>> {
+  const jobs = categories.flatMap((category, index) =>
+    Array.from({ length: DEMO_PHOTOS_PER_CATEGORY }, (_, view) => ({
+      category,
+      view,
+      shape: SHAPES[(index + view) % SHAPES.length],
+    }))
+  )
+  const made: PhotoVariant[][] = []
+  for (let start = 0; start < jobs.length; start += 2) {
+    made.push(
+      ...(await Promise.all(
+        jobs
+          .slice(start, start + 2)
+          .map((job) => demoPhotoVariants(job.category.color, `${job.category.handle}-${job.view}`, job.shape))
+      ))
+    )
+  }
+  const pool = new Map<string, PhotoVariant[][]>()
+  jobs.forEach((job, index) => {
+    pool.set(job.category.handle, [...(pool.get(job.category.handle) ?? []), made[index]])
   })
-  return result.map((file) => file.url)
+  return pool
+}
+
+function hashText(text: string): number {
+  return createHash("sha1").update(text).digest().readUInt32BE(0)
 }

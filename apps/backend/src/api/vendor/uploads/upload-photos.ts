@@ -2,6 +2,7 @@ import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/fra
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
 import { invalidField } from "../../errors/invalid-field"
+import { uploadedFileName } from "../../../lib/images/photo-names"
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024
 export const MAX_PHOTOS = 8
@@ -12,7 +13,7 @@ const upload = multer({
   limits: { fileSize: MAX_PHOTO_BYTES, files: MAX_PHOTOS, fields: 10, parts: MAX_PHOTOS + 10 },
   fileFilter: (_req, file, accept) => {
     if (!ACCEPTED.has(file.mimetype)) {
-      accept(invalidField("files", `Field 'files': "${file.originalname}" is not a JPEG, PNG or WebP photo`))
+      accept(invalidField("files", `Field 'files': "${uploadedFileName(file.originalname)}" is not a JPEG, PNG or WebP photo`))
       return
     }
     accept(null, true)

@@ -24,7 +24,7 @@ export default function CategoryTemplate({ locale, category, products, count, pa
         {category.description && <p className="listing__intro">{category.description}</p>}
         <p className="listing__count">{plural(locale, count, m.category.count)}</p>
       </header>
-      <ProductGrid locale={locale} products={products} emptyText={m.category.empty} eagerCount={2} />
+      <ProductGrid locale={locale} products={products} emptyText={m.category.empty} eagerCount={1} />
       <Pagination
         locale={locale}
         pathname={localePath(locale, paths.category(category.handle))}

@@ -45,7 +45,7 @@ export default function HomeTemplate({ locale, categories, vendors, products }: 
 
       <section className="home-section" aria-labelledby="home-new">
         <h2 id="home-new">{m.home.newArrivalsTitle}</h2>
-        <ProductGrid locale={locale} products={products} emptyText={m.home.noProducts} />
+        <ProductGrid locale={locale} products={products} emptyText={m.home.noProducts} eagerCount={1} />
       </section>
     </>
   )

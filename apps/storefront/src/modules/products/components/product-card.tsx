@@ -7,6 +7,7 @@ import { formatMoney } from "@/lib/util/money"
 import { localePath, paths } from "@/lib/util/paths"
 import { cheapestPrice } from "@/lib/util/prices"
 import RemoteImage from "@/modules/common/components/remote-image"
+import { PHOTO_SIZES } from "@/lib/util/photo-srcset"
 
 type Props = { locale: Locale; product: StoreProduct; eager?: boolean }
 
@@ -33,6 +34,7 @@ export default function ProductCard({ locale, product, eager }: Props) {
         alt=""
         width={400}
         height={400}
+        sizes={PHOTO_SIZES.card}
         className="product-card__image"
         eager={eager}
       />

@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
 import RemoteImage from "@/modules/common/components/remote-image"
+import { PHOTO_SIZES } from "@/lib/util/photo-srcset"
 
 type Props = { locale: Locale; title: string; images: string[] }
 
@@ -30,6 +31,7 @@ export default function ProductGallery({ locale, title, images }: Props) {
               alt={`${title} — ${format(m.product.photo, { index: index + 1, total })}`}
               width={800}
               height={800}
+              sizes={PHOTO_SIZES.gallery}
               className="gallery__image"
               eager={index === 0}
             />

@@ -6,6 +6,7 @@ import { formatMoney } from "@/lib/util/money"
 import { localePath, paths } from "@/lib/util/paths"
 import { regionLabel } from "@/lib/util/moroccan-regions"
 import RemoteImage from "@/modules/common/components/remote-image"
+import { PHOTO_SIZES } from "@/lib/util/photo-srcset"
 
 type Props = { locale: Locale; currency: Currency; document: SearchHitDocument; eager?: boolean }
 
@@ -23,6 +24,7 @@ export default function SearchResultCard({ locale, currency, document, eager }: 
         alt=""
         width={400}
         height={400}
+        sizes={PHOTO_SIZES.card}
         className="product-card__image"
         eager={eager}
       />

@@ -144,7 +144,7 @@ export default function SearchResults({ locale, currency, state, result, labels 
                   locale={locale}
                   currency={currency}
                   document={hit.document}
-                  eager={index < 4}
+                  eager={index === 0}
                 />
               ))}
             </div>
