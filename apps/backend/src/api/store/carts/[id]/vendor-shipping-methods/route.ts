@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { addShippingMethodToCartWorkflow } from "@medusajs/medusa/core-flows"
 import { checkVendorShippingChoice } from "../../check-vendor-shipping-choice"
-import { listVendorShippingGroups } from "../../list-vendor-shipping-groups"
+import { vendorShippingGroupsOfChoice } from "../../list-vendor-shipping-groups"
 import type { StoreSetVendorShippingMethodsType } from "../../validators"
 
 /**
@@ -14,7 +14,7 @@ import type { StoreSetVendorShippingMethodsType } from "../../validators"
 export const POST = async (req: MedusaRequest<StoreSetVendorShippingMethodsType>, res: MedusaResponse) => {
   const optionIds = req.validatedBody.option_ids
   const refusal = checkVendorShippingChoice(
-    await listVendorShippingGroups(req.scope, req.params.id),
+    await vendorShippingGroupsOfChoice(req.scope, req.params.id, optionIds),
     optionIds
   )
   if (refusal) {
