@@ -4,6 +4,7 @@ import { listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
 import {
   groupShippingOptionsByVendor,
   type CartVendorLine,
+  type ListedShippingOption,
   type VendorShippingGroup,
 } from "./group-shipping-options-by-vendor"
 
@@ -77,11 +78,7 @@ export async function vendorShippingGroupsOfCart(
   return groupShippingOptionsByVendor(cartVendorLines(cart), options, selected)
 }
 
-/** The cart's shipping options per cooperative in it, as Medusa lists and prices them for the cart. */
-export async function listVendorShippingGroups(
-  scope: MedusaContainer,
-  cartId: string
-): Promise<VendorShippingGroup<CartShippingOption>[]> {
+async function cartWithVendors(scope: MedusaContainer, cartId: string): Promise<CartWithVendors> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({
     entity: "cart",
@@ -92,5 +89,36 @@ export async function listVendorShippingGroups(
   if (!cart) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
   }
-  return vendorShippingGroupsOfCart(scope, cart)
+  return cart
+}
+
+/**
+ * The cart's cooperatives, each with those of the given options it ships: what checking a choice
+ * (`checkVendorShippingChoice`) needs, read in two queries instead of listing and pricing every option
+ * of the cart. Whether a chosen option suits the address and has a price, Medusa checks when it adds
+ * the shipping method (`addShippingMethodToCartWorkflow`).
+ */
+export async function vendorShippingGroupsOfChoice(
+  scope: MedusaContainer,
+  cartId: string,
+  optionIds: string[]
+): Promise<VendorShippingGroup[]> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [cart, { data: options }] = await Promise.all([
+    cartWithVendors(scope, cartId),
+    query.graph({
+      entity: "shipping_option",
+      fields: ["id", "shipping_profile_id", "service_zone.fulfillment_set.location.id"],
+      filters: { id: [...new Set(optionIds)] },
+    }),
+  ])
+  return groupShippingOptionsByVendor(cartVendorLines(cart), options as ListedShippingOption[], [])
+}
+
+/** The cart's shipping options per cooperative in it, as Medusa lists and prices them for the cart. */
+export async function listVendorShippingGroups(
+  scope: MedusaContainer,
+  cartId: string
+): Promise<VendorShippingGroup<CartShippingOption>[]> {
+  return vendorShippingGroupsOfCart(scope, await cartWithVendors(scope, cartId))
 }

@@ -9,7 +9,7 @@ import {
 import { MedusaError } from "@medusajs/framework/utils"
 import { handOutOrderSecret } from "./hand-out-order-secret"
 import { checkVendorShippingChoice } from "./check-vendor-shipping-choice"
-import { listVendorShippingGroups } from "./list-vendor-shipping-groups"
+import { vendorShippingGroupsOfChoice } from "./list-vendor-shipping-groups"
 import { StoreGetCheckoutCart, StoreSetVendorShippingMethods } from "./validators"
 
 /** Medusa's one-option route gets the same rule: only a cooperative in the cart delivers it. */
@@ -23,9 +23,10 @@ async function checkMedusaShippingMethod(
     return next() // Medusa's own validator answers
   }
   try {
-    const refusal = checkVendorShippingChoice(await listVendorShippingGroups(req.scope, req.params.id), [
-      optionId,
-    ])
+    const refusal = checkVendorShippingChoice(
+      await vendorShippingGroupsOfChoice(req.scope, req.params.id, [optionId]),
+      [optionId]
+    )
     next(refusal ? new MedusaError(MedusaError.Types.INVALID_DATA, refusal) : undefined)
   } catch (error) {
     next(error)

@@ -1,27 +1,27 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { addShippingMethodToCartWorkflow } from "@medusajs/medusa/core-flows"
+import { setVendorShippingMethodsWorkflow } from "../../../../../workflows/checkout/workflows/set-vendor-shipping-methods"
 import { checkVendorShippingChoice } from "../../check-vendor-shipping-choice"
-import { listVendorShippingGroups } from "../../list-vendor-shipping-groups"
+import { vendorShippingGroupsOfChoice } from "../../list-vendor-shipping-groups"
 import type { StoreSetVendorShippingMethodsType } from "../../validators"
 
 /**
- * Sets the delivery of several cooperatives in the cart at once: one workflow run (one cart lock, one
- * refresh) instead of Medusa's `POST /store/carts/:id/shipping-methods` per cooperative, and either
- * all choices are saved or none. An option replaces the cart's earlier choice for its cooperative
+ * Sets the delivery of several cooperatives in the cart at once: one workflow run (one cart lock, no
+ * re-pricing of what did not change: `setVendorShippingMethodsWorkflow`) instead of Medusa's
+ * `POST /store/carts/:id/shipping-methods` per cooperative, and either all choices are saved or none. An option replaces the cart's earlier choice for its cooperative
  * (Medusa replaces the method of the same shipping profile) and is priced by Medusa.
  */
 export const POST = async (req: MedusaRequest<StoreSetVendorShippingMethodsType>, res: MedusaResponse) => {
   const optionIds = req.validatedBody.option_ids
   const refusal = checkVendorShippingChoice(
-    await listVendorShippingGroups(req.scope, req.params.id),
+    await vendorShippingGroupsOfChoice(req.scope, req.params.id, optionIds),
     optionIds
   )
   if (refusal) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, refusal)
   }
-  await addShippingMethodToCartWorkflow(req.scope).run({
-    input: { cart_id: req.params.id, options: optionIds.map((id) => ({ id })) },
+  await setVendorShippingMethodsWorkflow(req.scope).run({
+    input: { cart_id: req.params.id, option_ids: optionIds },
   })
   const { data: carts } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
