@@ -164,6 +164,36 @@ const searchModule = {
   },
 }
 
+// Email goes out through SMTP when SMTP_URL names a server (`npm start` points it at its local mailbox);
+// without one, and always for the portal's `feed`, messages are only recorded (table + log).
+const smtpUrl = process.env.SMTP_URL
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      ...(smtpUrl
+        ? [
+            {
+              resolve: "./src/modules/notification-smtp",
+              id: "smtp",
+              options: {
+                channels: ["email"],
+                url: smtpUrl,
+                from: process.env.EMAIL_FROM || "Bazar Solidaire <no-reply@bazar-solidaire.localhost>",
+              },
+            },
+          ]
+        : []),
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { channels: smtpUrl ? ["feed", "sms"] : ["email", "feed", "sms"] },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -194,19 +224,7 @@ module.exports = defineConfig({
     { resolve: "@medusajs/medusa/translation" },
     searchModule,
     fileModule,
-    {
-      key: Modules.NOTIFICATION,
-      resolve: "@medusajs/medusa/notification",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { channels: ["email", "sms"] },
-          },
-        ],
-      },
-    },
+    notificationModule,
     {
       key: Modules.PAYMENT,
       resolve: "@medusajs/medusa/payment",

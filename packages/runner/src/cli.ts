@@ -9,6 +9,7 @@ import { demoModeFromEnv } from "./demo-mode.js"
 import { StartupError } from "./errors.js"
 import { startMarketplace } from "./marketplace.js"
 import { handleStopSignalsYourself, startEmbeddedPostgres, type PostgresHandle } from "./postgres.js"
+import { startLocalMailbox } from "./mailbox.js"
 import { isPortFree } from "./ports.js"
 import { runCommand } from "./processes.js"
 import { loadOrCreateSecrets } from "./secrets.js"
@@ -123,6 +124,19 @@ async function main() {
   process.on("SIGTERM", onSignal)
   let marketplace: { backendUrl: string; storefrontUrl: string }
   const extraLines: string[] = []
+  // Messages go to a local mailbox unless a real SMTP server is named; the backend reads SMTP_URL.
+  let mailboxUrl: string | undefined
+  let stopMailbox = async () => {}
+  if (!process.env.SMTP_URL && (command === "start" || command === "cluster")) {
+    const smtpPort = portFromEnv("MAILBOX_SMTP_PORT", 1025)
+    const webPort = portFromEnv("MAILBOX_PORT", 1080)
+    say(`Starting the local mailbox (SMTP on ${smtpPort}, page on http://localhost:${webPort})`)
+    const mailbox = await startLocalMailbox({ smtpPort, webPort, mailDirectory: join(dataDir, "mailbox") })
+    process.env.SMTP_URL = mailbox.smtpUrl
+    mailboxUrl = mailbox.webUrl
+    // in this process: it ends with the runner if the start fails
+    stopMailbox = mailbox.stop
+  }
   if (command === "cluster") {
     const cluster = await startCluster({
       ...common,
@@ -133,7 +147,10 @@ async function main() {
       demo,
       signal: startup.signal,
     })
-    stopRunning = cluster.stop
+    stopRunning = async () => {
+      await cluster.stop()
+      await stopMailbox()
+    }
     marketplace = cluster
     extraLines.push(
       `  Load balancer   ${cluster.backendUrl} → ${cluster.servers.map((server) => server.url).join(", ")}`,
@@ -144,7 +161,10 @@ async function main() {
     )
   } else if (command === "start") {
     const single = await startMarketplace({ ...common, demo, signal: startup.signal })
-    stopRunning = single.stop
+    stopRunning = async () => {
+      await single.stop()
+      await stopMailbox()
+    }
     marketplace = single
   } else {
     throw new StartupError(
@@ -164,6 +184,9 @@ async function main() {
     `  Shop (English)  ${marketplace.storefrontUrl}/en`,
     `  Staff Admin     ${marketplace.backendUrl}/app`,
     `  API health      ${marketplace.backendUrl}/health`,
+    mailboxUrl
+      ? `  Mailbox         ${mailboxUrl}  (every email the marketplace sends; set SMTP_URL for real delivery)`
+      : `  Email           sent through ${smtpHost(process.env.SMTP_URL)}`,
     "",
     ...extraLines,
     ...(demo ? demoLines(rootDir, marketplace.storefrontUrl) : deploymentLines()),
@@ -171,6 +194,16 @@ async function main() {
     "",
   ]
   process.stdout.write(lines.join("\n") + "\n")
+}
+
+/** The SMTP server's host and port, never its credentials. */
+function smtpHost(url: string | undefined): string {
+  try {
+    const parsed = new URL(url ?? "")
+    return `${parsed.protocol}//${parsed.host}`
+  } catch {
+    return "SMTP_URL"
+  }
 }
 
 /** The demo's public logins, and how to leave demo mode. */

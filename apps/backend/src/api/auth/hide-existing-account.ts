@@ -5,6 +5,8 @@ import {
   generateJwtToken,
   Modules,
 } from "@medusajs/framework/utils"
+import { messageKey } from "../../lib/messages/idempotency"
+import { sendNotificationsSafely } from "../../lib/messages/send-notifications-safely"
 import { storefrontLink } from "../../lib/storefront/storefront-links"
 
 type Actor = "customer" | "vendor"
@@ -35,14 +37,18 @@ export function hideExistingAccount(actorType: Actor) {
       if (!existing.length) {
         return next()
       }
-      await req.scope.resolve(Modules.NOTIFICATION).createNotifications({
-        to: email,
-        channel: "email",
-        template: "account-exists",
-        data: { actor_type: actorType, url: storefrontLink(SIGN_IN_PATHS[actorType]) },
-        trigger_type: "auth.register",
-        resource_type: "auth_identity",
-      })
+      // not awaited: the time SMTP takes must not tell the caller that this address has an account
+      void sendNotificationsSafely(req.scope, [
+        {
+          to: email,
+          channel: "email",
+          template: "account-exists",
+          data: { actor_type: actorType, url: storefrontLink(SIGN_IN_PATHS[actorType]), locale: "fr" },
+          trigger_type: "auth.register",
+          resource_type: "auth_identity",
+          idempotency_key: messageKey("account-exists", String(Date.now()), email),
+        },
+      ])
       res.status(200).json({ token: decoyRegistrationToken(req, actorType) })
     } catch (error) {
       next(error)

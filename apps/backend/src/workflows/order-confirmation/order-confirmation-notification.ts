@@ -1,4 +1,6 @@
+import { messageKey } from "../../lib/messages/idempotency"
 import { storefrontLink, shopperLocale } from "../../lib/storefront/storefront-links"
+import { MEMBER_LOCALE, portalUrl } from "../vendor/notification-links"
 import { COD_PROVIDER_ID } from "../../modules/cod"
 
 export type PlacedOrder = {
@@ -16,7 +18,7 @@ export type PlacedOrder = {
 type VendorPart = {
   id: string
   total: unknown
-  vendor: { name: string } | null
+  vendor: { name: string; members?: ({ email: string } | null)[] | null } | null
   items: ({ title: string; variant_title: string | null; quantity: number } | null)[] | null
 }
 
@@ -37,9 +39,7 @@ export function orderConfirmationNotifications(order: PlacedOrder, accessToken: 
   if (!order.email) {
     return []
   }
-  const cashOnDelivery = (order.payment_collections ?? []).some((collection) =>
-    (collection?.payment_sessions ?? []).some((session) => session?.provider_id === COD_PROVIDER_ID)
-  )
+  const cashOnDelivery = paidOnDelivery(order)
   return [
     {
       to: order.email,
@@ -52,13 +52,11 @@ export function orderConfirmationNotifications(order: PlacedOrder, accessToken: 
         currency_code: order.currency_code,
         total: String(order.total),
         cash_on_delivery: cashOnDelivery,
-        // a read-only list link may come back as one object when the order has one part
-        parts: ([] as VendorPart[]).concat(order.vendor_order ?? []).map((part) => ({
+        locale: shopperLocale(order.metadata),
+        parts: vendorParts(order).map((part) => ({
           cooperative: part.vendor?.name ?? null,
           total: String(part.total),
-          items: (part.items ?? []).flatMap((item) =>
-            item ? [{ title: item.title, variant_title: item.variant_title, quantity: item.quantity }] : []
-          ),
+          items: partItems(part),
         })),
       },
       trigger_type: "order.placed",
@@ -68,4 +66,58 @@ export function orderConfirmationNotifications(order: PlacedOrder, accessToken: 
       idempotency_key: `order-confirmation:${order.id}`,
     },
   ]
+}
+
+function paidOnDelivery(order: PlacedOrder): boolean {
+  return (order.payment_collections ?? []).some((collection) =>
+    (collection?.payment_sessions ?? []).some((session) => session?.provider_id === COD_PROVIDER_ID)
+  )
+}
+
+/** A read-only list link may come back as one object when the order has one part. */
+function vendorParts(order: PlacedOrder): VendorPart[] {
+  return ([] as VendorPart[]).concat(order.vendor_order ?? [])
+}
+
+function partItems(part: VendorPart) {
+  return (part.items ?? []).flatMap((item) =>
+    item ? [{ title: item.title, variant_title: item.variant_title, quantity: item.quantity }] : []
+  )
+}
+
+/**
+ * "New order to prepare" for every member of each cooperative in the order, with that cooperative's
+ * part only (its items and amount), linking to the part in the portal.
+ */
+export function vendorNewOrderNotifications(order: PlacedOrder) {
+  const cashOnDelivery = paidOnDelivery(order)
+  return vendorParts(order).flatMap((part) =>
+    (part.vendor?.members ?? []).flatMap((member) =>
+      member?.email
+        ? [
+            {
+              to: member.email,
+              channel: "email",
+              template: "vendor-new-order",
+              data: {
+                order_id: order.id,
+                vendor_order_id: part.id,
+                display_id: order.display_id,
+                vendor_name: part.vendor?.name ?? null,
+                currency_code: order.currency_code,
+                total: String(part.total),
+                cash_on_delivery: cashOnDelivery,
+                items: partItems(part),
+                url: portalUrl(`orders/${part.id}`),
+                locale: MEMBER_LOCALE,
+              },
+              trigger_type: "order.placed",
+              resource_id: part.id,
+              resource_type: "vendor_order",
+              idempotency_key: messageKey("vendor-new-order", part.id, member.email),
+            },
+          ]
+        : []
+    )
+  )
 }

@@ -35,6 +35,7 @@ export function orderTransferNotifications(request: TransferRequest) {
         order_id: request.order.id,
         display_id: request.order.display_id,
         url: transferUrl(request, token),
+        locale: shopperLocale(request.order.metadata),
       },
       trigger_type: "order.transfer_requested",
       resource_id: request.order.id,

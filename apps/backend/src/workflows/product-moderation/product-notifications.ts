@@ -1,3 +1,6 @@
+import { messageKey } from "../../lib/messages/idempotency"
+import { MEMBER_LOCALE, portalUrl } from "../vendor/notification-links"
+
 type Members = ({ email: string; role: string } | null)[]
 
 /** A product and the members of its cooperative (relations nullable, as Medusa's generated query types say). */
@@ -15,8 +18,16 @@ export type ProductToModerate = ProductWithMembers & {
   vendor: { id: string; name: string; status: string; members: Members } | null
 }
 
-/** Notifications to the owners of the product's cooperative about a moderation decision. */
-export function productNotifications(product: ProductWithMembers, template: string, reason: string | null) {
+/**
+ * Notifications to the owners of the product's cooperative about a moderation decision; `decidedAt`
+ * names the decision, so each decision is told once per owner.
+ */
+export function productNotifications(
+  product: ProductWithMembers,
+  template: string,
+  reason: string | null,
+  decidedAt: Date = new Date()
+) {
   return (product.vendor?.members ?? []).flatMap((member) =>
     member?.role === "owner"
       ? [
@@ -24,10 +35,17 @@ export function productNotifications(product: ProductWithMembers, template: stri
             to: member.email,
             channel: "email",
             template,
-            data: { product_id: product.id, product_title: product.title, reason },
+            data: {
+              product_id: product.id,
+              product_title: product.title,
+              reason,
+              url: portalUrl("products"),
+              locale: MEMBER_LOCALE,
+            },
             trigger_type: template,
             resource_id: product.id,
             resource_type: "product",
+            idempotency_key: messageKey(template, `${product.id}:${decidedAt.toISOString()}`, member.email),
           },
         ]
       : []

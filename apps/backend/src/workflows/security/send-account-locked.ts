@@ -1,5 +1,6 @@
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { messageKey } from "../../lib/messages/idempotency"
+import { sendNotificationsSafelyStep } from "../common/steps/send-notifications-safely"
 
 export type SendAccountLockedWorkflowInput = { email: string; actor_type: string; minutes: number }
 
@@ -17,12 +18,14 @@ export const sendAccountLockedWorkflow = createWorkflow(
         to: input.email,
         channel: "email",
         template: "account-locked",
-        data: { actor_type: input.actor_type, minutes: input.minutes },
+        // the lock knows no language: French, the centre's working language
+        data: { actor_type: input.actor_type, minutes: input.minutes, locale: "fr" },
         trigger_type: "auth.account_locked",
         resource_type: input.actor_type,
+        idempotency_key: messageKey("account-locked", String(Date.now()), input.email),
       },
     ])
-    const sent = sendNotificationsStep(notification)
-    return new WorkflowResponse(sent)
+    sendNotificationsSafelyStep(notification)
+    return new WorkflowResponse(undefined)
   }
 )

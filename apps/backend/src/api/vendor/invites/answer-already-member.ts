@@ -1,9 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, generateEntityId, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
 import { INVITE_TTL_DAYS } from "../../../workflows/vendor/invite-token"
-import { portalUrl } from "../../../workflows/vendor/notification-links"
+import { messageKey } from "../../../lib/messages/idempotency"
+import { sendNotificationsSafely } from "../../../lib/messages/send-notifications-safely"
+import { MEMBER_LOCALE, portalUrl } from "../../../workflows/vendor/notification-links"
 
 /**
  * A person belongs to one cooperative. Inviting someone who is already a member (of any cooperative)
@@ -24,15 +26,18 @@ export async function answerAlreadyMember(scope: MedusaContainer, vendorId: stri
     fields: ["name"],
     filters: { id: vendorId },
   })
-  await scope.resolve(Modules.NOTIFICATION).createNotifications({
-    to: email,
-    channel: "email",
-    template: "vendor-invite-already-member",
-    data: { vendor_name: vendors[0]?.name ?? null, url: portalUrl("sign-in") },
-    trigger_type: "vendor-invite",
-    resource_type: "vendor",
-    resource_id: vendorId,
-  })
+  await sendNotificationsSafely(scope, [
+    {
+      to: email,
+      channel: "email",
+      template: "vendor-invite-already-member",
+      data: { vendor_name: vendors[0]?.name ?? null, url: portalUrl("sign-in"), locale: MEMBER_LOCALE },
+      trigger_type: "vendor-invite",
+      resource_type: "vendor",
+      resource_id: vendorId,
+      idempotency_key: messageKey("vendor-invite-already-member", `${vendorId}:${Date.now()}`, email),
+    },
+  ])
   return {
     id: generateEntityId(undefined, "vinv"),
     email,

@@ -1,9 +1,17 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  emitEventStep,
+  releaseLockStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { updateVendorOrdersStep } from "../steps/update-vendor-orders"
 import { validateVendorOrderTransitionStep } from "../steps/validate-vendor-order-transition"
 
 export const shipVendorOrderWorkflowId = "ship-vendor-order"
+
+/** Emitted once a cooperative handed its parcel to the carrier. */
+export const VENDOR_ORDER_SHIPPED_EVENT = "vendor_order.shipped"
 
 export type ShipVendorOrderWorkflowInput = {
   id: string
@@ -35,6 +43,8 @@ export const shipVendorOrderWorkflow = createWorkflow(
     ])
     updateVendorOrdersStep(update)
     releaseLockStep({ key: input.id })
+    // the shopper is told by a subscriber, after the cooperative got its answer
+    emitEventStep({ eventName: VENDOR_ORDER_SHIPPED_EVENT, data: { id: input.id } })
     return new WorkflowResponse(vendorOrder.id)
   }
 )

@@ -1,13 +1,20 @@
-import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { orderConfirmationNotifications } from "../order-confirmation-notification"
+import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
+import {
+  orderConfirmationNotifications,
+  vendorNewOrderNotifications,
+} from "../order-confirmation-notification"
 import { signOrderLinkStep } from "../steps/sign-order-link"
 
 export type SendOrderConfirmationWorkflowInput = { order_id: string }
 
 export const sendOrderConfirmationWorkflowId = "send-order-confirmation"
 
-/** Sends the shopper the confirmation of a placed order, with each cooperative's part. */
+/**
+ * Sends the shopper the confirmation of a placed order, with each cooperative's part, and each
+ * cooperative's members their part to prepare.
+ */
 export const sendOrderConfirmationWorkflow = createWorkflow(
   sendOrderConfirmationWorkflowId,
   (input: SendOrderConfirmationWorkflowInput) => {
@@ -24,6 +31,7 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
         "vendor_order.id",
         "vendor_order.total",
         "vendor_order.vendor.name",
+        "vendor_order.vendor.members.email",
         "vendor_order.items.title",
         "vendor_order.items.variant_title",
         "vendor_order.items.quantity",
@@ -32,10 +40,11 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-placed-order" })
     const accessToken = signOrderLinkStep(input.order_id)
-    const notifications = transform({ orders, accessToken }, ({ orders, accessToken }) =>
-      orderConfirmationNotifications(orders[0], accessToken)
-    )
-    const sent = sendNotificationsStep(notifications)
-    return new WorkflowResponse(sent)
+    const notifications = transform({ orders, accessToken }, ({ orders, accessToken }) => [
+      ...orderConfirmationNotifications(orders[0], accessToken),
+      ...vendorNewOrderNotifications(orders[0]),
+    ])
+    sendNotificationsSafelyStep(notifications)
+    return new WorkflowResponse(undefined)
   }
 )

@@ -1,5 +1,6 @@
-import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
 import { orderTransferNotifications, type TransferRequest } from "../order-transfer-notification"
 
 export type SendOrderTransferRequestWorkflowInput = { order_id: string; order_change_id: string }
@@ -35,6 +36,7 @@ export const sendOrderTransferRequestWorkflow = createWorkflow(
         details: transfer?.details ?? null,
       })
     })
-    return new WorkflowResponse(sendNotificationsStep(notifications))
+    sendNotificationsSafelyStep(notifications)
+    return new WorkflowResponse(undefined)
   }
 )

@@ -1,10 +1,10 @@
 import { MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import {
   associateProductsWithSalesChannelsStep,
-  sendNotificationsStep,
   updateProductsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { expireStorefrontCacheStep } from "../../common/steps/expire-storefront-cache"
 import { productNotifications, ProductToModerate } from "../product-notifications"
@@ -68,7 +68,7 @@ export const publishProductWorkflow = createWorkflow(
     const notifications = transform({ product }, ({ product }) =>
       productNotifications(product, "product-published", null)
     )
-    sendNotificationsStep(notifications)
+    sendNotificationsSafelyStep(notifications)
     expireStorefrontCacheStep(["products"])
     return new WorkflowResponse({ id: input.product_id })
   }

@@ -1,5 +1,6 @@
 import { ProductStatus } from "@medusajs/framework/utils"
-import { sendNotificationsStep, updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { validateProductStatusStep } from "../steps/validate-product-status"
 import { productNotifications, type ProductWithMembers } from "../product-notifications"
@@ -39,7 +40,7 @@ export const rejectProductWorkflow = createWorkflow(
     const notifications = transform({ product, input }, ({ product, input }) =>
       productNotifications(product, "product-rejected", input.reason)
     )
-    sendNotificationsStep(notifications)
+    sendNotificationsSafelyStep(notifications)
     return new WorkflowResponse({ id: input.product_id })
   }
 )

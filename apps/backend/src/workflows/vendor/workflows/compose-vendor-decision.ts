@@ -1,11 +1,13 @@
-import { emitEventStep, sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { expireStorefrontCacheStep } from "../../common/steps/expire-storefront-cache"
 import { createVendorDecisionStep } from "../steps/create-vendor-decision"
 import { HiddenProducts } from "../steps/hide-vendor-products"
 import { updateVendorStep } from "../steps/update-vendor"
 import { validateVendorTransitionStep } from "../steps/validate-vendor-transition"
-import { portalUrl } from "../notification-links"
+import { messageKey } from "../../../lib/messages/idempotency"
+import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
+import { MEMBER_LOCALE, portalUrl } from "../notification-links"
 import type { VendorDecisionAction } from "../vendor-transitions"
 
 export const DECISION_EVENTS: Record<VendorDecisionAction, string> = {
@@ -87,30 +89,34 @@ export function recordVendorDecision(
     name: "emit-vendor-updated",
   })
 
-  const notifications = transform({ vendor, input, transition }, ({ vendor, input, transition }) =>
-    vendor.members.flatMap((member) =>
-      member?.role === "owner"
-        ? [
-            {
-              to: member.email,
-              channel: "email",
-              template: `vendor-${action}`,
-              data: {
-                vendor_id: vendor.id,
-                vendor_name: vendor.name,
-                status: transition.to,
-                reason: input.reason ?? null,
-                portal_url: portalUrl(""),
+  const notifications = transform(
+    { vendor, input, transition, decision },
+    ({ vendor, input, transition, decision }) =>
+      vendor.members.flatMap((member) =>
+        member?.role === "owner"
+          ? [
+              {
+                to: member.email,
+                channel: "email",
+                template: `vendor-${action}`,
+                data: {
+                  vendor_id: vendor.id,
+                  vendor_name: vendor.name,
+                  status: transition.to,
+                  reason: input.reason ?? null,
+                  portal_url: portalUrl(""),
+                  locale: MEMBER_LOCALE,
+                },
+                trigger_type: "vendor-decision",
+                resource_id: vendor.id,
+                resource_type: "vendor",
+                idempotency_key: messageKey(`vendor-${action}`, decision.id, member.email),
               },
-              trigger_type: "vendor-decision",
-              resource_id: vendor.id,
-              resource_type: "vendor",
-            },
-          ]
-        : []
-    )
+            ]
+          : []
+      )
   )
-  sendNotificationsStep(notifications)
+  sendNotificationsSafelyStep(notifications)
   expireStorefrontCacheStep(["vendors", "products"])
 
   return { vendor: updated, decision }

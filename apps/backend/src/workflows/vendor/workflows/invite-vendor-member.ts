@@ -1,6 +1,8 @@
-import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { portalUrl } from "../notification-links"
+import { messageKey } from "../../../lib/messages/idempotency"
+import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
+import { MEMBER_LOCALE, portalUrl } from "../notification-links"
 import { createVendorInviteStep } from "../steps/create-vendor-invite"
 
 export type InviteVendorMemberWorkflowInput = { vendor_id: string; email: string; invited_by: string }
@@ -28,13 +30,15 @@ export const inviteVendorMemberWorkflow = createWorkflow(
           vendor_name: vendors[0].name,
           url: portalUrl("accept-invite", { token: invite.token }),
           expires_at: invite.expires_at,
+          locale: MEMBER_LOCALE,
         },
         trigger_type: "vendor-invite",
         resource_id: invite.id,
         resource_type: "vendor_invite",
+        idempotency_key: messageKey("vendor-member-invite", invite.id, invite.email),
       },
     ])
-    sendNotificationsStep(notification)
+    sendNotificationsSafelyStep(notification)
 
     const result = transform({ invite }, ({ invite }) => ({
       id: invite.id,

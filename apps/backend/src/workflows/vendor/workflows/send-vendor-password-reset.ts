@@ -1,6 +1,7 @@
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { portalUrl } from "../notification-links"
+import { digest, messageKey } from "../../../lib/messages/idempotency"
+import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
+import { MEMBER_LOCALE, portalUrl } from "../notification-links"
 
 export type SendVendorPasswordResetWorkflowInput = { email: string; token: string }
 
@@ -15,12 +16,17 @@ export const sendVendorPasswordResetWorkflow = createWorkflow(
         to: input.email,
         channel: "email",
         template: "vendor-password-reset",
-        data: { url: portalUrl("reset-password", { token: input.token, email: input.email }) },
+        data: {
+          locale: MEMBER_LOCALE,
+          url: portalUrl("reset-password", { token: input.token, email: input.email }),
+        },
         trigger_type: "auth.password_reset",
         resource_type: "vendor_member",
+        // one message per reset request, even if the event is delivered twice
+        idempotency_key: messageKey("vendor-password-reset", digest(input.token), input.email),
       },
     ])
-    const sent = sendNotificationsStep(notification)
-    return new WorkflowResponse(sent)
+    sendNotificationsSafelyStep(notification)
+    return new WorkflowResponse(undefined)
   }
 )

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest"
+import { MESSAGE_LOCALES, type MessageLocale } from "./layout"
+import { MESSAGE_TEMPLATES, renderMessage } from "./render-message"
+
+const SHOP = "https://shop.example"
+
+/** Data like the producers send, with links in the recipient's language. */
+function sampleData(locale: MessageLocale): Record<string, unknown> {
+  const link = (path: string) => `${SHOP}/${locale}${path}`
+  return {
+    locale,
+    display_id: 1042,
+    url: link("/portal/orders/vord_1?token=a&b=c"),
+    portal_url: link("/portal"),
+    currency_code: "mad",
+    total: "480",
+    cash_on_delivery: true,
+    parts: [
+      {
+        cooperative: "Coopérative Tighanimine",
+        total: "240",
+        items: [{ title: "Argan Oil", variant_title: "250 ml", quantity: 2 }],
+      },
+      {
+        cooperative: "Amlou Souss",
+        total: "240",
+        items: [{ title: "Amlou", variant_title: null, quantity: 1 }],
+      },
+    ],
+    items: [{ title: "Argan Oil", variant_title: "250 ml", quantity: 2 }],
+    vendor_name: "Coopérative Tighanimine",
+    cooperative: "Amlou Souss",
+    carrier: "Amana",
+    tracking_number: "AM123456789MA",
+    expires_at: "2026-12-11T10:00:00.000Z",
+    product_title: "Argan Oil <b>bio</b>",
+    reason: "Photo too dark",
+    actor_type: "customer",
+    minutes: 15,
+  }
+}
+
+const ARABIC = /[\u0600-\u06FF]/
+
+describe("message templates", () => {
+  const names = Object.keys(MESSAGE_TEMPLATES)
+
+  it("cover every message the marketplace sends", () => {
+    expect(names.sort()).toEqual(
+      [
+        "account-exists",
+        "account-locked",
+        "order-confirmation",
+        "order-shipped",
+        "order-transfer-requested",
+        "product-published",
+        "product-rejected",
+        "vendor-approve",
+        "vendor-invite-already-member",
+        "vendor-member-invite",
+        "vendor-new-order",
+        "vendor-password-reset",
+        "vendor-reinstate",
+        "vendor-reject",
+        "vendor-suspend",
+      ].sort()
+    )
+  })
+
+  for (const name of names) {
+    for (const locale of MESSAGE_LOCALES) {
+      it(`${name} renders in ${locale}`, () => {
+        const message = renderMessage(name, sampleData(locale))
+        for (const part of [message.subject, message.text, message.html]) {
+          expect(part.trim().length).toBeGreaterThan(0)
+          expect(part).not.toMatch(/undefined|null|NaN|\[object|\{\{/)
+        }
+        expect(message.html).toContain(`<html lang="${locale}" dir="${locale === "ar" ? "rtl" : "ltr"}">`)
+        // every link is absolute, to the storefront, in the recipient's language
+        const hrefs = [...message.html.matchAll(/href="([^"]+)"/g)].map((match) => match[1])
+        for (const href of hrefs) {
+          expect(href.startsWith(`${SHOP}/${locale}/`), href).toBe(true)
+        }
+        for (const url of message.text.match(/https?:\/\/\S+/g) ?? []) {
+          expect(url.startsWith(`${SHOP}/${locale}/`), url).toBe(true)
+        }
+        // translated: Arabic text in Arabic, none in French or English
+        const words = `${message.subject} ${message.text}`
+        expect(ARABIC.test(words)).toBe(locale === "ar")
+        // data is escaped in HTML, never interpreted
+        expect(message.html).not.toContain("<b>bio</b>")
+      })
+    }
+
+    it(`${name} says something different in each language`, () => {
+      const subjects = MESSAGE_LOCALES.map((locale) => renderMessage(name, sampleData(locale)).text)
+      expect(new Set(subjects).size).toBe(3)
+    })
+  }
+
+  it("puts the link with its query in both the HTML and the text", () => {
+    const message = renderMessage("vendor-password-reset", sampleData("fr"))
+    expect(message.html).toContain(`href="${SHOP}/fr/portal/orders/vord_1?token=a&amp;b=c"`)
+    expect(message.text).toContain(`${SHOP}/fr/portal/orders/vord_1?token=a&b=c`)
+  })
+
+  it("lists each cooperative's parcel and what to pay the courier", () => {
+    // Intl separates amount and currency with a no-break space
+    const text = renderMessage("order-confirmation", sampleData("en")).text.replace(/\u00a0/g, " ")
+    expect(text).toContain("Parcel from Coopérative Tighanimine — MAD 240.00")
+    expect(text).toContain("- 2 × Argan Oil (250 ml)")
+    expect(text).toContain("Cash on delivery: have MAD 480.00 ready for the courier.")
+  })
+
+  it("falls back to French for an unknown language and refuses an unknown template", () => {
+    expect(renderMessage("account-locked", { minutes: 15, locale: "de" }).html).toContain('lang="fr"')
+    expect(() => renderMessage("nope", {})).toThrow(/nope/)
+  })
+})

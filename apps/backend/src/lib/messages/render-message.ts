@@ -1,0 +1,46 @@
+import { messageLocale, renderContent, type MessageTemplate, type RenderedMessage } from "./layout"
+import { accountExists, accountLocked } from "./templates/account-security"
+import { orderConfirmation } from "./templates/order-confirmation"
+import { orderShipped } from "./templates/order-shipped"
+import { orderTransferRequested } from "./templates/order-transfer-requested"
+import { productPublished, productRejected } from "./templates/product-decision"
+import { vendorApprove, vendorReinstate, vendorReject, vendorSuspend } from "./templates/vendor-decision"
+import { vendorInviteAlreadyMember } from "./templates/vendor-invite-already-member"
+import { vendorMemberInvite } from "./templates/vendor-member-invite"
+import { vendorNewOrder } from "./templates/vendor-new-order"
+import { vendorPasswordReset } from "./templates/vendor-password-reset"
+
+/** Every message the marketplace sends, by the notification's `template`. */
+export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
+  "order-confirmation": orderConfirmation,
+  "order-shipped": orderShipped,
+  "order-transfer-requested": orderTransferRequested,
+  "vendor-new-order": vendorNewOrder,
+  "vendor-member-invite": vendorMemberInvite,
+  "vendor-invite-already-member": vendorInviteAlreadyMember,
+  "vendor-password-reset": vendorPasswordReset,
+  "product-published": productPublished,
+  "product-rejected": productRejected,
+  "vendor-approve": vendorApprove,
+  "vendor-reject": vendorReject,
+  "vendor-suspend": vendorSuspend,
+  "vendor-reinstate": vendorReinstate,
+  "account-exists": accountExists,
+  "account-locked": accountLocked,
+}
+
+/**
+ * A notification as its recipient reads it, in the language its data names (`data.locale`).
+ * Throws for a template nobody wrote, so the notification is recorded as failed rather than sent blank.
+ */
+export function renderMessage(
+  template: string,
+  data: Record<string, unknown> | null | undefined
+): RenderedMessage {
+  const render = MESSAGE_TEMPLATES[template]
+  if (!render) {
+    throw new Error(`No message template named "${template}"`)
+  }
+  const locale = messageLocale(data?.locale)
+  return renderContent(render(data ?? {}, locale), locale)
+}

@@ -1,0 +1,76 @@
+import { formatMoney, str, type MessageContent, type MessageLocale } from "../layout"
+
+type Item = { title?: string; variant_title?: string | null; quantity?: number }
+type Part = { cooperative?: string | null; total?: string; items?: Item[] }
+
+const T = {
+  fr: {
+    subject: (n: string) => `Votre commande n° ${n} est confirmée`,
+    thanks: "Merci pour votre commande au Bazar Solidaire.",
+    parcels: (count: number) =>
+      count > 1 ? `Elle arrivera en ${count} colis, un par coopérative :` : "Elle arrivera en un colis :",
+    parcel: (cooperative: string, total: string) => `Colis de ${cooperative} — ${total}`,
+    unnamed: "la coopérative",
+    total: (total: string) => `Total : ${total}`,
+    cash: (total: string) => `Paiement à la livraison : préparez ${total} pour le livreur.`,
+    paid: "Votre paiement est reçu.",
+    action: "Voir ma commande",
+  },
+  ar: {
+    subject: (n: string) => `تم تأكيد طلبك رقم ${n}`,
+    thanks: "شكرا على طلبك من البازار التضامني.",
+    parcels: (count: number) =>
+      count > 1 ? `سيصلك في ${count} طرود، طرد من كل تعاونية:` : "سيصلك في طرد واحد:",
+    parcel: (cooperative: string, total: string) => `طرد ${cooperative} — ${total}`,
+    unnamed: "التعاونية",
+    total: (total: string) => `المجموع: ${total}`,
+    cash: (total: string) => `الدفع عند الاستلام: جهّز ${total} لعامل التوصيل.`,
+    paid: "توصلنا بدفعتك.",
+    action: "عرض طلبي",
+  },
+  en: {
+    subject: (n: string) => `Your order #${n} is confirmed`,
+    thanks: "Thank you for your order at Bazar Solidaire.",
+    parcels: (count: number) =>
+      count > 1
+        ? `It will arrive in ${count} parcels, one per cooperative:`
+        : "It will arrive in one parcel:",
+    parcel: (cooperative: string, total: string) => `Parcel from ${cooperative} — ${total}`,
+    unnamed: "the cooperative",
+    total: (total: string) => `Total: ${total}`,
+    cash: (total: string) => `Cash on delivery: have ${total} ready for the courier.`,
+    paid: "Your payment is received.",
+    action: "View my order",
+  },
+}
+
+/** The shopper's confirmation: each cooperative's parcel with its items, the total and how to pay. */
+export function orderConfirmation(data: Record<string, unknown>, locale: MessageLocale): MessageContent {
+  const t = T[locale]
+  const parts = (Array.isArray(data.parts) ? data.parts : []) as Part[]
+  const total = formatMoney(data.total, data.currency_code, locale)
+  return {
+    subject: t.subject(str(data.display_id)),
+    blocks: [
+      t.thanks,
+      t.parcels(parts.length),
+      ...parts.flatMap((part) => [
+        {
+          heading: t.parcel(
+            part.cooperative || t.unnamed,
+            formatMoney(part.total, data.currency_code, locale)
+          ),
+        },
+        {
+          list: (part.items ?? []).map(
+            (item) =>
+              `${item.quantity ?? 1} × ${str(item.title)}${item.variant_title ? ` (${item.variant_title})` : ""}`
+          ),
+        },
+      ]),
+      t.total(total),
+      data.cash_on_delivery ? t.cash(total) : t.paid,
+    ],
+    action: { label: t.action, url: str(data.url) },
+  }
+}
