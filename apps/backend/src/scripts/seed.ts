@@ -479,7 +479,11 @@ const PRODUCT_BATCH = 20
 
 async function seedProducts(container: Container, context: ProductContext) {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const photosStarted = Date.now()
   const pool = await demoPhotoPool()
+  container
+    .resolve(ContainerRegistrationKeys.LOGGER)
+    .info(`Demo photos ready in ${((Date.now() - photosStarted) / 1000).toFixed(1)} s`)
 
   for (let start = 0; start < products.length; start += PRODUCT_BATCH) {
     const batch = products.slice(start, start + PRODUCT_BATCH)
@@ -645,7 +649,9 @@ async function demoPhotoPool(): Promise<Map<string, PhotoVariant[][]>> {
       ...(await Promise.all(
         jobs
           .slice(start, start + 2)
-          .map((job) => demoPhotoVariants(job.category.color, `${job.category.handle}-${job.view}`, job.shape))
+          .map((job) =>
+            demoPhotoVariants(job.category.color, `${job.category.handle}-${job.view}`, job.shape)
+          )
       ))
     )
   }
