@@ -10,11 +10,7 @@ type Props = { locale: Locale; count: number }
 export default function CartLink({ locale, count }: Props) {
   const m = getMessages(locale)
   return (
-    <Link
-      href={localePath(locale, paths.cart())}
-      className="cart-link"
-      data-testid="cart-link"
-    >
+    <Link href={localePath(locale, paths.cart())} className="cart-link" data-testid="cart-link">
       {/* the name is this text, not an aria-label: a label without the visible count ("Panier vide"
           beside "0") leaves voice-control users unable to say what they see */}
       <span className="visually-hidden">{plural(locale, count, m.header.cartCount)}</span>

@@ -19,10 +19,7 @@ export default function PortalHeader({ locale, cooperativeName }: Props) {
   return (
     <header className="site-header portal-header" data-testid="portal-header">
       <div className="site-header__bar">
-        <Link
-          href={portalPath(locale, signedIn ? "/dashboard" : "/sign-in")}
-          className="brand"
-        >
+        <Link href={portalPath(locale, signedIn ? "/dashboard" : "/sign-in")} className="brand">
           <svg className="brand__mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
             <path d="M16 2 30 16 16 30 2 16Z" fill="currentColor" />
             <path d="M16 9 23 16 16 23 9 16Z" fill="#f2b134" />
