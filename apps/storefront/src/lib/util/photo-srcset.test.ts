@@ -13,9 +13,14 @@ describe("photoSources", () => {
 
   it("never offers a width the photo was not stored at (narrow photos are not enlarged)", () => {
     const { src, srcSet } = photoSources(`${BASE}-1200.webp`, 800)
-    expect(srcSet).toBe(`${BASE}-320.webp 320w, ${BASE}-640.webp 640w, ${BASE}-960.webp 960w, ${BASE}-1200.webp 1200w`)
+    expect(srcSet).toBe(
+      `${BASE}-320.webp 320w, ${BASE}-640.webp 640w, ${BASE}-960.webp 960w, ${BASE}-1200.webp 1200w`
+    )
     expect(src).toBe(`${BASE}-1200.webp`)
-    expect(photoSources(`${BASE}-200.webp`, 56)).toEqual({ src: `${BASE}-200.webp`, srcSet: `${BASE}-200.webp 200w` })
+    expect(photoSources(`${BASE}-200.webp`, 56)).toEqual({
+      src: `${BASE}-200.webp`,
+      srcSet: `${BASE}-200.webp 200w`,
+    })
   })
 
   it("picks a fallback sharp on a 2× screen", () => {

@@ -23,7 +23,10 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const typed = files.map((file) => {
     const type = detectImageType(file.buffer)
     if (!type) {
-      throw invalidField("files", `Field 'files': "${uploadedFileName(file.originalname)}" is not a JPEG, PNG or WebP photo`)
+      throw invalidField(
+        "files",
+        `Field 'files': "${uploadedFileName(file.originalname)}" is not a JPEG, PNG or WebP photo`
+      )
     }
     return { file, type }
   })

@@ -13,7 +13,12 @@ const upload = multer({
   limits: { fileSize: MAX_PHOTO_BYTES, files: MAX_PHOTOS, fields: 10, parts: MAX_PHOTOS + 10 },
   fileFilter: (_req, file, accept) => {
     if (!ACCEPTED.has(file.mimetype)) {
-      accept(invalidField("files", `Field 'files': "${uploadedFileName(file.originalname)}" is not a JPEG, PNG or WebP photo`))
+      accept(
+        invalidField(
+          "files",
+          `Field 'files': "${uploadedFileName(file.originalname)}" is not a JPEG, PNG or WebP photo`
+        )
+      )
       return
     }
     accept(null, true)

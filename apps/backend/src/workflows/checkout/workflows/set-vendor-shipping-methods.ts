@@ -34,7 +34,10 @@ type PricedOption = {
 type CartOfChoice = {
   id: string
   promotions?: ({ code?: string | null } | null)[] | null
-  shipping_methods?: ({ id: string; shipping_option?: { shipping_profile_id?: string | null } | null } | null)[]
+  shipping_methods?: ({
+    id: string
+    shipping_option?: { shipping_profile_id?: string | null } | null
+  } | null)[]
 }
 
 /**
@@ -100,40 +103,49 @@ export const setVendorShippingMethodsWorkflow = createWorkflow(
       methodDataInput as unknown as Parameters<typeof validateAndReturnShippingMethodsDataStep>[0]
     )
 
-    const methods = transform({ input, shippingOptions, methodData }, ({ input, shippingOptions, methodData }) =>
-      input.option_ids.map((id) => {
-        const option = shippingOptions.find((candidate) => candidate.id === id)
-        if (!option?.calculated_price) {
-          throw new MedusaError(MedusaError.Types.INVALID_DATA, `Shipping option with ID ${id} do not have a price`)
-        }
-        const data = (methodData as (Record<string, Record<string, unknown>> | undefined)[] | undefined)?.find(
-          (entry) => entry?.[id]
-        )
-        return {
-          shipping_option_id: option.id,
-          amount: option.calculated_price.calculated_amount,
-          is_tax_inclusive: !!option.calculated_price.is_calculated_price_tax_inclusive,
-          data: data?.[id] ?? {},
-          name: option.name,
-          cart_id: input.cart_id,
-        }
-      })
+    const methods = transform(
+      { input, shippingOptions, methodData },
+      ({ input, shippingOptions, methodData }) =>
+        input.option_ids.map((id) => {
+          const option = shippingOptions.find((candidate) => candidate.id === id)
+          if (!option?.calculated_price) {
+            throw new MedusaError(
+              MedusaError.Types.INVALID_DATA,
+              `Shipping option with ID ${id} do not have a price`
+            )
+          }
+          const data = (
+            methodData as (Record<string, Record<string, unknown>> | undefined)[] | undefined
+          )?.find((entry) => entry?.[id])
+          return {
+            shipping_option_id: option.id,
+            amount: option.calculated_price.calculated_amount,
+            is_tax_inclusive: !!option.calculated_price.is_calculated_price_tax_inclusive,
+            data: data?.[id] ?? {},
+            name: option.name,
+            cart_id: input.cart_id,
+          }
+        })
     )
     // a cooperative's new choice replaces its earlier one (same shipping profile), as in Medusa
-    const replacedMethodIds = transform({ input, shippingOptions, cart }, ({ input, shippingOptions, cart }) => {
-      const profiles = new Set(
-        input.option_ids
-          .map((id) => shippingOptions.find((option) => option.id === id)?.shipping_profile_id)
-          .filter(Boolean)
-      )
-      return ((cart as CartOfChoice).shipping_methods ?? [])
-        .filter((method): method is NonNullable<typeof method> => !!method)
-        .filter(
-          (method) =>
-            !method.shipping_option?.shipping_profile_id || profiles.has(method.shipping_option.shipping_profile_id)
+    const replacedMethodIds = transform(
+      { input, shippingOptions, cart },
+      ({ input, shippingOptions, cart }) => {
+        const profiles = new Set(
+          input.option_ids
+            .map((id) => shippingOptions.find((option) => option.id === id)?.shipping_profile_id)
+            .filter(Boolean)
         )
-        .map((method) => method.id)
-    })
+        return ((cart as CartOfChoice).shipping_methods ?? [])
+          .filter((method): method is NonNullable<typeof method> => !!method)
+          .filter(
+            (method) =>
+              !method.shipping_option?.shipping_profile_id ||
+              profiles.has(method.shipping_option.shipping_profile_id)
+          )
+          .map((method) => method.id)
+      }
+    )
     const [, created] = parallelize(
       removeShippingMethodFromCartStep({ shipping_method_ids: replacedMethodIds }),
       addShippingMethodToCartStep({ shipping_methods: methods })
