@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest"
-import { orderConfirmationNotifications, type PlacedOrder } from "./order-confirmation-notification"
+import {
+  orderConfirmationNotifications,
+  vendorNewOrderNotifications,
+  type PlacedOrder,
+} from "./order-confirmation-notification"
 
 const part = {
   id: "vord_1",
@@ -58,5 +62,42 @@ describe("orderConfirmationNotifications", () => {
 
   it("sends nothing without an email", () => {
     expect(orderConfirmationNotifications({ ...order, email: null }, "secret-1")).toEqual([])
+  })
+})
+
+describe("vendorNewOrderNotifications", () => {
+  it("tells every member of each cooperative its own part, once per member, in French", () => {
+    const other = {
+      id: "vord_2",
+      total: 120,
+      vendor: { name: "Amlou Souss", members: [{ email: "itto@amlou.ma" }] },
+      items: [{ title: "Amlou", variant_title: null, quantity: 1 }],
+    }
+    const withMembers: PlacedOrder = {
+      ...order,
+      vendor_order: [
+        {
+          ...part,
+          vendor: {
+            ...part.vendor,
+            members: [{ email: "fatima@tighanimine.ma" }, null, { email: "aicha@tighanimine.ma" }],
+          },
+        },
+        other,
+      ],
+    }
+    const sent = vendorNewOrderNotifications(withMembers)
+    expect(sent.map((n) => [n.to, n.idempotency_key])).toEqual([
+      ["fatima@tighanimine.ma", "vendor-new-order:vord_1:fatima@tighanimine.ma"],
+      ["aicha@tighanimine.ma", "vendor-new-order:vord_1:aicha@tighanimine.ma"],
+      ["itto@amlou.ma", "vendor-new-order:vord_2:itto@amlou.ma"],
+    ])
+    expect(sent[2].data).toMatchObject({
+      locale: "fr",
+      total: "120",
+      items: [{ title: "Amlou", quantity: 1 }],
+      cash_on_delivery: true,
+    })
+    expect(new URL(sent[2].data.url).pathname).toBe("/fr/portal/orders/vord_2")
   })
 })
