@@ -66,7 +66,6 @@ medusaIntegrationTestRunner({
     let a: Awaited<ReturnType<typeof approvedCooperative>>
     let b: Awaited<ReturnType<typeof approvedCooperative>>
     let photoOfA: string
-    let productOfA: string
 
     const fetchPhoto = (url: string) =>
       api.get(new URL(url).pathname, { responseType: "arraybuffer", ...never })
@@ -117,7 +116,6 @@ medusaIntegrationTestRunner({
       expect(created.status, JSON.stringify(created.data)).toBe(201)
       expect(created.data.product.images.map((image: any) => image.url)).toEqual([photoOfA])
       expect(created.data.product.thumbnail).toBe(photoOfA)
-      productOfA = created.data.product.id
 
       // another cooperative cannot put that photo on its product
       const borrowed = await api.post(
@@ -208,11 +206,12 @@ medusaIntegrationTestRunner({
       }
     })
 
-    // skipped: query.graph finds no product by the portal product's id here (under investigation);
-    // backfillPhotos itself converted and repointed legacy thumbnails in an earlier run of this file
-    it.skip("images:backfill gives older photos their variants, once, and leaves unreadable ones as they were", async () => {
+    it("images:backfill gives older photos their variants, once, and leaves unreadable ones as they were", async () => {
+      // each test starts from the database as beforeAll left it: this one makes its own product
+      const created = await api.post("/vendor/products", productBody(categoryId, []), bearer(a.token))
+      expect(created.status, JSON.stringify(created.data)).toBe(201)
+      const productOfA: string = created.data.product.id
       const container = getContainer()
-      expect(productOfA).toBeDefined()
       // photos stored as they were before the pipeline: an original PNG, and a file that is no photo
       const [old, broken] = await container.resolve(Modules.FILE).createFiles([
         {

@@ -52,9 +52,7 @@ export async function backfillPhotos(
     }
     try {
       const original = await files.getAsBuffer(key)
-      const [stored] = await storePhotos(container, [
-        { name: key.split("/").pop() ?? "photo", content: original },
-      ])
+      const [stored] = await storePhotos(container, [{ name: originalName(key), content: original }])
       converted.set(url, stored.url)
       report.converted += 1
       return stored.url
@@ -112,4 +110,9 @@ export async function backfillPhotos(
     }
   }
   return report
+}
+
+/** The name a photo was uploaded with: Medusa's local file provider put a timestamp in front of it. */
+function originalName(key: string): string {
+  return (key.split("/").pop() ?? "photo").replace(/^\d{10,}-/, "")
 }
