@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import seed from "../../src/scripts/seed"
+import { paintPlaceholderPng } from "../../src/scripts/seed/placeholder-image"
 import {
   applicationBody,
   approvedCooperative,
@@ -216,6 +217,21 @@ medusaIntegrationTestRunner({
           expectRateLimited(
             await api.post("/vendor/invites", { email: uniqueEmail("invitee") }, bearer(cooperative.token))
           )
+        })
+      })
+
+      it("limits staff's photo uploads in the Admin too", async () => {
+        const adminUpload = (name: string) => {
+          const form = new FormData()
+          const bytes = paintPlaceholderPng({ color: "#2c7a7b", seed: name })
+          form.append("files", new Blob([bytes], { type: "image/png" }), name)
+          return api.post("/admin/uploads", form, bearer(staff))
+        }
+        await withBudget("UPLOADS_ACCOUNT", "3/600", async () => {
+          for (let i = 0; i < 3; i++) {
+            expect((await adminUpload(`staff-${i}.png`)).status).toBe(200)
+          }
+          expectRateLimited(await adminUpload("staff-one-too-many.png"))
         })
       })
 

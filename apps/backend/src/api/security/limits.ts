@@ -29,7 +29,7 @@ export const LIMITS = {
   /** Cooperative applications per login, and per address. */
   APPLICATIONS_ACCOUNT: { points: 5, seconds: 60 * 60 },
   APPLICATIONS_IP: { points: 60, seconds: 60 * 60 },
-  /** Photo uploads (requests, up to 10 files each) per login, and per address. */
+  /** Photo uploads (requests, up to 10 files each; portal and Admin) per login, and per address. */
   UPLOADS_ACCOUNT: { points: 60, seconds: 10 * 60 },
   UPLOADS_IP: { points: 600, seconds: 10 * 60 },
 } satisfies Record<string, Budget>

@@ -34,11 +34,12 @@ export const securityMiddlewares: MiddlewareRoute[] = [
       rateLimit("Too many applications.", { ip: "APPLICATIONS_IP", account: "APPLICATIONS_ACCOUNT" }),
     ],
   },
-  {
-    methods: ["POST"],
-    matcher: "/vendor/uploads",
+  // photo uploads decode and re-encode every picture: the portal's and staff's in the Admin alike
+  ...["/vendor/uploads", "/admin/uploads"].map((matcher) => ({
+    methods: ["POST" as const],
+    matcher,
     middlewares: [rateLimit("Too many uploads.", { ip: "UPLOADS_IP", account: "UPLOADS_ACCOUNT" })],
-  },
+  })),
   ...["/vendor/invites", "/admin/invites", "/admin/invites/:id/resend"].map((matcher) => ({
     methods: ["POST" as const],
     matcher,
