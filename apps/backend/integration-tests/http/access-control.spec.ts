@@ -371,6 +371,32 @@ medusaIntegrationTestRunner({
         expect((await uploadPhoto(api, other.token, "fine.png")).status).toBe(200)
       })
 
+      it("two uploads sent at the same instant cannot both take the quota's last place", async () => {
+        const cooperative = await applyAsCooperative(api, "Coopérative Course")
+        for (let i = 0; i < DAILY_PHOTOS - 1; i++) {
+          expect((await uploadPhoto(api, cooperative.token, `p${i}.png`)).status).toBe(200)
+        }
+        // each upload is decoded and re-encoded between the quota check and its record: the window a
+        // second request would slip through
+        const photo = await phonePhoto()
+        const both = await Promise.all([
+          uploadPhoto(api, cooperative.token, "last-a.jpg", photo, "image/jpeg"),
+          uploadPhoto(api, cooperative.token, "last-b.jpg", photo, "image/jpeg"),
+        ])
+        expect(both.map((answer) => answer.status).sort()).toEqual([200, 429])
+
+        // the same for a new login's application logos
+        const registration = await registerVendorLogin(api, uniqueEmail("logo-race"))
+        for (let i = 0; i < 2; i++) {
+          expect((await uploadPhoto(api, registration, `logo-${i}.png`)).status).toBe(200)
+        }
+        const logos = await Promise.all([
+          uploadPhoto(api, registration, "logo-a.jpg", photo, "image/jpeg"),
+          uploadPhoto(api, registration, "logo-b.jpg", photo, "image/jpeg"),
+        ])
+        expect(logos.map((answer) => answer.status).sort()).toEqual([200, 429])
+      })
+
       it("strips EXIF (GPS, camera) from uploaded photos", async () => {
         const cooperative = await applyAsCooperative(api, "Coopérative Exif")
         const photo = await phonePhoto()

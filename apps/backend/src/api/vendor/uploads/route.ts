@@ -4,7 +4,7 @@ import { PhotoInputError, storePhotos } from "../../../lib/images/store-photos"
 import { uploadedFileName } from "../../../lib/images/photo-names"
 import { detectImageType } from "./image-type"
 import { invalidField } from "../../errors/invalid-field"
-import { checkUploadQuota, recordUploads, resolveUploader, UploadQuotaError } from "./upload-quota"
+import { resolveUploader, storeWithinQuota, UploadQuotaError } from "./upload-quota"
 
 /**
  * Photos from the portal (product pictures, the logo of an application), for members of a cooperative
@@ -30,11 +30,23 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     }
     return { file, type }
   })
+  const store = () =>
+    storePhotos(
+      req.scope,
+      typed.map(({ file }) => ({ name: uploadedFileName(file.originalname), content: file.buffer }))
+    ).catch((error: unknown) => {
+      if (error instanceof PhotoInputError) {
+        throw invalidField("files", `Field 'files': ${error.message}`)
+      }
+      throw error
+    })
+  let stored: Awaited<ReturnType<typeof store>>
   try {
-    await checkUploadQuota(
+    stored = await storeWithinQuota(
       req.scope,
       uploader,
-      files.map((file) => file.size)
+      files.map((file) => file.size),
+      store
     )
   } catch (error) {
     if (error instanceof UploadQuotaError) {
@@ -44,19 +56,5 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     }
     throw error
   }
-  const stored = await storePhotos(
-    req.scope,
-    typed.map(({ file }) => ({ name: uploadedFileName(file.originalname), content: file.buffer }))
-  ).catch((error: unknown) => {
-    if (error instanceof PhotoInputError) {
-      throw invalidField("files", `Field 'files': ${error.message}`)
-    }
-    throw error
-  })
-  await recordUploads(
-    req.scope,
-    uploader,
-    stored.map((photo) => ({ id: photo.id, bytes: photo.bytes }))
-  )
   res.status(200).json({ files: stored.map((photo) => ({ id: photo.id, url: photo.url })) })
 }

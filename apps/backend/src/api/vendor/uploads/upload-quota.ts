@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
 
@@ -65,9 +65,37 @@ export async function resolveUploader(
 }
 
 /**
+ * Checks the quota, stores and counts the photos as one step per uploader: an upload holds its
+ * uploader's lock from the quota check until its photos are counted, so two uploads sent at the same
+ * instant (the pipeline takes a second or two to re-encode between check and count) cannot both take
+ * the last place. Different cooperatives never wait for each other. The lock is the Locking Module's,
+ * so it holds across the servers of a cluster.
+ */
+export async function storeWithinQuota<T extends { id: string; bytes: number }>(
+  scope: MedusaContainer,
+  uploader: Uploader,
+  sizes: number[],
+  store: () => Promise<T[]>
+): Promise<T[]> {
+  const locking = scope.resolve(Modules.LOCKING)
+  const key = `upload-quota:${uploader.vendor_id ?? uploader.auth_identity_id}`
+  return await locking.execute(
+    key,
+    async () => {
+      await checkUploadQuota(scope, uploader, sizes)
+      const stored = await store()
+      await recordUploads(scope, uploader, stored)
+      return stored
+    },
+    // a member's phone sending a few photos one after another waits for the previous ones
+    { timeout: 60 }
+  )
+}
+
+/**
  * Refuses an upload over the uploader's budget, before anything is stored: a new login's few logos,
- * or the cooperative's photos and bytes of the last 24 hours. Two uploads at the
- * same instant may both pass; the quota is a budget, not an exact count.
+ * or the cooperative's photos and bytes of the last 24 hours. Called under the uploader's lock
+ * (storeWithinQuota), so the count it reads is the whole count.
  */
 export async function checkUploadQuota(scope: MedusaContainer, uploader: Uploader, sizes: number[]) {
   const service: VendorModuleService = scope.resolve(VENDOR_MODULE)
