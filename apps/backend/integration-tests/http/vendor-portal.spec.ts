@@ -88,6 +88,7 @@ medusaIntegrationTestRunner({
           "POST /vendor/orders/:id/ship",
           "POST /vendor/orders/:id/deliver",
           "GET /vendor/ledger",
+          "GET /vendor/notifications",
           "POST /vendor/applications",
           "POST /vendor/uploads",
           "POST /vendor/invites/accept",
@@ -524,6 +525,58 @@ medusaIntegrationTestRunner({
           bearer(registration)
         )
         expect(retry.status).toBe(201)
+      })
+    })
+
+    describe("inbox", () => {
+      const inbox = async (token: string, query = "") =>
+        api.get(`/vendor/notifications${query}`, bearer(token))
+
+      it("shows each member what the marketplace told her, in the portal's language, and nobody else's", async () => {
+        const alpha = await inbox(a.token)
+        expect(alpha.status).toBe(200)
+        const approval = alpha.data.notifications.find((entry: any) => entry.template === "vendor-approve")
+        expect(approval).toMatchObject({
+          subject: "Coopérative Alpha est acceptée sur le Bazar Solidaire",
+          lines: expect.arrayContaining([expect.any(String)]),
+          created_at: expect.any(String),
+        })
+        expect(alpha.data.count).toBe(alpha.data.notifications.length)
+        const arabic = await inbox(a.token, "?locale=ar")
+        expect(arabic.data.notifications.find((entry: any) => entry.id === approval.id).subject).toBe(
+          "تم قبول Coopérative Alpha في البازار التضامني"
+        )
+
+        // the other cooperative has its own approval, not Alpha's
+        const beta = await inbox(b.token)
+        expect(beta.data.notifications.map((entry: any) => entry.subject)).toContain(
+          "Coopérative Beta est acceptée sur le Bazar Solidaire"
+        )
+        const alphaIds = alpha.data.notifications.map((entry: any) => entry.id)
+        for (const entry of beta.data.notifications) {
+          expect(alphaIds).not.toContain(entry.id)
+        }
+
+        // a second member of Alpha has her own inbox: the owner's messages are not hers
+        const invitee = uniqueEmail("inbox-member")
+        expect((await api.post("/vendor/invites", { email: invitee }, bearer(a.token))).status).toBe(201)
+        const [invitation] = await notificationsTo(invitee)
+        const token = new URL(invitation.data.url as string).searchParams.get("token")!
+        const registration = await registerVendorLogin(api, invitee)
+        const accepted = await api.post(
+          "/vendor/invites/accept",
+          { token, first_name: "Hafsa", last_name: "Amrani" },
+          bearer(registration)
+        )
+        expect(accepted.status).toBe(201)
+        const second = await inbox(await loginVendor(api, invitee))
+        expect(second.status).toBe(200)
+        expect(second.data.notifications).toEqual([])
+      })
+
+      it("refuses pages over 100 and languages the shop does not speak", async () => {
+        expect((await inbox(a.token, "?limit=1000")).status).toBe(400)
+        expect((await inbox(a.token, "?locale=de")).status).toBe(400)
       })
     })
 

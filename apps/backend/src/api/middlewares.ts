@@ -18,6 +18,7 @@ import { vendorInvitesMiddlewares } from "./vendor/invites/middlewares"
 import { vendorLedgerMiddlewares } from "./vendor/ledger/middlewares"
 import { vendorMeMiddlewares } from "./vendor/me/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
+import { vendorNotificationsMiddlewares } from "./vendor/notifications/middlewares"
 import { vendorOrdersMiddlewares } from "./vendor/orders/middlewares"
 import { vendorProductsMiddlewares } from "./vendor/products/middlewares"
 import { vendorUploadsMiddlewares } from "./vendor/uploads/middlewares"
@@ -39,6 +40,7 @@ export default defineMiddlewares({
     ...vendorProductsMiddlewares,
     ...vendorOrdersMiddlewares,
     ...vendorLedgerMiddlewares,
+    ...vendorNotificationsMiddlewares,
     // staff
     ...adminVendorsMiddlewares,
     ...adminPayoutsMiddlewares,
