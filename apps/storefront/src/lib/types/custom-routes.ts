@@ -103,6 +103,16 @@ export type PortalVendor = {
   logo_url?: string | null
 }
 
+/** `/vendor/notifications`: one message of a member's inbox, in the portal's language. */
+export type InboxEntry = {
+  id: string
+  template: string
+  subject: string
+  lines: string[]
+  url: string | null
+  created_at: string
+}
+
 export type PortalMember = {
   id: string
   email: string

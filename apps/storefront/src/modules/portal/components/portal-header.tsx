@@ -91,6 +91,13 @@ export default function PortalHeader({ locale, cooperativeName }: Props) {
           <Link href={portalPath(locale, "/members")} className="portal-nav__link">
             {m.header.members}
           </Link>
+          <Link
+            href={portalPath(locale, "/inbox")}
+            className="portal-nav__link"
+            data-testid="portal-nav-inbox"
+          >
+            {m.header.inbox}
+          </Link>
         </nav>
       ) : null}
     </header>
