@@ -10,7 +10,7 @@
 //   npm run bench:search -- --sizes=10000,50000,100000   all three (each size grows the previous one)
 //   options: --requests=N (per client level, default 80), --keep (reuse a catalogue left by a
 //   previous run instead of starting from an empty database), --database=NAME (default
-//   bazaar_bench_search)
+//   bazaar_bench_search), --prepare-only (build or grow the catalogue, measure nothing)
 //   DATABASE_URL=postgres://…  use that server (database bazaar_bench_search), else an embedded one
 //
 // The catalogue is the demo marketplace (apps/backend/src/scripts/seed.ts, through Medusa's
@@ -386,7 +386,10 @@ try {
   }
   for (const size of sizes) {
     await prepareCatalogue(postgres.databaseUrl, size)
-    await measure(postgres.databaseUrl, size)
+    // --prepare-only builds (or grows) the catalogue and leaves it for a later run with --keep
+    if (args["prepare-only"] !== "true") {
+      await measure(postgres.databaseUrl, size)
+    }
   }
 } finally {
   await postgres.stop()
