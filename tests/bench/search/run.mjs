@@ -258,7 +258,10 @@ function backendPids(port) {
   const pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name))
   const group = pids.find((pid) => {
     try {
-      return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").includes(`start --port ${port}`)
+      return readFileSync(`/proc/${pid}/cmdline`, "utf8")
+        .split("\0")
+        .join(" ")
+        .includes(`start --port ${port}`)
     } catch {
       return false
     }
@@ -282,9 +285,12 @@ function backendPids(port) {
  */
 function cpuMeter(databaseUrl, port) {
   const postgresPids = async () =>
-    (await sql(databaseUrl, "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")).map(
-      (row) => String(row.pid)
-    )
+    (
+      await sql(
+        databaseUrl,
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+      )
+    ).map((row) => String(row.pid))
   return {
     async snapshot() {
       const node = backendPids(port)
@@ -428,7 +434,9 @@ async function measure(databaseUrl, size) {
         "req/s 8 clients": Number(row.eight.perSecond.toFixed(1)),
         // the CPU one request costs the server (Node + PostgreSQL) at 1 and at 8 clients: with 2 cores,
         // 8 clients wait about 8 × this ÷ 2 when nothing else runs
-        "CPU/req 1 client": row.one.cpu ? `${Math.round(row.one.cpu.node)}+${Math.round(row.one.cpu.postgres)} ms` : "—",
+        "CPU/req 1 client": row.one.cpu
+          ? `${Math.round(row.one.cpu.node)}+${Math.round(row.one.cpu.postgres)} ms`
+          : "—",
         "CPU/req 8 clients": row.eight.cpu
           ? `${Math.round(row.eight.cpu.node)}+${Math.round(row.eight.cpu.postgres)} ms`
           : "—",

@@ -1,6 +1,11 @@
 import { container as appContainer } from "@medusajs/framework"
 import type { SearchTypes } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, defineSearchIndex, graphConsume, graphSeed } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  defineSearchIndex,
+  graphConsume,
+  graphSeed,
+} from "@medusajs/framework/utils"
 import { normalizeSynonymGroups } from "../lib/search/expand-synonyms"
 import { loadProductTranslations } from "../lib/search/load-product-translations"
 import { productIdsForEvent } from "../lib/search/product-ids-for-event"
