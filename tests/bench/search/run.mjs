@@ -2,8 +2,9 @@
 // Search benchmark: builds catalogues of 10 000 and 50 000 (or 100 000) products in a database of its own, then,
 // side by side on the same data, measures the Search Module's `POST /store/search` (our PostgreSQL
 // provider) and Medusa's `GET /store/products?q=`: latency at 1 and 8 concurrent clients, full
-// reindex time, the delay before an updated product is found, and hit@3 on queries.json.
-// Prints a table per size; never fails on time.
+// reindex time, the delay before an updated product is found, and hit@3 on queries.json; and the CPU
+// time one request costs the server (Node + PostgreSQL sessions, read in /proc), which tells a slow
+// query from one waiting for a core. Prints a table per size; never fails on time.
 //
 //   npm run bench:search                     10 000 and 50 000 (the 50 000 grows the 10 000 catalogue)
 //   npm run bench:search -- --sizes=10000    one size
