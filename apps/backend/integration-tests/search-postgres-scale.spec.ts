@@ -105,7 +105,11 @@ describe("PostgreSQL search provider at scale", () => {
     })
     expect(await ginIndexes()).toEqual([])
     await finishSearchBulkLoads()
-    expect(await ginIndexes()).toEqual([`search_pg_${physical}_fts_idx`, `search_pg_${physical}_indexed_idx`])
+    expect(await ginIndexes()).toEqual([
+      `search_pg_${physical}_fts_idx`,
+      `search_pg_${physical}_indexed_idx`,
+      `search_pg_${physical}_title_idx`,
+    ])
   })
 
   it("counts exactly when fewer rows than the candidates match", async () => {
@@ -132,6 +136,30 @@ describe("PostgreSQL search provider at scale", () => {
     expect(result.hits).toHaveLength(3)
   })
 
+  it("ranks a product whose title has the word first, even past the candidates in table order", async () => {
+    const [, rug] = contractDocuments()
+    // more than CANDIDATES products that mention "akhnif" (a Berber cape) in their text only, written first
+    const mentions = Array.from({ length: CANDIDATES * 2 }, (_, i) => ({
+      ...rug,
+      id: `prod_mention_${String(i).padStart(3, "0")}`,
+      handle: `coussin-${i}`,
+      title_search: "coussin brode",
+      text_search: "coussin brode a la maniere d un akhnif",
+    }))
+    const akhnif = {
+      ...rug,
+      id: "prod_zz_akhnif",
+      handle: "akhnif-laine",
+      title_search: "akhnif en laine brodee",
+      text_search: "cape tissee",
+    }
+    await provider.upsertDocuments({ index: physical, definition, documents: mentions })
+    await provider.upsertDocuments({ index: physical, definition, documents: [akhnif] })
+    const result = await search("akhnif")
+    expect(result.hits[0]?.document.handle).toBe("akhnif-laine")
+    expect(result.metadata.count).toBeGreaterThanOrEqual(CANDIDATES)
+  })
+
   it("builds the indexes before answering on a table whose bulk load was never announced as over", async () => {
     const other = contractDefinition(`${physical}_b`)
     await provider.upsertIndex({ index: other })
@@ -153,6 +181,6 @@ describe("PostgreSQL search provider at scale", () => {
       `SELECT count(*)::int AS n FROM pg_indexes WHERE tablename = ? AND indexdef ILIKE '%USING gin%'`,
       [`search_pg_${physical}_b`]
     )
-    expect(indexes[0].n).toBe(2)
+    expect(indexes[0].n).toBe(3)
   })
 })

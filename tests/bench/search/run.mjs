@@ -2,21 +2,22 @@
 // Search benchmark: builds catalogues of 10 000 and 50 000 (or 100 000) products in a database of its own, then,
 // side by side on the same data, measures the Search Module's `POST /store/search` (our PostgreSQL
 // provider) and Medusa's `GET /store/products?q=`: latency at 1 and 8 concurrent clients, full
-// reindex time, the delay before an updated product is found, and hit@3 on queries.json.
-// Prints a table per size; never fails on time.
+// reindex time, the delay before an updated product is found, and hit@3 on queries.json; and the CPU
+// time one request costs the server (Node + PostgreSQL sessions, read in /proc), which tells a slow
+// query from one waiting for a core. Prints a table per size; never fails on time.
 //
 //   npm run bench:search                     10 000 and 50 000 (the 50 000 grows the 10 000 catalogue)
 //   npm run bench:search -- --sizes=10000    one size
 //   npm run bench:search -- --sizes=10000,50000,100000   all three (each size grows the previous one)
 //   options: --requests=N (per client level, default 80), --keep (reuse a catalogue left by a
 //   previous run instead of starting from an empty database), --database=NAME (default
-//   bazaar_bench_search)
+//   bazaar_bench_search), --prepare-only (build or grow the catalogue, measure nothing)
 //   DATABASE_URL=postgres://…  use that server (database bazaar_bench_search), else an embedded one
 //
 // The catalogue is the demo marketplace (apps/backend/src/scripts/seed.ts, through Medusa's
 // workflows) grown by grow-catalogue.mjs, which copies in SQL the rows those workflows wrote.
 
-import { mkdirSync, readFileSync, rmSync } from "node:fs"
+import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { setTimeout as sleep } from "node:timers/promises"
@@ -173,7 +174,7 @@ async function startBackend(databaseUrl) {
     await backend.stop()
     throw new Error(`The backend did not start; read ${backend.logFile}`)
   }
-  return { url, stop: () => backend.stop() }
+  return { url, port, stop: () => backend.stop() }
 }
 
 function client(baseUrl, key, token) {
@@ -242,11 +243,79 @@ function engines(store, regionId) {
   }
 }
 
+/** utime + stime of a process, in ms (Linux counts them in clock ticks of 10 ms), 0 once it is gone. */
+function processCpuMs(pid) {
+  try {
+    // the fields after the command name, which may hold spaces, start at its closing parenthesis
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return 0
+  }
+}
+
+/** The processes of the backend's process group (npx, medusa and its server), found by their port. */
+function backendPids(port) {
+  const pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name))
+  const group = pids.find((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, "utf8")
+        .split("\0")
+        .join(" ")
+        .includes(`start --port ${port}`)
+    } catch {
+      return false
+    }
+  })
+  if (!group) {
+    return []
+  }
+  const pgrp = readFileSync(`/proc/${group}/stat`, "utf8").split(") ")[1].split(" ")[2]
+  return pids.filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[2] === pgrp
+    } catch {
+      return false
+    }
+  })
+}
+
+/**
+ * CPU time the backend and its PostgreSQL sessions spend, so that a latency can be told apart
+ * from waiting for a core on this shared 2-core machine: `snapshot()` now, `since(previous)` later.
+ */
+function cpuMeter(databaseUrl, port) {
+  const postgresPids = async () =>
+    (
+      await sql(
+        databaseUrl,
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+      )
+    ).map((row) => String(row.pid))
+  return {
+    async snapshot() {
+      const node = backendPids(port)
+      const postgres = await postgresPids()
+      return {
+        node: Object.fromEntries(node.map((pid) => [pid, processCpuMs(pid)])),
+        postgres: Object.fromEntries(postgres.map((pid) => [pid, processCpuMs(pid)])),
+      }
+    },
+    async since(before) {
+      const after = await this.snapshot()
+      const delta = (kind) =>
+        Object.entries(after[kind]).reduce((sum, [pid, ms]) => sum + ms - (before[kind][pid] ?? 0), 0)
+      return { node: delta("node"), postgres: delta("postgres") }
+    },
+  }
+}
+
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
 
-async function latency(run, concurrency) {
+async function latency(run, concurrency, meter) {
   const texts = queries.map((entry) => entry.q)
+  const cpuBefore = meter ? await meter.snapshot() : null
   const timings = []
   let next = 0
   const started = performance.now()
@@ -260,11 +329,15 @@ async function latency(run, concurrency) {
       }
     })
   )
+  const elapsed = performance.now() - started
+  const cpu = cpuBefore ? await meter.since(cpuBefore) : null
   const sorted = timings.sort((a, b) => a - b)
   return {
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
-    perSecond: timings.length / ((performance.now() - started) / 1000),
+    perSecond: timings.length / (elapsed / 1000),
+    // server CPU per request (Node + PostgreSQL), ms
+    cpu: cpu && { node: cpu.node / timings.length, postgres: cpu.postgres / timings.length },
   }
 }
 
@@ -340,8 +413,9 @@ async function measure(databaseUrl, size) {
       for (const entry of queries.slice(0, 10)) {
         await run(entry.q)
       }
-      const one = await latency(run, 1)
-      const eight = await latency(run, 8)
+      const meter = cpuMeter(databaseUrl, backend.port)
+      const one = await latency(run, 1, meter)
+      const eight = await latency(run, 8, meter)
       const relevance = await hitRate(run)
       rows[name] = { one, eight, relevance, load: load() }
     }
@@ -359,6 +433,14 @@ async function measure(databaseUrl, size) {
         "p50 8 clients": ms(row.eight.p50),
         "p95 8 clients": ms(row.eight.p95),
         "req/s 8 clients": Number(row.eight.perSecond.toFixed(1)),
+        // the CPU one request costs the server (Node + PostgreSQL) at 1 and at 8 clients: with 2 cores,
+        // 8 clients wait about 8 × this ÷ 2 when nothing else runs
+        "CPU/req 1 client": row.one.cpu
+          ? `${Math.round(row.one.cpu.node)}+${Math.round(row.one.cpu.postgres)} ms`
+          : "—",
+        "CPU/req 8 clients": row.eight.cpu
+          ? `${Math.round(row.eight.cpu.node)}+${Math.round(row.eight.cpu.postgres)} ms`
+          : "—",
         [`hit@3 (${queries.length})`]: `${row.relevance.hits} (${Math.round((100 * row.relevance.hits) / queries.length)} %)`,
         "full reindex": name.startsWith("POST") ? `${(reindex.ms / 1000).toFixed(1)} s` : "—",
         "update → found": name.startsWith("POST") ? ms(visible?.afterSaveMs) : "—",
@@ -386,7 +468,10 @@ try {
   }
   for (const size of sizes) {
     await prepareCatalogue(postgres.databaseUrl, size)
-    await measure(postgres.databaseUrl, size)
+    // --prepare-only builds (or grows) the catalogue and leaves it for a later run with --keep
+    if (args["prepare-only"] !== "true") {
+      await measure(postgres.databaseUrl, size)
+    }
   }
 } finally {
   await postgres.stop()

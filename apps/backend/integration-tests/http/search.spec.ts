@@ -6,6 +6,7 @@ import searchCatchUp from "../../src/jobs/search-catch-up"
 import { products as seedProducts } from "../../src/scripts/seed-data/products"
 import { vendors as seedVendors } from "../../src/scripts/seed-data/vendors"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/constants"
+import productIndex, { graphSeedPages } from "../../src/search/product"
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -48,6 +49,65 @@ medusaIntegrationTestRunner({
         filters: { title: STOREFRONT_KEY_TITLE },
       })
       headers = { "x-publishable-api-key": keys[0].token }
+    })
+
+    describe("reading the catalogue for a reindex", () => {
+      /** Every document a seed yields, in order. */
+      const seedDocuments = async (
+        seed: (context: never) => AsyncIterable<{ action: string; documents?: unknown[] }[]>,
+        extra: Record<string, unknown> = {}
+      ) => {
+        const container = getContainer()
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const context = {
+          container: {
+            // the SQL pages must not fall back to the query graph unnoticed
+            query: extra.withoutGraph
+              ? {
+                  graph: () => {
+                    throw new Error("read through the query graph")
+                  },
+                }
+              : query,
+            logger: container.resolve(ContainerRegistrationKeys.LOGGER),
+          },
+          index: { name: "product", entity: "product", primary_key: "id" },
+          ...extra,
+        }
+        const documents: unknown[] = []
+        for await (const mutations of seed(context as never)) {
+          for (const mutation of mutations) {
+            expect(mutation.action).toBe("upsert")
+            documents.push(...(mutation.documents ?? []))
+          }
+        }
+        return documents
+      }
+
+      it("builds in SQL exactly the documents the query graph gives", async () => {
+        const container = getContainer()
+        // edge cases the demo lacks: a soft-deleted variant, a product with no category nor vendor
+        const productModule = container.resolve(Modules.PRODUCT)
+        const [withVariants] = await productModule.listProducts(
+          { handle: seedProducts.find((product) => product.variants.length > 1)!.handle },
+          { relations: ["variants"] }
+        )
+        await productModule.softDeleteProductVariants([withVariants.variants[0].id])
+        await productModule.createProducts([{ title: "Objet sans coopérative", status: "draft" }])
+
+        const fromGraph = await seedDocuments(graphSeedPages as never)
+        const fromSql = await seedDocuments(productIndex.seed as never, { withoutGraph: true })
+        expect(fromSql.length).toBe(seedProducts.length + 1)
+        expect(fromSql).toEqual(fromGraph)
+
+        // a reindex narrowed to some products reads only those, in SQL too
+        const ids = (fromGraph as { id: string }[]).slice(3, 6).map((document) => document.id)
+        const narrowed = await seedDocuments(productIndex.seed as never, {
+          withoutGraph: true,
+          filters: { id: ids },
+        })
+        expect(narrowed).toEqual(fromGraph.slice(3, 6))
+      })
     })
 
     describe("matching in three languages", () => {

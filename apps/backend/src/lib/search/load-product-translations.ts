@@ -2,7 +2,7 @@ import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import type { LocalizedTexts, ProductTranslations } from "./product-search-document"
 
 type Row = { id: string; categories?: ({ id: string } | null)[] | null }
-type TranslationRow = {
+export type TranslationRow = {
   reference: string
   reference_id: string
   locale_code: string
@@ -23,16 +23,20 @@ export async function loadProductTranslations(
       rows.flatMap((row) => (row.categories ?? []).flatMap((category) => (category ? [category.id] : [])))
     ),
   ]
-  const result: ProductTranslations = { product: new Map(), category: new Map() }
   if (!productIds.length) {
-    return result
+    return { product: new Map(), category: new Map() }
   }
   const { data } = await query.graph({
     entity: "translation",
     fields: ["reference", "reference_id", "locale_code", "translations"],
     filters: { reference_id: [...productIds, ...categoryIds] },
   })
-  const translations: TranslationRow[] = data
+  return toProductTranslations(data)
+}
+
+/** Groups the Translation Module's rows by product and by category, locale by locale. */
+export function toProductTranslations(translations: TranslationRow[]): ProductTranslations {
+  const result: ProductTranslations = { product: new Map(), category: new Map() }
   for (const row of translations) {
     const locale = row.locale_code.slice(0, 2) as keyof LocalizedTexts
     const target =

@@ -39,6 +39,9 @@ const GIN_PENDING_LIST_KB = 256
 // The most matching rows a keyword search reads (ranks, pages, facets): its cost stops growing with
 // the catalogue there. Pages past it are read exactly (searchOnce_).
 const DEFAULT_CANDIDATES = 1_000
+// The words of the fields weighted A (the titles in three languages), as the title index holds them.
+const TITLE_VECTOR = `ts_filter("search_vector", '{a}')`
+const FULL_VECTOR_MATCH = `"search_vector" @@ `
 
 type Catalog = BuiltInCatalog
 
@@ -148,6 +151,8 @@ export default class MultilingualPostgresSearchService extends BuiltInPostgresSe
     return [
       { name: `${table}_fts_idx`, definition: `USING GIN ("search_vector")` },
       { name: `${table}_indexed_idx`, definition: `USING GIN ("indexed" jsonb_path_ops)` },
+      // the title words alone (weight A): a broad query's candidates are read from here first
+      { name: `${table}_title_idx`, definition: `USING GIN (${TITLE_VECTOR})` },
     ]
   }
 
@@ -160,7 +165,8 @@ export default class MultilingualPostgresSearchService extends BuiltInPostgresSe
     const tables = await this.db_.execute(
       `SELECT "table_name" FROM "search_postgres_index"
         WHERE to_regclass(quote_ident("table_name" || '_fts_idx')) IS NULL
-           OR to_regclass(quote_ident("table_name" || '_indexed_idx')) IS NULL`
+           OR to_regclass(quote_ident("table_name" || '_indexed_idx')) IS NULL
+           OR to_regclass(quote_ident("table_name" || '_title_idx')) IS NULL`
     )
     for (const row of tables) {
       await this.buildIndexes_(String(row.table_name))
@@ -201,9 +207,11 @@ export default class MultilingualPostgresSearchService extends BuiltInPostgresSe
     if (this.indexedTables_.has(table)) {
       return
     }
+    // a table made before the title index existed gets it here too
+    const names = this.ginIndexes_(table).map(({ name }) => `"${name}"`)
     const [row] = await this.db_.execute(
-      `SELECT to_regclass(?) IS NOT NULL AND to_regclass(?) IS NOT NULL AS ready`,
-      [`"${table}_fts_idx"`, `"${table}_indexed_idx"`]
+      `SELECT ${names.map(() => "to_regclass(?) IS NOT NULL").join(" AND ")} AS ready`,
+      names
     )
     if (!row?.ready) {
       await this.buildIndexes_(table)
@@ -439,8 +447,8 @@ export default class MultilingualPostgresSearchService extends BuiltInPostgresSe
    * their number: those are ranked, paged and faceted; the count is exact when fewer matched, and
    * beyond that estimated from PostgreSQL's statistics of the words (most common lexemes) times the
    * share of the read rows the filters kept, with the facet counts scaled alike. The rows read are
-   * the first matches in table order, so a query that matches more than that ranks
-   * a sample of them (docs/architecture.md#search).
+   * those whose title matches (title index) and then the other matches in table order, so a query
+   * that matches more than that ranks its title matches first (docs/architecture.md#search).
    */
   protected async searchCandidates_(
     input: SearchTypes.ProviderSearchQuery,
@@ -466,7 +474,23 @@ export default class MultilingualPostgresSearchService extends BuiltInPostgresSe
     const keptParams = filterWhere?.sql ? filterWhere.params : []
     // OFFSET 0 keeps the text match a subquery of its own (full-text index first, filters after,
     // as in searchOnce_) while rows still stream into the LIMIT, which stops the scan.
-    const params: unknown[] = [...rankParams, ...keptParams, ...matchParams, this.candidates_]
+    let rows = `SELECT "id", "indexed", "search_vector" FROM "${catalog.table_name}" WHERE ${match} OFFSET 0`
+    let titleCte = ""
+    const titleParams: unknown[] = []
+    if (match.startsWith(FULL_VECTOR_MATCH)) {
+      // The products whose title has the words are read first (the title index), the other matches
+      // only fill what is left: past the cap, the rows ranked are the likeliest best, not the first
+      // in table order. A title match is a match (the title's words are in search_vector).
+      const titleMatch = `${TITLE_VECTOR} @@ ${fragments.matchSql!(titleParams).slice(FULL_VECTOR_MATCH.length)}`
+      titleParams.push(this.candidates_)
+      titleCte = `"title" AS MATERIALIZED (
+         SELECT "id" FROM "${catalog.table_name}" WHERE ${titleMatch} LIMIT ?),`
+      rows = `SELECT "id", "indexed", "search_vector" FROM "${catalog.table_name}"
+                WHERE "id" IN (SELECT "id" FROM "title")
+              UNION ALL
+              SELECT * FROM (${rows}) other WHERE "id" NOT IN (SELECT "id" FROM "title")`
+    }
+    const params: unknown[] = [...titleParams, ...rankParams, ...keptParams, ...matchParams, this.candidates_]
     const selects = [
       `(SELECT count(*)::int FROM "read") AS "read"`,
       `(SELECT count(*)::int FROM "matched") AS "count"`,
@@ -483,9 +507,9 @@ export default class MultilingualPostgresSearchService extends BuiltInPostgresSe
       params.push(...facet.params)
     })
     const [row] = await this.db_.execute(
-      `WITH "read" AS MATERIALIZED (
+      `WITH ${titleCte} "read" AS MATERIALIZED (
          SELECT "id", "indexed", ${rank} AS score, ${kept} AS kept
-           FROM (SELECT "id", "indexed", "search_vector" FROM "${catalog.table_name}" WHERE ${match} OFFSET 0) found
+           FROM (${rows}) found
           LIMIT ?),
        "matched" AS MATERIALIZED (SELECT "id", "indexed", score FROM "read" WHERE kept)
        SELECT ${selects.join(",\n")}`,
