@@ -63,6 +63,7 @@ describe("message templates", () => {
         "vendor-reinstate",
         "vendor-reject",
         "vendor-suspend",
+        "customer-password-reset",
       ].sort()
     )
   })

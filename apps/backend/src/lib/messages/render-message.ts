@@ -9,6 +9,7 @@ import { vendorInviteAlreadyMember } from "./templates/vendor-invite-already-mem
 import { vendorMemberInvite } from "./templates/vendor-member-invite"
 import { vendorNewOrder } from "./templates/vendor-new-order"
 import { vendorPasswordReset } from "./templates/vendor-password-reset"
+import { customerPasswordReset } from "./templates/customer-password-reset"
 
 /** Every message the marketplace sends, by the notification's `template`. */
 export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
@@ -27,6 +28,7 @@ export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
   "vendor-reinstate": vendorReinstate,
   "account-exists": accountExists,
   "account-locked": accountLocked,
+  "customer-password-reset": customerPasswordReset,
 }
 
 /**
