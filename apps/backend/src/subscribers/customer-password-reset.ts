@@ -10,14 +10,15 @@ type PasswordResetEvent = {
 }
 
 /** Mails shoppers their reset link; members (vendor) and staff (user) have their own subscribers. */
-export default async function customerPasswordReset({ event, container }: SubscriberArgs<PasswordResetEvent>) {
+export default async function customerPasswordReset({
+  event,
+  container,
+}: SubscriberArgs<PasswordResetEvent>) {
   if (event.data.actor_type !== "customer") {
     return
   }
   // Medusa only emits the event for an existing identity, so an unknown email sends nothing
-  container
-    .resolve(ContainerRegistrationKeys.LOGGER)
-    .info("Sending a password reset link to a shopper")
+  container.resolve(ContainerRegistrationKeys.LOGGER).info("Sending a password reset link to a shopper")
   await sendCustomerPasswordResetWorkflow(container).run({
     input: { email: event.data.entity_id, token: event.data.token, metadata: event.data.metadata },
   })

@@ -23,7 +23,12 @@ describe("customer password reset notification", () => {
   })
 
   it("falls back to French for an unknown or missing language", () => {
-    expect(customerPasswordResetNotification({ email: "a@b.c", token: "t", metadata: { locale: "de" } }).data.locale).toBe("fr")
-    expect(customerPasswordResetNotification({ email: "a@b.c", token: "t" }).data.url).toContain("/fr/account/reset-password")
+    expect(
+      customerPasswordResetNotification({ email: "a@b.c", token: "t", metadata: { locale: "de" } }).data
+        .locale
+    ).toBe("fr")
+    expect(customerPasswordResetNotification({ email: "a@b.c", token: "t" }).data.url).toContain(
+      "/fr/account/reset-password"
+    )
   })
 })
