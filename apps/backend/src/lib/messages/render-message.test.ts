@@ -37,6 +37,7 @@ function sampleData(locale: MessageLocale): Record<string, unknown> {
     reason: "Photo too dark",
     actor_type: "customer",
     minutes: 15,
+    amount: "120",
   }
 }
 
@@ -64,6 +65,9 @@ describe("message templates", () => {
         "vendor-reject",
         "vendor-suspend",
         "customer-password-reset",
+        "order-delivered",
+        "order-canceled",
+        "order-refunded",
       ].sort()
     )
   })

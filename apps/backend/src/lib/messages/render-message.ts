@@ -10,6 +10,9 @@ import { vendorMemberInvite } from "./templates/vendor-member-invite"
 import { vendorNewOrder } from "./templates/vendor-new-order"
 import { vendorPasswordReset } from "./templates/vendor-password-reset"
 import { customerPasswordReset } from "./templates/customer-password-reset"
+import { orderDelivered } from "./templates/order-delivered"
+import { orderCanceled } from "./templates/order-canceled"
+import { orderRefunded } from "./templates/order-refunded"
 
 /** Every message the marketplace sends, by the notification's `template`. */
 export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
@@ -29,6 +32,9 @@ export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
   "account-exists": accountExists,
   "account-locked": accountLocked,
   "customer-password-reset": customerPasswordReset,
+  "order-delivered": orderDelivered,
+  "order-canceled": orderCanceled,
+  "order-refunded": orderRefunded,
 }
 
 /**
