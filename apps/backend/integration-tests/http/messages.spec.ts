@@ -91,7 +91,7 @@ medusaIntegrationTestRunner({
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({
         entity: "vendor_order",
-        fields: ["id", "vendor.name", "vendor.handle", "vendor.members.email", "items.title"],
+        fields: ["id", "vendor.id", "vendor.name", "vendor.handle", "vendor.members.email", "items.title"],
         filters: { order_id: orderId },
       })
       return data as any[]
@@ -320,6 +320,44 @@ medusaIntegrationTestRunner({
       expect(both).toHaveLength(2)
       await new Promise((resolve) => setTimeout(resolve, 500))
       expect(await mailsTo(shopper, "Remboursement", 3)).toHaveLength(2)
+    })
+
+    it("tells each member of a cooperative that a payout was recorded, with amount and reference", async () => {
+      const order = await placeOrder(uniqueEmail("payout"), "fr")
+      const parts = await partsOf(order.id)
+      const part = parts.find((candidate) => candidate.vendor.handle === DEMO_ACCOUNTS.member.vendor)!
+      const login = await api.post(
+        "/auth/vendor/emailpass",
+        { email: DEMO_ACCOUNTS.member.email, password: DEMO_ACCOUNTS.member.password },
+        never
+      )
+      const member = { headers: { authorization: `Bearer ${login.data.token}` }, ...never }
+      await api.post(`/vendor/orders/${part.id}/ship`, {}, member)
+      expect((await api.post(`/vendor/orders/${part.id}/deliver`, {}, member)).status).toBe(200)
+      const staff = { headers: { authorization: `Bearer ${await loginStaff(api)}` }, ...never }
+      const reference = `CASH-${Date.now()}`
+      const created = await api.post(
+        "/admin/payouts",
+        {
+          vendor_id: part.vendor.id,
+          amount: 1,
+          currency_code: "mad",
+          paid_at: "2026-11-30T10:00:00.000Z",
+          reference,
+          method: "cash",
+        },
+        staff
+      )
+      expect(created.status, JSON.stringify(created.data)).toBe(201)
+
+      for (const { email } of part.vendor.members) {
+        const [message, ...others] = await mailsTo(email, reference)
+        expect(others).toEqual([])
+        expect(message.subject).toMatch(/^Versement de 1,00\s?MAD/)
+        expect(message.text).toContain(`Référence : ${reference}`)
+        expect(message.text).toContain(part.vendor.name)
+        expect(message.text).toContain("http://localhost:8000/fr/portal/earnings")
+      }
     })
   },
 })

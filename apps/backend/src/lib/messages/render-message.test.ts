@@ -38,6 +38,9 @@ function sampleData(locale: MessageLocale): Record<string, unknown> {
     actor_type: "customer",
     minutes: 15,
     amount: "120",
+    reference: "VIR-2026-0042",
+    paid_at: "2026-11-30T00:00:00.000Z",
+    method: "bank_transfer",
   }
 }
 
@@ -68,6 +71,7 @@ describe("message templates", () => {
         "order-delivered",
         "order-canceled",
         "order-refunded",
+        "vendor-payout-recorded",
       ].sort()
     )
   })

@@ -13,6 +13,7 @@ import { customerPasswordReset } from "./templates/customer-password-reset"
 import { orderDelivered } from "./templates/order-delivered"
 import { orderCanceled } from "./templates/order-canceled"
 import { orderRefunded } from "./templates/order-refunded"
+import { vendorPayoutRecorded } from "./templates/vendor-payout-recorded"
 
 /** Every message the marketplace sends, by the notification's `template`. */
 export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
@@ -35,6 +36,7 @@ export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
   "order-delivered": orderDelivered,
   "order-canceled": orderCanceled,
   "order-refunded": orderRefunded,
+  "vendor-payout-recorded": vendorPayoutRecorded,
 }
 
 /**
