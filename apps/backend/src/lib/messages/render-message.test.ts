@@ -41,6 +41,11 @@ function sampleData(locale: MessageLocale): Record<string, unknown> {
     reference: "VIR-2026-0042",
     paid_at: "2026-11-30T00:00:00.000Z",
     method: "bank_transfer",
+    applications: { count: 2, names: ["Amlou Souss"], url: link("/app/cooperatives") },
+    products: { count: 1, names: ["Argan Oil"], url: link("/app/moderation") },
+    unshipped: { count: 0, names: [], url: link("/app/orders") },
+    unshipped_days: 3,
+    unsubscribe_url: link("/staff-digest/unsubscribe?user=u&token=t"),
   }
 }
 
@@ -72,6 +77,7 @@ describe("message templates", () => {
         "order-canceled",
         "order-refunded",
         "vendor-payout-recorded",
+        "staff-digest",
       ].sort()
     )
   })

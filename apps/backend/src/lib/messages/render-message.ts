@@ -14,6 +14,7 @@ import { orderDelivered } from "./templates/order-delivered"
 import { orderCanceled } from "./templates/order-canceled"
 import { orderRefunded } from "./templates/order-refunded"
 import { vendorPayoutRecorded } from "./templates/vendor-payout-recorded"
+import { staffDigest } from "./templates/staff-digest"
 
 /** Every message the marketplace sends, by the notification's `template`. */
 export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
@@ -37,6 +38,7 @@ export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
   "order-canceled": orderCanceled,
   "order-refunded": orderRefunded,
   "vendor-payout-recorded": vendorPayoutRecorded,
+  "staff-digest": staffDigest,
 }
 
 /**
