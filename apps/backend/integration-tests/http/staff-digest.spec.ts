@@ -1,7 +1,6 @@
 import { findFreePort, startLocalMailbox, type LocalMailbox } from "@bazaar/runner"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { sendStaffDigestWorkflow } from "../../src/workflows/staff-digest/workflows/send-staff-digest"
 import { applyAsCooperative, never, uniqueEmail } from "./helpers/portal"
 
 // the digest goes through SMTP to a real mailbox, read back over its web API
@@ -31,7 +30,11 @@ medusaIntegrationTestRunner({
       return found
     }
 
-    const digest = (at: string) => sendStaffDigestWorkflow(getContainer()).run({ input: { at } })
+    // run as the job does, through the app's workflow engine (the workflow is the app's, loaded once)
+    const digest = (at: string) =>
+      getContainer()
+        .resolve(Modules.WORKFLOW_ENGINE)
+        .run("send-staff-digest", { input: { at } }) as Promise<{ result: unknown[] }>
 
     async function staff(metadata: Record<string, unknown> | null = null) {
       const [user] = await getContainer()
