@@ -261,7 +261,9 @@ medusaIntegrationTestRunner({
       const delivered = await api.post(`/vendor/orders/${part.id}/deliver`, {}, member)
       expect(delivered.status, JSON.stringify(delivered.data)).toBe(200)
       // a second tap is refused and tells nobody again
-      expect((await api.post(`/vendor/orders/${part.id}/deliver`, {}, member)).status).toBeGreaterThanOrEqual(400)
+      expect((await api.post(`/vendor/orders/${part.id}/deliver`, {}, member)).status).toBeGreaterThanOrEqual(
+        400
+      )
 
       const [message, ...others] = await mailsTo(shopper, "was delivered")
       expect(message.subject).toBe(`A parcel of your order #${order.display_id} was delivered`)

@@ -32,9 +32,9 @@ medusaIntegrationTestRunner({
 
     // run as the job does, through the app's workflow engine (the workflow is the app's, loaded once)
     const digest = (at: string) =>
-      getContainer()
-        .resolve(Modules.WORKFLOW_ENGINE)
-        .run("send-staff-digest", { input: { at } }) as Promise<{ result: unknown[] }>
+      getContainer().resolve(Modules.WORKFLOW_ENGINE).run("send-staff-digest", { input: { at } }) as Promise<{
+        result: unknown[]
+      }>
 
     async function staff(metadata: Record<string, unknown> | null = null) {
       const [user] = await getContainer()

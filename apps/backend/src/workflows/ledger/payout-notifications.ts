@@ -13,7 +13,9 @@ export type RecordedPayout = {
 
 /** "A payout was recorded" to each member of the cooperative paid; once per payout and member. */
 export function payoutRecordedNotifications(vendor: PaidVendor | undefined, payout: RecordedPayout) {
-  const emails = [...new Set((vendor?.members ?? []).flatMap((member) => (member?.email ? [member.email] : [])))]
+  const emails = [
+    ...new Set((vendor?.members ?? []).flatMap((member) => (member?.email ? [member.email] : []))),
+  ]
   return emails.map((email) => ({
     to: email,
     channel: "email",

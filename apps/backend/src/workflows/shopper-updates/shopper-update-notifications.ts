@@ -34,7 +34,11 @@ export function parcelDeliveredNotifications(
       to: order.email,
       channel: "email",
       template: "order-delivered",
-      data: { ...orderData(order, accessToken), vendor_order_id: part.id, cooperative: part.vendor?.name ?? null },
+      data: {
+        ...orderData(order, accessToken),
+        vendor_order_id: part.id,
+        cooperative: part.vendor?.name ?? null,
+      },
       trigger_type: "vendor_order.delivered",
       resource_id: part.id,
       resource_type: "vendor_order",

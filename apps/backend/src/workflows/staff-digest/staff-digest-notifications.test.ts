@@ -3,7 +3,12 @@ import { isDigestUnsubscribeToken } from "../../lib/staff-digest/unsubscribe-tok
 import { staffDigestNotifications } from "./staff-digest-notifications"
 
 const empty = { count: 0, names: [] }
-const work = { applications: { count: 1, names: ["Amlou Souss"] }, products: empty, unshipped: empty, unshipped_days: 3 }
+const work = {
+  applications: { count: 1, names: ["Amlou Souss"] },
+  products: empty,
+  unshipped: empty,
+  unshipped_days: 3,
+}
 const users = [
   { id: "user_a", email: "A@centre.ma", metadata: null },
   { id: "user_b", email: "b@centre.ma", metadata: { staff_digest_off: true } },

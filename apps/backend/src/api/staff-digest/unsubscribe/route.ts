@@ -29,7 +29,9 @@ const TEXTS = {
 /** A small page in the three languages (Arabic right to left); the staff member's language is not known here. */
 function page(key: keyof typeof TEXTS, form?: string): string {
   const lines = (["fr", "ar", "en"] as const)
-    .map((lang) => `<p lang="${lang}" dir="${lang === "ar" ? "rtl" : "ltr"}">${escapeHtml(TEXTS[key][lang])}</p>`)
+    .map(
+      (lang) => `<p lang="${lang}" dir="${lang === "ar" ? "rtl" : "ltr"}">${escapeHtml(TEXTS[key][lang])}</p>`
+    )
     .join("")
   const button = form
     ? `<form method="post" action="${escapeHtml(form)}"><button type="submit">${(["fr", "ar", "en"] as const)
@@ -69,7 +71,11 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
     return
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "user", fields: ["id", "metadata"], filters: { id: link.user } })
+  const { data } = await query.graph({
+    entity: "user",
+    fields: ["id", "metadata"],
+    filters: { id: link.user },
+  })
   if (data[0]) {
     await updateUsersWorkflow(req.scope).run({
       input: { updates: [{ id: link.user, metadata: { ...(data[0].metadata ?? {}), [DIGEST_OFF]: true } }] },

@@ -3,7 +3,8 @@ import { formatDate, formatMoney, str, type MessageContent, type MessageLocale }
 const T = {
   fr: {
     subject: (amount: string) => `Versement de ${amount} à votre coopérative`,
-    body: (cooperative: string, amount: string) => `Le centre a enregistré un versement de ${amount} à ${cooperative}.`,
+    body: (cooperative: string, amount: string) =>
+      `Le centre a enregistré un versement de ${amount} à ${cooperative}.`,
     reference: (reference: string) => `Référence : ${reference}`,
     date: (date: string) => `Date : ${date}`,
     bank: "Par virement sur le RIB de la coopérative.",
@@ -23,7 +24,8 @@ const T = {
   },
   en: {
     subject: (amount: string) => `Payout of ${amount} to your cooperative`,
-    body: (cooperative: string, amount: string) => `The centre recorded a payout of ${amount} to ${cooperative}.`,
+    body: (cooperative: string, amount: string) =>
+      `The centre recorded a payout of ${amount} to ${cooperative}.`,
     reference: (reference: string) => `Reference: ${reference}`,
     date: (date: string) => `Date: ${date}`,
     bank: "By bank transfer to the cooperative's RIB.",

@@ -26,7 +26,12 @@ export const collectWaitingWorkStep = createStep(
     const cutoff = new Date(new Date(input.at).getTime() - input.unshipped_days * 86_400_000)
     const [vendors, products, parts] = await Promise.all([
       query.graph({ entity: "vendor", fields: ["name"], filters: { status: "pending" }, pagination: page }),
-      query.graph({ entity: "product", fields: ["title"], filters: { status: "proposed" }, pagination: page }),
+      query.graph({
+        entity: "product",
+        fields: ["title"],
+        filters: { status: "proposed" },
+        pagination: page,
+      }),
       query.graph({
         entity: "vendor_order",
         fields: ["display_id", "vendor.name"],
@@ -35,8 +40,14 @@ export const collectWaitingWorkStep = createStep(
       }),
     ])
     const work: WaitingWork = {
-      applications: { count: vendors.metadata?.count ?? vendors.data.length, names: vendors.data.map((v: any) => v.name) },
-      products: { count: products.metadata?.count ?? products.data.length, names: products.data.map((p: any) => p.title) },
+      applications: {
+        count: vendors.metadata?.count ?? vendors.data.length,
+        names: vendors.data.map((v: any) => v.name),
+      },
+      products: {
+        count: products.metadata?.count ?? products.data.length,
+        names: products.data.map((p: any) => p.title),
+      },
       unshipped: {
         count: parts.metadata?.count ?? parts.data.length,
         names: parts.data.map((part: any) => `#${part.display_id ?? "?"} — ${part.vendor?.name ?? ""}`),

@@ -9,23 +9,20 @@ import { staffDigestNotifications, type StaffUser } from "../staff-digest-notifi
 export const sendStaffDigestWorkflowId = "send-staff-digest"
 
 /** Emails staff what waits for them today, once per day; nothing when nothing waits. */
-export const sendStaffDigestWorkflow = createWorkflow(
-  sendStaffDigestWorkflowId,
-  (input: { at?: string }) => {
-    const settings = transform({ input }, ({ input }) => ({
-      at: input.at ?? new Date().toISOString(),
-      unshipped_days: unshippedDays(),
-    }))
-    const work = collectWaitingWorkStep(settings)
-    const { data: users } = useQueryGraphStep({
-      entity: "user",
-      fields: ["id", "email", "metadata"],
-    }).config({ name: "get-staff" })
-    const secret = signDigestStep()
-    const notifications = transform({ work, users, settings, secret }, ({ work, users, settings, secret }) =>
-      staffDigestNotifications(work, users as StaffUser[], settings.at, secret)
-    )
-    sendNotificationsSafelyStep(notifications)
-    return new WorkflowResponse(notifications)
-  }
-)
+export const sendStaffDigestWorkflow = createWorkflow(sendStaffDigestWorkflowId, (input: { at?: string }) => {
+  const settings = transform({ input }, ({ input }) => ({
+    at: input.at ?? new Date().toISOString(),
+    unshipped_days: unshippedDays(),
+  }))
+  const work = collectWaitingWorkStep(settings)
+  const { data: users } = useQueryGraphStep({
+    entity: "user",
+    fields: ["id", "email", "metadata"],
+  }).config({ name: "get-staff" })
+  const secret = signDigestStep()
+  const notifications = transform({ work, users, settings, secret }, ({ work, users, settings, secret }) =>
+    staffDigestNotifications(work, users as StaffUser[], settings.at, secret)
+  )
+  sendNotificationsSafelyStep(notifications)
+  return new WorkflowResponse(notifications)
+})
