@@ -42,15 +42,17 @@ export const collectWaitingWorkStep = createStep(
     const work: WaitingWork = {
       applications: {
         count: vendors.metadata?.count ?? vendors.data.length,
-        names: vendors.data.map((v: any) => v.name),
+        names: vendors.data.map((vendor) => String(vendor.name)),
       },
       products: {
         count: products.metadata?.count ?? products.data.length,
-        names: products.data.map((p: any) => p.title),
+        names: products.data.map((product) => String(product.title)),
       },
       unshipped: {
         count: parts.metadata?.count ?? parts.data.length,
-        names: parts.data.map((part: any) => `#${part.display_id ?? "?"} — ${part.vendor?.name ?? ""}`),
+        names: (parts.data as { display_id?: number | null; vendor?: { name?: string } | null }[]).map(
+          (part) => `#${part.display_id ?? "?"} — ${part.vendor?.name ?? ""}`
+        ),
       },
       unshipped_days: input.unshipped_days,
     }
