@@ -9,7 +9,13 @@ const webPort = await findFreePort()
 process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`
 process.env.EMAIL_FROM = "Bazar Solidaire <test@bazar-solidaire.localhost>"
 
-type Mail = { subject: string; html: string; text: string; to: { address: string }[] }
+type Mail = {
+  subject: string
+  html: string
+  text: string
+  to: { address: string }[]
+  headers: Record<string, string>
+}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -96,6 +102,9 @@ medusaIntegrationTestRunner({
       const [mail] = await mailsTo(reader.email)
       const link = mail.text.match(/http:\/\/localhost:9000(\/staff-digest\/unsubscribe\?\S+)/)?.[1]
       expect(link, mail.text).toBeDefined()
+      // one-click unsubscribe (RFC 8058) posts to the same signed link
+      expect(mail.headers["list-unsubscribe"]).toBe(`<http://localhost:9000${link}>`)
+      expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click")
 
       // following the link changes nothing by itself (mail scanners open links)
       const shown = await api.get(link!, never)
@@ -106,7 +115,12 @@ medusaIntegrationTestRunner({
       expect((await api.post(forged, {}, never)).status).toBe(400)
       expect((await api.get("/staff-digest/unsubscribe?user=x", never)).status).toBe(400)
 
-      expect((await api.post(link!, {}, never)).status).toBe(200)
+      // what a mail client's one-click button sends
+      const clicked = await api.post(link!, "List-Unsubscribe=One-Click", {
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        ...never,
+      })
+      expect(clicked.status).toBe(200)
       await digest("2026-12-05T07:00:00.000Z")
       expect(await mailsTo(other.email, 2)).toHaveLength(2)
       expect(await mailsTo(reader.email, 2, 10)).toHaveLength(1)
