@@ -6,7 +6,7 @@ import { products as seedProducts } from "../../src/scripts/seed-data/products"
 import { DEMO_ACCOUNTS, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/constants"
 import { COD_PROVIDER_ID } from "../../src/modules/cod"
 import { retryFailedNotificationsWorkflow } from "../../src/workflows/notifications/workflows/retry-failed-notifications"
-import { never, uniqueEmail } from "./helpers/portal"
+import { loginStaff, never, uniqueEmail } from "./helpers/portal"
 
 // The backend sends through SMTP to this port from the start; the mailbox (a real SMTP server) is only
 // started there after the first test, which orders while nothing listens.
@@ -91,7 +91,7 @@ medusaIntegrationTestRunner({
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({
         entity: "vendor_order",
-        fields: ["id", "vendor.name", "vendor.handle", "vendor.members.email", "items.title"],
+        fields: ["id", "vendor.id", "vendor.name", "vendor.handle", "vendor.members.email", "items.title"],
         filters: { order_id: orderId },
       })
       return data as any[]
@@ -244,6 +244,122 @@ medusaIntegrationTestRunner({
       expect(message.text).toContain("Transporteur : Amana")
       expect(message.text).toContain(part.vendor.name)
       expect(message.text).toContain(`http://localhost:8000/fr/order/${order.id}/confirmed?token=`)
+    })
+
+    it("tells the shopper when a parcel is delivered, once, in her language", async () => {
+      const shopper = uniqueEmail("delivered")
+      const order = await placeOrder(shopper, "en")
+      const parts = await partsOf(order.id)
+      const part = parts.find((candidate) => candidate.vendor.handle === DEMO_ACCOUNTS.member.vendor)!
+      const login = await api.post(
+        "/auth/vendor/emailpass",
+        { email: DEMO_ACCOUNTS.member.email, password: DEMO_ACCOUNTS.member.password },
+        never
+      )
+      const member = { headers: { authorization: `Bearer ${login.data.token}` }, ...never }
+      expect((await api.post(`/vendor/orders/${part.id}/ship`, {}, member)).status).toBe(200)
+      const delivered = await api.post(`/vendor/orders/${part.id}/deliver`, {}, member)
+      expect(delivered.status, JSON.stringify(delivered.data)).toBe(200)
+      // a second tap is refused and tells nobody again
+      expect((await api.post(`/vendor/orders/${part.id}/deliver`, {}, member)).status).toBeGreaterThanOrEqual(
+        400
+      )
+
+      const [message, ...others] = await mailsTo(shopper, "was delivered")
+      expect(message.subject).toBe(`A parcel of your order #${order.display_id} was delivered`)
+      expect(message.text).toContain(part.vendor.name)
+      expect(message.text).toContain(`http://localhost:8000/en/order/${order.id}/confirmed?token=`)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(others).toEqual([])
+      expect(await mailsTo(shopper, "was delivered", 2)).toHaveLength(1)
+    })
+
+    it("tells the shopper her order is cancelled, in her language, once", async () => {
+      const shopper = uniqueEmail("canceled")
+      const order = await placeOrder(shopper, "ar")
+      const staff = { headers: { authorization: `Bearer ${await loginStaff(api)}` }, ...never }
+      const canceled = await api.post(`/admin/orders/${order.id}/cancel`, {}, staff)
+      expect(canceled.status, JSON.stringify(canceled.data)).toBe(200)
+
+      const [message] = await mailsTo(shopper, "إلغاء")
+      expect(message.subject).toBe(`تم إلغاء طلبك رقم ${order.display_id}`)
+      expect(message.html).toContain('<html lang="ar" dir="rtl">')
+      expect(message.text).toContain(`http://localhost:8000/ar/order/${order.id}/confirmed?token=`)
+      expect(await mailsTo(shopper, "إلغاء", 2)).toHaveLength(1)
+    })
+
+    it("tells the shopper what was refunded, once per refund", async () => {
+      const shopper = uniqueEmail("refunded")
+      const order = await placeOrder(shopper, "fr")
+      const parts = await partsOf(order.id)
+      const part = parts.find((candidate) => candidate.vendor.handle === DEMO_ACCOUNTS.member.vendor)!
+      const login = await api.post(
+        "/auth/vendor/emailpass",
+        { email: DEMO_ACCOUNTS.member.email, password: DEMO_ACCOUNTS.member.password },
+        never
+      )
+      const member = { headers: { authorization: `Bearer ${login.data.token}` }, ...never }
+      await api.post(`/vendor/orders/${part.id}/ship`, {}, member)
+      // cash handed to the courier: the delivered part's payment is captured, so it can be refunded
+      expect((await api.post(`/vendor/orders/${part.id}/deliver`, {}, member)).status).toBe(200)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "order",
+        fields: ["payment_collections.payments.id"],
+        filters: { id: order.id },
+      })
+      const paymentId = (data[0] as any).payment_collections[0].payments[0].id
+      const staff = { headers: { authorization: `Bearer ${await loginStaff(api)}` }, ...never }
+      const refunded = await api.post(`/admin/payments/${paymentId}/refund`, { amount: 10 }, staff)
+      expect(refunded.status, JSON.stringify(refunded.data)).toBe(200)
+
+      const [message] = await mailsTo(shopper, "Remboursement")
+      expect(message.subject).toBe(`Remboursement de votre commande n° ${order.display_id}`)
+      expect(message.text).toMatch(/Nous vous avons remboursé 10,00\s?MAD/)
+      // a second refund is told on its own; the first is not told again
+      expect((await api.post(`/admin/payments/${paymentId}/refund`, { amount: 5 }, staff)).status).toBe(200)
+      const both = await mailsTo(shopper, "Remboursement", 2)
+      expect(both).toHaveLength(2)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(await mailsTo(shopper, "Remboursement", 3)).toHaveLength(2)
+    })
+
+    it("tells each member of a cooperative that a payout was recorded, with amount and reference", async () => {
+      const order = await placeOrder(uniqueEmail("payout"), "fr")
+      const parts = await partsOf(order.id)
+      const part = parts.find((candidate) => candidate.vendor.handle === DEMO_ACCOUNTS.member.vendor)!
+      const login = await api.post(
+        "/auth/vendor/emailpass",
+        { email: DEMO_ACCOUNTS.member.email, password: DEMO_ACCOUNTS.member.password },
+        never
+      )
+      const member = { headers: { authorization: `Bearer ${login.data.token}` }, ...never }
+      await api.post(`/vendor/orders/${part.id}/ship`, {}, member)
+      expect((await api.post(`/vendor/orders/${part.id}/deliver`, {}, member)).status).toBe(200)
+      const staff = { headers: { authorization: `Bearer ${await loginStaff(api)}` }, ...never }
+      const reference = `CASH-${Date.now()}`
+      const created = await api.post(
+        "/admin/payouts",
+        {
+          vendor_id: part.vendor.id,
+          amount: 1,
+          currency_code: "mad",
+          paid_at: "2026-11-30T10:00:00.000Z",
+          reference,
+          method: "cash",
+        },
+        staff
+      )
+      expect(created.status, JSON.stringify(created.data)).toBe(201)
+
+      for (const { email } of part.vendor.members) {
+        const [message, ...others] = await mailsTo(email, reference)
+        expect(others).toEqual([])
+        expect(message.subject).toMatch(/^Versement de 1,00\s?MAD/)
+        expect(message.text).toContain(`Référence : ${reference}`)
+        expect(message.text).toContain(part.vendor.name)
+        expect(message.text).toContain("http://localhost:8000/fr/portal/earnings")
+      }
     })
   },
 })

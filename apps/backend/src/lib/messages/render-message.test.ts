@@ -37,6 +37,15 @@ function sampleData(locale: MessageLocale): Record<string, unknown> {
     reason: "Photo too dark",
     actor_type: "customer",
     minutes: 15,
+    amount: "120",
+    reference: "VIR-2026-0042",
+    paid_at: "2026-11-30T00:00:00.000Z",
+    method: "bank_transfer",
+    applications: { count: 2, names: ["Amlou Souss"], url: link("/app/cooperatives") },
+    products: { count: 1, names: ["Argan Oil"], url: link("/app/moderation") },
+    unshipped: { count: 0, names: [], url: link("/app/orders") },
+    unshipped_days: 3,
+    unsubscribe_url: link("/staff-digest/unsubscribe?user=u&token=t"),
   }
 }
 
@@ -63,6 +72,12 @@ describe("message templates", () => {
         "vendor-reinstate",
         "vendor-reject",
         "vendor-suspend",
+        "customer-password-reset",
+        "order-delivered",
+        "order-canceled",
+        "order-refunded",
+        "vendor-payout-recorded",
+        "staff-digest",
       ].sort()
     )
   })

@@ -9,6 +9,12 @@ import { vendorInviteAlreadyMember } from "./templates/vendor-invite-already-mem
 import { vendorMemberInvite } from "./templates/vendor-member-invite"
 import { vendorNewOrder } from "./templates/vendor-new-order"
 import { vendorPasswordReset } from "./templates/vendor-password-reset"
+import { customerPasswordReset } from "./templates/customer-password-reset"
+import { orderDelivered } from "./templates/order-delivered"
+import { orderCanceled } from "./templates/order-canceled"
+import { orderRefunded } from "./templates/order-refunded"
+import { vendorPayoutRecorded } from "./templates/vendor-payout-recorded"
+import { staffDigest } from "./templates/staff-digest"
 
 /** Every message the marketplace sends, by the notification's `template`. */
 export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
@@ -27,6 +33,12 @@ export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
   "vendor-reinstate": vendorReinstate,
   "account-exists": accountExists,
   "account-locked": accountLocked,
+  "customer-password-reset": customerPasswordReset,
+  "order-delivered": orderDelivered,
+  "order-canceled": orderCanceled,
+  "order-refunded": orderRefunded,
+  "vendor-payout-recorded": vendorPayoutRecorded,
+  "staff-digest": staffDigest,
 }
 
 /**

@@ -6,6 +6,7 @@ import type {
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
 import nodemailer, { type Transporter } from "nodemailer"
 import { renderMessage } from "../../lib/messages/render-message"
+import { unsubscribeHeaders } from "../../lib/messages/unsubscribe-headers"
 
 export type SmtpNotificationOptions = {
   /** smtp://user:pass@host:587 or smtps://… (any provider: own server, Brevo, Mailgun, SES, Postmark) */
@@ -63,6 +64,7 @@ export class SmtpNotificationService extends AbstractNotificationProviderService
       subject: message.subject,
       text: message.text,
       html: message.html,
+      headers: unsubscribeHeaders(notification.data),
     })
     this.logger_.debug(`Sent ${notification.template} to ${notification.to} (${info.messageId})`)
     return { id: info.messageId }

@@ -11,6 +11,8 @@ export const paths = {
   cart: () => "/cart",
   checkout: () => "/checkout",
   account: () => "/account",
+  forgotPassword: () => "/account/forgot-password",
+  resetPassword: () => "/account/reset-password",
   accountOrder: (id: string) => `/account/orders/${encodeURIComponent(id)}`,
   orderConfirmed: (id: string) => `/order/${encodeURIComponent(id)}/confirmed`,
 }

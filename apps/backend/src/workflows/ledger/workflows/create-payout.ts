@@ -1,5 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
+import { payoutRecordedNotifications, type RecordedPayout } from "../payout-notifications"
 import { createPayoutStep } from "../steps/create-payout"
 import { validatePayoutStep } from "../steps/validate-payout"
 
@@ -26,7 +28,7 @@ export const createPayoutWorkflow = createWorkflow(
     acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
     const { data: vendors } = useQueryGraphStep({
       entity: "vendor",
-      fields: ["id", "rib"],
+      fields: ["id", "rib", "name", "members.email"],
       filters: { id: input.vendor_id },
     })
     const vendor = transform({ vendors }, ({ vendors }) => vendors[0])
@@ -40,6 +42,11 @@ export const createPayoutWorkflow = createWorkflow(
     const data = transform({ input, vendor }, ({ input, vendor }) => ({ ...input, rib: vendor?.rib ?? null }))
     const payout = createPayoutStep(data)
     releaseLockStep({ key: lockKey })
+    // the members learn of it; a failed send never undoes the payout
+    const notifications = transform({ vendor, payout }, ({ vendor, payout }) =>
+      payoutRecordedNotifications(vendor, payout as unknown as RecordedPayout)
+    )
+    sendNotificationsSafelyStep(notifications)
     return new WorkflowResponse(payout)
   }
 )

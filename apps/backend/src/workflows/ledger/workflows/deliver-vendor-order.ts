@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import {
   acquireLockStep,
   capturePaymentWorkflow,
+  emitEventStep,
   releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
@@ -11,6 +12,9 @@ import { updateVendorOrdersStep } from "../steps/update-vendor-orders"
 import { validateVendorOrderTransitionStep } from "../steps/validate-vendor-order-transition"
 
 export const deliverVendorOrderWorkflowId = "deliver-vendor-order"
+
+/** Emitted once a cooperative's parcel reached the shopper. */
+export const VENDOR_ORDER_DELIVERED_EVENT = "vendor_order.delivered"
 
 export type DeliverVendorOrderWorkflowInput = { id: string; captured_by?: string }
 
@@ -99,6 +103,8 @@ export const deliverVendorOrderWorkflow = createWorkflow(
     })
 
     releaseLockStep({ key: input.id })
+    // the shopper is told by a subscriber, after the cooperative got its answer
+    emitEventStep({ eventName: VENDOR_ORDER_DELIVERED_EVENT, data: { id: input.id } })
     return new WorkflowResponse(vendorOrder.id)
   }
 )

@@ -1,18 +1,35 @@
+import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { getMessages } from "@/lib/i18n/messages"
+import { localePath, paths } from "@/lib/util/paths"
 import { SignInForm, SignUpForm } from "@/modules/account/components/auth-forms"
 
-type Props = { locale: Locale; next?: string }
+type Props = {
+  locale: Locale
+  next?: string
+  /** back from the reset page: the new password is set */
+  reset?: boolean
+}
 
 /** Signed out: sign in, or create an account (both return to the checkout when it sent the shopper here). */
-export default function SignInTemplate({ locale, next }: Props) {
+export default function SignInTemplate({ locale, next, reset }: Props) {
   const m = getMessages(locale)
   const labels = m.account
   return (
     <div className="account-auth">
       <section className="portal-section">
         <h1>{labels.signInTitle}</h1>
+        {reset ? (
+          <p className="alert alert--ok" role="status" data-testid="password-reset-done">
+            {labels.resetDone}
+          </p>
+        ) : null}
         <SignInForm locale={locale} next={next} labels={labels} errors={m.shopErrors} />
+        <p className="portal-aside">
+          <Link href={localePath(locale, paths.forgotPassword())} data-testid="forgot-password-link">
+            {labels.forgotLink}
+          </Link>
+        </p>
       </section>
       <section className="portal-section">
         <h2>{labels.signUpTitle}</h2>

@@ -8,7 +8,7 @@ import SignInTemplate from "@/modules/account/templates/sign-in-template"
 
 type Props = {
   params: Promise<{ locale: string }>
-  searchParams: Promise<{ next?: string | string[] }>
+  searchParams: Promise<{ next?: string | string[]; reset?: string | string[] }>
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -20,8 +20,14 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale)
   const customer = await getCustomer()
   if (!customer) {
-    const { next } = await searchParams
-    return <SignInTemplate locale={locale} next={next === "checkout" ? "checkout" : undefined} />
+    const { next, reset } = await searchParams
+    return (
+      <SignInTemplate
+        locale={locale}
+        next={next === "checkout" ? "checkout" : undefined}
+        reset={reset === "1"}
+      />
+    )
   }
   const [orders, countries] = await Promise.all([listCustomerOrders(locale), listShippingCountries()])
   return <AccountTemplate locale={locale} customer={customer} orders={orders} countries={countries} />
