@@ -1,0 +1,35 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { deliveryStatusFilter } from "../../../lib/messages/delivery-status"
+import { asAdminNotification } from "../notifications/helpers"
+import { adminNotificationFields } from "../notifications/query-config"
+import { AdminGetNotificationsParamsType } from "../notifications/validators"
+
+/**
+ * Every message the marketplace sent or tried to send, newest first, by delivery status and channel,
+ * for the Admin's Notifications page. Not at GET /admin/notifications: that is Medusa's own route,
+ * which the Admin's notification bell reads.
+ */
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminGetNotificationsParamsType>,
+  res: MedusaResponse
+) {
+  const { status, channel, limit, offset } = req.validatedQuery
+  const now = new Date()
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "notification",
+    fields: adminNotificationFields,
+    filters: {
+      ...(status ? deliveryStatusFilter(status, now) : {}),
+      ...(channel ? { channel } : {}),
+    },
+    pagination: { take: limit, skip: offset, order: { created_at: "DESC" } },
+  })
+  res.json({
+    notifications: data.map((row) => asAdminNotification(row, now)),
+    count: metadata?.count ?? data.length,
+    limit,
+    offset,
+  })
+}
