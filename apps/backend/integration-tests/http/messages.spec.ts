@@ -125,7 +125,7 @@ medusaIntegrationTestRunner({
         .resolve(Modules.NOTIFICATION)
         .listNotifications({ resource_id: resourceIds, channel: "email" } as never, {
           select: ["id", "to", "template", "status"],
-        } as never)
+        })
     }
 
     beforeAll(async () => {
