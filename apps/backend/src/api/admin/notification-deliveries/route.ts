@@ -1,5 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { FilterableNotificationProps } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { deliveryStatusFilter } from "../../../lib/messages/delivery-status"
 import { asAdminNotification } from "../notifications/helpers"
 import { adminNotificationFields } from "../notifications/query-config"
@@ -16,19 +17,17 @@ export async function GET(
 ) {
   const { status, channel, limit, offset } = req.validatedQuery
   const now = new Date()
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
-    entity: "notification",
-    fields: adminNotificationFields,
-    filters: {
+  const [rows, count] = await req.scope.resolve(Modules.NOTIFICATION).listAndCountNotifications(
+    // `status` is a column the module filters on, though its filter type does not list it
+    {
       ...(status ? deliveryStatusFilter(status, now) : {}),
       ...(channel ? { channel } : {}),
-    },
-    pagination: { take: limit, skip: offset, order: { created_at: "DESC" } },
-  })
+    } as FilterableNotificationProps,
+    { select: adminNotificationFields, take: limit, skip: offset, order: { created_at: "DESC" } }
+  )
   res.json({
-    notifications: data.map((row) => asAdminNotification(row, now)),
-    count: metadata?.count ?? data.length,
+    notifications: rows.map((row) => asAdminNotification(row, now)),
+    count,
     limit,
     offset,
   })
