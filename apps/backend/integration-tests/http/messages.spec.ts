@@ -6,7 +6,7 @@ import { products as seedProducts } from "../../src/scripts/seed-data/products"
 import { DEMO_ACCOUNTS, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/constants"
 import { COD_PROVIDER_ID } from "../../src/modules/cod"
 import { retryFailedNotificationsWorkflow } from "../../src/workflows/notifications/workflows/retry-failed-notifications"
-import { loginStaff, never, uniqueEmail } from "./helpers/portal"
+import { bearer, loginStaff, never, uniqueEmail } from "./helpers/portal"
 
 // The backend sends through SMTP to this port from the start; the mailbox (a real SMTP server) is only
 // started there after the first test, which orders while nothing listens.
@@ -119,12 +119,13 @@ medusaIntegrationTestRunner({
       return found
     }
 
+    // the email channel only: members' inbox copies (channel `feed`) are the portal tests' business
     async function notificationsOf(resourceIds: string[]) {
       return getContainer()
         .resolve(Modules.NOTIFICATION)
-        .listNotifications({ resource_id: resourceIds }, {
+        .listNotifications({ resource_id: resourceIds, channel: "email" } as never, {
           select: ["id", "to", "template", "status"],
-        } as never)
+        })
     }
 
     beforeAll(async () => {
@@ -140,6 +141,13 @@ medusaIntegrationTestRunner({
       const { data } = await api.get("/store/regions", store())
       morocco = data.regions.find((region: any) => region.currency_code === "mad")
     })
+
+    async function loginMember(account: { email: string; password: string }) {
+      const { email, password } = account
+      const login = await api.post("/auth/vendor/emailpass", { email, password }, never)
+      expect(login.status).toBe(200)
+      return login.data.token as string
+    }
 
     afterAll(async () => {
       await mailbox?.stop()
@@ -360,6 +368,61 @@ medusaIntegrationTestRunner({
         expect(message.text).toContain(part.vendor.name)
         expect(message.text).toContain("http://localhost:8000/fr/portal/earnings")
       }
+    it("shows staff a failed message with its error, and resends it once however often it is clicked", async () => {
+      await mailbox?.stop()
+      const shopper = uniqueEmail("resend")
+      const order = await placeOrder(shopper, "en")
+      const staff = await loginStaff(api)
+
+      let failed: any
+      for (let attempt = 0; attempt < 100 && !failed; attempt++) {
+        const { status, data } = await api.get(
+          "/admin/notification-deliveries?status=retrying&channel=email",
+          bearer(staff)
+        )
+        expect(status, JSON.stringify(data)).toBe(200)
+        failed = data.notifications.find((n: any) => n.to === shopper)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(failed).toMatchObject({
+        template: "order-confirmation",
+        channel: "email",
+        delivery_status: "retrying",
+        resource_id: order.id,
+      })
+      expect(failed.error).toMatch(/ECONNREFUSED|connect/i)
+      // the order's secret link is not shown to staff
+      expect(failed.data).not.toHaveProperty("url")
+
+      mailbox = await startLocalMailbox({ smtpPort, webPort })
+      const clicks = await Promise.all(
+        [1, 2].map(() => api.post(`/admin/notifications/${failed.id}/resend`, {}, bearer(staff)))
+      )
+      expect(clicks.map((click) => click.status).sort()).toEqual([200, 409])
+      const sent = clicks.find((click) => click.status === 200)!
+      expect(sent.data.notification).toMatchObject({ id: failed.id, delivery_status: "sent" })
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(await mailsTo(shopper, String(order.display_id), 2)).toHaveLength(1)
+
+      const again = await api.post(`/admin/notifications/${failed.id}/resend`, {}, bearer(staff))
+      expect(again.status).toBe(409)
+      expect(again.data.code).toBe("conflict")
+      const sentList = await api.get(
+        "/admin/notification-deliveries?status=sent&channel=email",
+        bearer(staff)
+      )
+      expect(sentList.data.notifications.some((n: any) => n.id === failed.id)).toBe(true)
+    })
+
+    it("refuses the Notifications routes to anyone but staff", async () => {
+      const member = await loginMember(DEMO_ACCOUNTS.member)
+      expect((await api.get("/admin/notification-deliveries", never)).status).toBe(401)
+      expect((await api.get("/admin/notification-deliveries", bearer(member))).status).toBe(401)
+      expect((await api.post("/admin/notifications/noti_x/resend", {}, bearer(member))).status).toBe(401)
+      const staff = await loginStaff(api)
+      expect((await api.get("/admin/notification-deliveries?limit=500", bearer(staff))).status).toBe(400)
+      expect((await api.get("/admin/notification-deliveries?status=lost", bearer(staff))).status).toBe(400)
+      expect((await api.post("/admin/notifications/noti_x/resend", {}, bearer(staff))).status).toBe(404)
     })
   },
 })

@@ -542,6 +542,11 @@ medusaIntegrationTestRunner({
           created_at: expect.any(String),
         })
         expect(alpha.data.count).toBe(alpha.data.notifications.length)
+        // the portal's unread count: nothing after the newest message, everything after the epoch
+        const newest = encodeURIComponent(alpha.data.notifications[0].created_at)
+        expect((await inbox(a.token, `?limit=1&created_after=${newest}`)).data.count).toBe(0)
+        const all = await inbox(a.token, "?limit=1&created_after=2000-01-01T00:00:00.000Z")
+        expect(all.data.count).toBe(alpha.data.count)
         const arabic = await inbox(a.token, "?locale=ar")
         expect(arabic.data.notifications.find((entry: any) => entry.id === approval.id).subject).toBe(
           "تم قبول Coopérative Alpha في البازار التضامني"

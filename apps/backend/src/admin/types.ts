@@ -157,3 +157,36 @@ export type AdminCreatePayoutBody = {
 }
 
 export type AdminPayoutResponse = { payout: AdminPayout }
+
+// GET /admin/notification-deliveries
+export type NotificationDeliveryStatus = "sent" | "retrying" | "failed" | "pending"
+export type NotificationChannel = "email" | "sms" | "feed"
+export type AdminNotificationListParams = Page & {
+  status?: NotificationDeliveryStatus
+  channel?: NotificationChannel
+}
+
+export type AdminNotification = {
+  id: string
+  to: string
+  channel: string
+  template: string | null
+  status: string
+  delivery_status: NotificationDeliveryStatus
+  attempts: number
+  error: string | null
+  data: Record<string, unknown>
+  trigger_type: string | null
+  resource_id: string | null
+  resource_type: string | null
+  receiver_id: string | null
+  created_at: string
+  updated_at: string
+}
+
+export type AdminNotificationListResponse = HttpTypes.PaginatedResponse<{
+  notifications: AdminNotification[]
+}>
+
+// POST /admin/notifications/:id/resend
+export type AdminNotificationResponse = { notification: AdminNotification }

@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
+import { adminNotificationsMiddlewares } from "./admin/notifications/middlewares"
 import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
 import { adminUploadsMiddlewares } from "./admin/uploads/middlewares"
 import { adminVendorsMiddlewares } from "./admin/vendors/middlewares"
@@ -46,6 +47,7 @@ export default defineMiddlewares({
     ...adminPayoutsMiddlewares,
     ...adminLedgerMiddlewares,
     ...adminUploadsMiddlewares,
+    ...adminNotificationsMiddlewares,
     // checkout and shoppers' orders
     ...storeCartsMiddlewares,
     ...storeCustomersMiddlewares,

@@ -17,7 +17,13 @@ export const securityMiddlewares: MiddlewareRoute[] = [
   // page sizes: the store routes (ours and Medusa's we extend), the portal, our Admin routes
   { matcher: "/store", middlewares: [capPageSize(PAGE_SIZE_LIMITS.store)] },
   { matcher: "/vendor", middlewares: [capPageSize(PAGE_SIZE_LIMITS.vendor)] },
-  ...["/admin/vendors", "/admin/payouts", "/admin/ledger", "/admin/moderation"].map((matcher) => ({
+  ...[
+    "/admin/vendors",
+    "/admin/payouts",
+    "/admin/ledger",
+    "/admin/moderation",
+    "/admin/notification-deliveries",
+  ].map((matcher) => ({
     matcher,
     middlewares: [capPageSize(PAGE_SIZE_LIMITS.admin)],
   })),

@@ -14,9 +14,13 @@ export async function GET(
   res: MedusaResponse
 ) {
   const { member } = req.vendor_context
-  const { locale, limit, offset } = req.validatedQuery
+  const { locale, created_after, limit, offset } = req.validatedQuery
   const [rows, count] = await req.scope.resolve(Modules.NOTIFICATION).listAndCountNotifications(
-    { channel: MEMBER_FEED_CHANNEL, receiver_id: member.id },
+    {
+      channel: MEMBER_FEED_CHANNEL,
+      receiver_id: member.id,
+      ...(created_after ? { created_at: { $gt: created_after.toISOString() } } : {}),
+    },
     {
       select: ["id", "template", "data", "created_at"],
       take: limit,

@@ -5,6 +5,7 @@ import { getMessages } from "@/lib/i18n/messages"
 import { getPortalMessages } from "@/lib/portal/messages"
 import { localePath, paths, portalPath } from "@/lib/util/paths"
 import LanguageSwitch from "@/modules/layout/components/language-switch"
+import InboxNavLink from "@/modules/portal/components/inbox-nav-link"
 
 type Props = { locale: Locale; cooperativeName?: string }
 
@@ -91,13 +92,7 @@ export default function PortalHeader({ locale, cooperativeName }: Props) {
           <Link href={portalPath(locale, "/members")} className="portal-nav__link">
             {m.header.members}
           </Link>
-          <Link
-            href={portalPath(locale, "/inbox")}
-            className="portal-nav__link"
-            data-testid="portal-nav-inbox"
-          >
-            {m.header.inbox}
-          </Link>
+          <InboxNavLink locale={locale} />
         </nav>
       ) : null}
     </header>

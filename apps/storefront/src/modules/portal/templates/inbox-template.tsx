@@ -3,6 +3,7 @@ import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getPortalMessages } from "@/lib/portal/messages"
 import type { InboxEntry } from "@/lib/types/custom-routes"
+import MarkInboxRead from "@/modules/portal/components/mark-inbox-read"
 
 type Props = { locale: Locale; entries: InboxEntry[] }
 
@@ -45,6 +46,7 @@ export default function InboxTemplate({ locale, entries }: Props) {
           ))}
         </ul>
       )}
+      {entries[0] ? <MarkInboxRead newest={entries[0].created_at} /> : null}
     </>
   )
 }
