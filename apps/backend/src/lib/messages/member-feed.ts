@@ -6,6 +6,12 @@ import type VendorModuleService from "../../modules/vendor/service"
 export const MEMBER_FEED_CHANNEL = "feed"
 
 /**
+ * Messages about her login itself stay in her mailbox only: a reset link or a lock warning is for
+ * the person who owns the email address, and the inbox is read by whoever is signed in.
+ */
+const MAILBOX_ONLY = new Set(["vendor-password-reset", "account-locked", "account-exists"])
+
+/**
  * A member's inbox in the portal: every email to a member of a cooperative is also recorded on the
  * `feed` channel for her (receiver_id = her member id), so a member who never reads her email still
  * sees what the marketplace told her. The copy carries the email's idempotency key with ":feed"
@@ -15,7 +21,9 @@ export async function memberFeedCopies(
   container: MedusaContainer,
   notifications: CreateNotificationDTO[]
 ): Promise<CreateNotificationDTO[]> {
-  const emails = notifications.filter((notification) => notification.channel === "email")
+  const emails = notifications.filter(
+    (notification) => notification.channel === "email" && !MAILBOX_ONLY.has(notification.template)
+  )
   if (!emails.length) {
     return []
   }
