@@ -368,6 +368,8 @@ medusaIntegrationTestRunner({
         expect(message.text).toContain(part.vendor.name)
         expect(message.text).toContain("http://localhost:8000/fr/portal/earnings")
       }
+    })
+
     it("shows staff a failed message with its error, and resends it once however often it is clicked", async () => {
       await mailbox?.stop()
       const shopper = uniqueEmail("resend")
