@@ -22,7 +22,7 @@ export async function memberFeedCopies(
   notifications: CreateNotificationDTO[]
 ): Promise<CreateNotificationDTO[]> {
   const emails = notifications.filter(
-    (notification) => notification.channel === "email" && !MAILBOX_ONLY.has(notification.template)
+    (notification) => notification.channel === "email" && !MAILBOX_ONLY.has(notification.template ?? "")
   )
   if (!emails.length) {
     return []
