@@ -23,7 +23,7 @@ export type VendorDecisionVendor = {
   id: string
   name: string
   status: string
-  members: ({ email: string; role: string } | null)[]
+  members: ({ email: string; role: string; locale?: string | null } | null)[]
 }
 
 /** Loads the vendor and the deciding staff user, and checks the transition; shared by the four decision workflows. */
