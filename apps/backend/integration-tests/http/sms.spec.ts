@@ -194,6 +194,24 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("texts the shopper's delivery phone when a cooperative ships her parcel", async () => {
+      const order = await placeOrder(uniqueEmail("sms-shipped"))
+      const ours = (await partsOf(order.id)).find((part) => part.vendor.handle === DEMO_ACCOUNTS.member.vendor)!
+      const { email, password } = DEMO_ACCOUNTS.member
+      const login = await api.post("/auth/vendor/emailpass", { email, password }, never)
+      const shipped = await api.post(
+        `/vendor/orders/${ours.id}/ship`,
+        { tracking_number: "AMANA-SMS-42", carrier: "Amana" },
+        bearer(login.data.token)
+      )
+      expect(shipped.status, JSON.stringify(shipped.data)).toBe(200)
+      const [sms, ...others] = await smsTo("+212612345678", "AMANA-SMS-42")
+      expect(others).toEqual([])
+      expect(sms.body).toBe(
+        `Bazar Solidaire: votre colis de la commande #${order.display_id} est en route, transporteur Amana, suivi AMANA-SMS-42.`
+      )
+    })
+
     it("refuses a phone number no one can call at the form, with a clear 400", async () => {
       const { email, password } = DEMO_ACCOUNTS.member
       const login = await api.post("/auth/vendor/emailpass", { email, password }, never)
