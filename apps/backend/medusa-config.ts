@@ -171,7 +171,9 @@ const searchModule = {
 const smtpUrl = process.env.SMTP_URL
 const smsProvider = process.env.SMS_PROVIDER
 if (smsProvider && smsProvider !== "twilio") {
-  throw new Error(`SMS_PROVIDER=${smsProvider} is not supported: use "twilio" (or any gateway with Twilio's API)`)
+  throw new Error(
+    `SMS_PROVIDER=${smsProvider} is not supported: use "twilio" (or any gateway with Twilio's API)`
+  )
 }
 const recordedChannels = ["feed", ...(smtpUrl ? [] : ["email"]), ...(smsProvider ? [] : ["sms"])]
 const notificationModule = {

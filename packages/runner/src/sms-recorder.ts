@@ -66,7 +66,11 @@ export async function startSmsRecorder(options: SmsRecorderOptions): Promise<Sms
       const body = form.get("Body") ?? ""
       const from = form.get("From") ?? form.get("MessagingServiceSid") ?? ""
       if (!/^\+[1-9]\d{6,14}$/.test(to)) {
-        return json(res, 400, { code: 21211, message: `The 'To' number ${to} is not a valid phone number.`, status: 400 })
+        return json(res, 400, {
+          code: 21211,
+          message: `The 'To' number ${to} is not a valid phone number.`,
+          status: 400,
+        })
       }
       if (!body) {
         return json(res, 400, { code: 21602, message: "Message body is required.", status: 400 })
@@ -154,9 +158,10 @@ function escapeHtml(value: string): string {
 function page(messages: RecordedSms[]): string {
   const rows = messages
     .map(
-      (sms) => `<li><div class="meta"><span dir="ltr">${escapeHtml(sms.to)}</span> · ${escapeHtml(
-        sms.date_created.replace("T", " ").slice(0, 19)
-      )} · ${sms.body.length} chars</div><p dir="auto">${escapeHtml(sms.body)}</p></li>`
+      (sms) =>
+        `<li><div class="meta"><span dir="ltr">${escapeHtml(sms.to)}</span> · ${escapeHtml(
+          sms.date_created.replace("T", " ").slice(0, 19)
+        )} · ${sms.body.length} chars</div><p dir="auto">${escapeHtml(sms.body)}</p></li>`
     )
     .join("\n")
   return `<!doctype html>

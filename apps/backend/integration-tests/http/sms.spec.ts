@@ -36,7 +36,10 @@ medusaIntegrationTestRunner({
       const items = []
       for (const line of lines) {
         const { data } = await api.get(`/store/products?handle=${line.handle}&fields=id,*variants`, store())
-        items.push({ variant_id: data.products[0].variants.find((v: any) => v.sku === line.sku).id, quantity: 1 })
+        items.push({
+          variant_id: data.products[0].variants.find((v: any) => v.sku === line.sku).id,
+          quantity: 1,
+        })
       }
       const cartId = (await api.post("/store/carts", { region_id: morocco.id, items }, store())).data.cart.id
       const addressed = await api.post(
@@ -58,7 +61,11 @@ medusaIntegrationTestRunner({
       expect(addressed.status, JSON.stringify(addressed.data)).toBe(200)
       const grouped = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store())
       for (const group of grouped.data.vendors) {
-        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: group.shipping_options[0].id }, store())
+        await api.post(
+          `/store/carts/${cartId}/shipping-methods`,
+          { option_id: group.shipping_options[0].id },
+          store()
+        )
       }
       const collection = await api.post("/store/payment-collections", { cart_id: cartId }, store())
       await api.post(
@@ -91,7 +98,10 @@ medusaIntegrationTestRunner({
       expect(login.status).toBe(200)
       const token = login.data.token
       // the portal names its page language on every call
-      const me = await api.get("/vendor/me", { headers: { ...bearer(token).headers, "x-medusa-locale": locale }, ...never })
+      const me = await api.get("/vendor/me", {
+        headers: { ...bearer(token).headers, "x-medusa-locale": locale },
+        ...never,
+      })
       expect(me.data.member.locale).toBe(locale)
       const saved = await api.post("/vendor/me", { phone, sms_opt_in: true }, bearer(token))
       expect(saved.status, JSON.stringify(saved.data)).toBe(200)
@@ -149,14 +159,20 @@ medusaIntegrationTestRunner({
 
       const [english, ...moreEnglish] = await smsTo("+33612345678", `/en/portal/orders/${theirs.id}`)
       expect(moreEnglish).toEqual([])
-      expect(english.body).toMatch(new RegExp(`^Bazar Solidaire: 1 item for order #${order.display_id}, to ship by `))
+      expect(english.body).toMatch(
+        new RegExp(`^Bazar Solidaire: 1 item for order #${order.display_id}, to ship by `)
+      )
       expect(english.body).not.toContain(ours.id)
 
       // one SMS each, and her email in her language too
-      expect(recorder.messages().filter((sms) => sms.body.includes(`/portal/orders/${ours.id}`))).toHaveLength(1)
+      expect(
+        recorder.messages().filter((sms) => sms.body.includes(`/portal/orders/${ours.id}`))
+      ).toHaveLength(1)
       const notifications = await getContainer()
         .resolve(Modules.NOTIFICATION)
-        .listNotifications({ resource_id: [ours.id, theirs.id] }, { select: ["to", "channel", "data", "status"] } as never)
+        .listNotifications({ resource_id: [ours.id, theirs.id] }, {
+          select: ["to", "channel", "data", "status"],
+        } as never)
       const email = notifications.find((n: any) => n.to === DEMO_ACCOUNTS.member.email)!
       expect(email.data?.locale).toBe("ar")
       expect(notifications.filter((n: any) => n.channel === "sms").map((n: any) => n.status)).toEqual([
@@ -170,13 +186,17 @@ medusaIntegrationTestRunner({
       recorder.setDown(true)
       try {
         const order = await placeOrder(uniqueEmail("sms-down"))
-        const ours = (await partsOf(order.id)).find((part) => part.vendor.handle === DEMO_ACCOUNTS.member.vendor)!
+        const ours = (await partsOf(order.id)).find(
+          (part) => part.vendor.handle === DEMO_ACCOUNTS.member.vendor
+        )!
         const notifications = getContainer().resolve(Modules.NOTIFICATION)
         let failed: any[] = []
         for (let attempt = 0; attempt < 200 && !failed.length; attempt++) {
           await new Promise((resolve) => setTimeout(resolve, 100))
           failed = (
-            await notifications.listNotifications({ resource_id: ours.id }, { select: ["channel", "status"] } as never)
+            await notifications.listNotifications({ resource_id: ours.id }, {
+              select: ["channel", "status"],
+            } as never)
           ).filter((n: any) => n.channel === "sms" && n.status === "failure")
         }
         expect(failed).toHaveLength(1)
@@ -188,7 +208,9 @@ medusaIntegrationTestRunner({
         }
         const sent = await smsTo("+212612345670", `/fr/portal/orders/${ours.id}`)
         expect(sent).toHaveLength(1)
-        expect(sent[0].body).toMatch(/^Bazar Solidaire: 1 article pour la commande #\d+, à expédier avant le /)
+        expect(sent[0].body).toMatch(
+          /^Bazar Solidaire: 1 article pour la commande #\d+, à expédier avant le /
+        )
       } finally {
         recorder.setDown(false)
       }
@@ -196,7 +218,9 @@ medusaIntegrationTestRunner({
 
     it("texts the shopper's delivery phone when a cooperative ships her parcel", async () => {
       const order = await placeOrder(uniqueEmail("sms-shipped"))
-      const ours = (await partsOf(order.id)).find((part) => part.vendor.handle === DEMO_ACCOUNTS.member.vendor)!
+      const ours = (await partsOf(order.id)).find(
+        (part) => part.vendor.handle === DEMO_ACCOUNTS.member.vendor
+      )!
       const { email, password } = DEMO_ACCOUNTS.member
       const login = await api.post("/auth/vendor/emailpass", { email, password }, never)
       const shipped = await api.post(
@@ -219,9 +243,7 @@ medusaIntegrationTestRunner({
       const bad = await api.post("/vendor/me", { phone: "0612" }, bearer(token))
       expect(bad.status).toBe(400)
       expect(bad.data.code).toBe("validation_failed")
-      expect(bad.data.fields).toEqual([
-        { path: "phone", message: expect.stringContaining("06 12 34 56 78") },
-      ])
+      expect(bad.data.fields).toEqual([{ path: "phone", message: expect.stringContaining("06 12 34 56 78") }])
       // agreeing to SMS needs a number
       const noPhone = await api.post("/vendor/me", { phone: null, sms_opt_in: true }, bearer(token))
       expect(noPhone.status).toBe(400)

@@ -3,7 +3,14 @@ import { normalizePhone, phoneNumber } from "./phone"
 
 describe("normalizePhone", () => {
   it("reads Moroccan numbers as people write them", () => {
-    for (const typed of ["0612345678", "06 12 34 56 78", "06-12-34-56-78", "+212 6 12 34 56 78", "00212612345678", "212612345678"]) {
+    for (const typed of [
+      "0612345678",
+      "06 12 34 56 78",
+      "06-12-34-56-78",
+      "+212 6 12 34 56 78",
+      "00212612345678",
+      "212612345678",
+    ]) {
       expect(normalizePhone(typed), typed).toBe("+212612345678")
     }
     expect(normalizePhone("0522 12 34 56")).toBe("+212522123456")
@@ -17,7 +24,18 @@ describe("normalizePhone", () => {
   })
 
   it("refuses what no one can call", () => {
-    for (const typed of ["", "   ", "12", "0612", "06123456789012", "hello", "+212 1 23", "0012", null, undefined]) {
+    for (const typed of [
+      "",
+      "   ",
+      "12",
+      "0612",
+      "06123456789012",
+      "hello",
+      "+212 1 23",
+      "0012",
+      null,
+      undefined,
+    ]) {
       expect(normalizePhone(typed as string), String(typed)).toBeNull()
     }
   })

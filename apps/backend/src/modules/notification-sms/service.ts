@@ -54,7 +54,9 @@ export class TwilioSmsNotificationService extends AbstractNotificationProviderSe
     // numbers are checked at the form; one that slipped in before that is skipped, not retried forever
     const to = normalizePhone(notification.to)
     if (!to) {
-      this.logger_.warn(`Not sending ${notification.template} by SMS: "${notification.to}" is not a phone number`)
+      this.logger_.warn(
+        `Not sending ${notification.template} by SMS: "${notification.to}" is not a phone number`
+      )
       return {}
     }
     const body = renderSms(notification.template, notification.data)
@@ -63,18 +65,25 @@ export class TwilioSmsNotificationService extends AbstractNotificationProviderSe
     const from = notification.from || this.options_.from
     const form = new URLSearchParams({ To: to, Body: body })
     form.set(from.startsWith("MG") ? "MessagingServiceSid" : "From", from)
-    const response = await fetch(`${base}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`, {
-      method: "POST",
-      headers: {
-        authorization: `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString("base64")}`,
-        "content-type": "application/x-www-form-urlencoded",
-        accept: "application/json",
-      },
-      body: form,
-      // a hanging gateway must not hold the action that sent the message; the retry job tries again
-      signal: AbortSignal.timeout(10_000),
-    })
-    const answer = (await response.json().catch(() => ({}))) as { sid?: string; code?: number; message?: string }
+    const response = await fetch(
+      `${base}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`,
+      {
+        method: "POST",
+        headers: {
+          authorization: `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString("base64")}`,
+          "content-type": "application/x-www-form-urlencoded",
+          accept: "application/json",
+        },
+        body: form,
+        // a hanging gateway must not hold the action that sent the message; the retry job tries again
+        signal: AbortSignal.timeout(10_000),
+      }
+    )
+    const answer = (await response.json().catch(() => ({}))) as {
+      sid?: string
+      code?: number
+      message?: string
+    }
     if (!response.ok) {
       throw new MedusaError(
         MedusaError.Types.UNEXPECTED_STATE,

@@ -54,7 +54,14 @@ export function parcelShippedNotifications(part: ShippedPart, order: ShippedOrde
       idempotency_key: messageKey("order-shipped", part.id, order.email),
     },
     ...(phone
-      ? [{ ...common, to: phone, channel: "sms", idempotency_key: messageKey("order-shipped", part.id, phone) }]
+      ? [
+          {
+            ...common,
+            to: phone,
+            channel: "sms",
+            idempotency_key: messageKey("order-shipped", part.id, phone),
+          },
+        ]
       : []),
   ]
 }
