@@ -263,6 +263,25 @@ medusaIntegrationTestRunner({
       expect(refused.data.code).toBe("validation_failed")
       expect(refused.data.fields.map((field: any) => field.path)).toEqual(["member.phone"])
 
+      // the shopper's delivery phone at checkout: refused when no one can call it, stored as E.164
+      const cartId = (await api.post("/store/carts", { region_id: morocco.id }, store())).data.cart.id
+      const address = { first_name: "Amina", address_1: "12 derb", city: "Marrakech", country_code: "ma" }
+      const badAddress = await api.post(
+        `/store/carts/${cartId}`,
+        { shipping_address: { ...address, phone: "06 12" } },
+        store()
+      )
+      expect(badAddress.status).toBe(400)
+      expect(badAddress.data.code).toBe("validation_failed")
+      expect(badAddress.data.fields.map((field: any) => field.path)).toEqual(["shipping_address.phone"])
+      const goodAddress = await api.post(
+        `/store/carts/${cartId}`,
+        { shipping_address: { ...address, phone: "06 12 34 56 78" } },
+        store()
+      )
+      expect(goodAddress.status, JSON.stringify(goodAddress.data)).toBe(200)
+      expect(goodAddress.data.cart.shipping_address.phone).toBe("+212612345678")
+
       const profile = await api.post("/vendor/me/vendor", { phone: "+212 1" }, bearer(token))
       expect(profile.status).toBe(400)
       expect(profile.data.fields.map((field: any) => field.path)).toEqual(["phone"])

@@ -1,0 +1,33 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import { phoneNumber } from "@bazaar/contracts/schemas"
+import { fieldErrorsFromIssues } from "../../errors/field-errors"
+
+// "" is how a form clears a field; anything else must be a number the courier (and an SMS) can reach
+const addressPhone = z.union([z.literal(""), phoneNumber]).nullish()
+
+const CartAddressPhones = z
+  .object({
+    shipping_address: z.object({ phone: addressPhone }).passthrough().nullish(),
+    billing_address: z.object({ phone: addressPhone }).passthrough().nullish(),
+  })
+  .passthrough()
+
+/**
+ * Medusa's cart update takes any text as an address's phone: ours refuses one no one can call, with
+ * the field named, and stores the others as E.164 (+212…), before Medusa's own validator runs.
+ */
+export function normalizeAddressPhones(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const result = CartAddressPhones.safeParse(req.body ?? {})
+  if (!result.success) {
+    const issues = result.error.issues
+    return next(
+      Object.assign(new MedusaError(MedusaError.Types.INVALID_DATA, issues[0]?.message ?? "Invalid phone"), {
+        fields: fieldErrorsFromIssues(issues),
+      })
+    )
+  }
+  req.body = result.data
+  next()
+}
