@@ -165,8 +165,17 @@ const searchModule = {
 }
 
 // Email goes out through SMTP when SMTP_URL names a server (`npm start` points it at its local mailbox);
-// without one, and always for the portal's `feed`, messages are only recorded (table + log).
+// SMS through a gateway speaking Twilio's Messages API when SMS_PROVIDER=twilio (`npm start` points it
+// at its local recorder). Without them, and always for the portal's `feed`, messages are only
+// recorded (table + log).
 const smtpUrl = process.env.SMTP_URL
+const smsProvider = process.env.SMS_PROVIDER
+if (smsProvider && smsProvider !== "twilio") {
+  throw new Error(
+    `SMS_PROVIDER=${smsProvider} is not supported: use "twilio" (or any gateway with Twilio's API)`
+  )
+}
+const recordedChannels = ["feed", ...(smtpUrl ? [] : ["email"]), ...(smsProvider ? [] : ["sms"])]
 const notificationModule = {
   key: Modules.NOTIFICATION,
   resolve: "@medusajs/medusa/notification",
@@ -185,10 +194,25 @@ const notificationModule = {
             },
           ]
         : []),
+      ...(smsProvider
+        ? [
+            {
+              resolve: "./src/modules/notification-sms",
+              id: "sms",
+              options: {
+                channels: ["sms"],
+                accountSid: process.env.TWILIO_ACCOUNT_SID,
+                authToken: process.env.TWILIO_AUTH_TOKEN,
+                from: process.env.SMS_FROM,
+                apiUrl: process.env.TWILIO_API_URL,
+              },
+            },
+          ]
+        : []),
       {
         resolve: "@medusajs/medusa/notification-local",
         id: "local",
-        options: { channels: smtpUrl ? ["feed", "sms"] : ["email", "feed", "sms"] },
+        options: { channels: recordedChannels },
       },
     ],
   },

@@ -10,6 +10,7 @@ import { StartupError } from "./errors.js"
 import { startMarketplace } from "./marketplace.js"
 import { handleStopSignalsYourself, startEmbeddedPostgres, type PostgresHandle } from "./postgres.js"
 import { startLocalMailbox } from "./mailbox.js"
+import { startSmsRecorder } from "./sms-recorder.js"
 import { isPortFree } from "./ports.js"
 import { runCommand } from "./processes.js"
 import { loadOrCreateSecrets } from "./secrets.js"
@@ -137,6 +138,24 @@ async function main() {
     // in this process: it ends with the runner if the start fails
     stopMailbox = mailbox.stop
   }
+  // SMS go to a local recorder of Twilio's API unless a real gateway is named (SMS_PROVIDER).
+  let smsUrl: string | undefined
+  if (!process.env.SMS_PROVIDER && (command === "start" || command === "cluster")) {
+    const smsPort = portFromEnv("SMS_RECORDER_PORT", 1090)
+    say(`Starting the local SMS recorder (page on http://localhost:${smsPort})`)
+    const recorder = await startSmsRecorder({ port: smsPort })
+    process.env.SMS_PROVIDER = "twilio"
+    process.env.TWILIO_API_URL = recorder.apiUrl
+    process.env.TWILIO_ACCOUNT_SID = "AClocal"
+    process.env.TWILIO_AUTH_TOKEN = "local"
+    process.env.SMS_FROM = process.env.SMS_FROM || "BazarSolid"
+    smsUrl = recorder.webUrl
+    const stopMail = stopMailbox
+    stopMailbox = async () => {
+      await recorder.stop()
+      await stopMail()
+    }
+  }
   if (command === "cluster") {
     const cluster = await startCluster({
       ...common,
@@ -187,6 +206,9 @@ async function main() {
     mailboxUrl
       ? `  Mailbox         ${mailboxUrl}  (every email the marketplace sends; set SMTP_URL for real delivery)`
       : `  Email           sent through ${smtpHost(process.env.SMTP_URL)}`,
+    smsUrl
+      ? `  SMS             ${smsUrl}  (every SMS the marketplace sends; set SMS_PROVIDER for real delivery)`
+      : `  SMS             sent through ${process.env.SMS_PROVIDER}`,
     "",
     ...extraLines,
     ...(demo ? demoLines(rootDir, marketplace.storefrontUrl) : deploymentLines()),

@@ -26,3 +26,9 @@ export { runCommand, startService, type ServiceProcess } from "./processes.js"
 export { pingRedis, startLocalRedis, useExternalRedis, waitForRedis, type RedisHandle } from "./redis.js"
 export { waitForHttp } from "./wait-for-http.js"
 export { startLocalMailbox, type LocalMailbox, type LocalMailboxOptions } from "./mailbox.js"
+export {
+  startSmsRecorder,
+  type RecordedSms,
+  type SmsRecorder,
+  type SmsRecorderOptions,
+} from "./sms-recorder.js"

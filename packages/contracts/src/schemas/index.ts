@@ -3,3 +3,4 @@
 export * from "./localized-text"
 export * from "./vendor-applications"
 export * from "./vendor-products"
+export * from "./phone"

@@ -1,10 +1,12 @@
 import { z } from "zod"
-import { ICE_PATTERN, LEGAL_FORMS, PHONE_PATTERN, VENDOR_PROFILE_LIMITS } from "../vendor-profile"
+import { ICE_PATTERN, LEGAL_FORMS, VENDOR_PROFILE_LIMITS } from "../vendor-profile"
 import { localizedText, requiredLocalizedText, text } from "./localized-text"
+import { phoneNumber } from "./phone"
 
 const limits = VENDOR_PROFILE_LIMITS
 
-const phone = z.string().trim().regex(PHONE_PATTERN, "Field 'phone': not a valid phone number")
+// stored as E.164 (+212…), so every number the marketplace keeps can be texted
+const phone = phoneNumber
 
 /** A cooperative's public profile, as it applies; `VendorUpdateProfile` edits the same fields. */
 export const vendorProfileShape = {

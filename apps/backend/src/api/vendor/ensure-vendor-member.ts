@@ -5,7 +5,12 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { VENDOR_MODULE } from "../../modules/vendor"
+import type VendorModuleService from "../../modules/vendor/service"
+import { portalMemberFields } from "./me/member"
 import type { VendorContext } from "./vendor-request"
+
+const PORTAL_LOCALES = ["fr", "ar", "en"] as const
 
 const authenticateMember = authenticate("vendor", ["session", "bearer"])
 // also a fresh login's registration token, whose auth identity has no member yet
@@ -45,7 +50,7 @@ async function loadVendorContext(req: AuthenticatedMedusaRequest): Promise<Vendo
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "vendor_member",
-    fields: ["id", "email", "first_name", "last_name", "phone", "role", "vendor.id", "vendor.status"],
+    fields: [...portalMemberFields, "vendor.id", "vendor.status"],
     filters: { id: req.auth_context.actor_id },
   })
   const row = data[0]
@@ -56,5 +61,23 @@ async function loadVendorContext(req: AuthenticatedMedusaRequest): Promise<Vendo
     )
   }
   const { vendor, ...member } = row
-  return { member, vendor }
+  return { member: await rememberPortalLocale(req, member), vendor }
+}
+
+/**
+ * The portal names its page language in `x-medusa-locale`; the member's messages are then written in
+ * the language she last used. Stored only when it changed, so a visit costs no write.
+ */
+async function rememberPortalLocale(
+  req: AuthenticatedMedusaRequest,
+  member: VendorContext["member"]
+): Promise<VendorContext["member"]> {
+  const locale = req.headers["x-medusa-locale"]
+  if (typeof locale !== "string" || !PORTAL_LOCALES.includes(locale as never) || locale === member.locale) {
+    return member
+  }
+  await req.scope
+    .resolve<VendorModuleService>(VENDOR_MODULE)
+    .updateVendorMembers({ id: member.id, locale: locale as (typeof PORTAL_LOCALES)[number] })
+  return { ...member, locale: locale as (typeof PORTAL_LOCALES)[number] }
 }

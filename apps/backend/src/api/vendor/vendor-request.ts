@@ -7,7 +7,7 @@ import type { VendorMember } from "../../modules/vendor/models/vendor-member"
 export type VendorContext = {
   member: Pick<
     InferTypeOf<typeof VendorMember>,
-    "id" | "email" | "first_name" | "last_name" | "phone" | "role"
+    "id" | "email" | "first_name" | "last_name" | "phone" | "sms_opt_in" | "locale" | "role"
   >
   vendor: Pick<InferTypeOf<typeof Vendor>, "id" | "status">
 }

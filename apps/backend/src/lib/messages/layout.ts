@@ -17,6 +17,12 @@ export type MessageContent = {
 /** A template: its texts in every language, from the notification's data. */
 export type MessageTemplate = (data: Record<string, unknown>, locale: MessageLocale) => MessageContent
 
+/**
+ * A template's short SMS version: one line in the recipient's language, signed, at most one link.
+ * Kept within one SMS where it can (160 GSM characters, 70 in Arabic; see sms-length.ts).
+ */
+export type SmsTemplate = (data: Record<string, unknown>, locale: MessageLocale) => string
+
 const SIGNATURE: Record<MessageLocale, string> = {
   fr: "Bazar Solidaire",
   ar: "البازار التضامني",
@@ -27,6 +33,9 @@ const SIGNATURE: Record<MessageLocale, string> = {
 export function messageLocale(value: unknown): MessageLocale {
   return MESSAGE_LOCALES.includes(value as MessageLocale) ? (value as MessageLocale) : "fr"
 }
+
+/** How an SMS names its sender, first, since a phone shows only the first words. */
+export const SMS_SIGNATURE = SIGNATURE
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(value: string): string {
@@ -110,6 +119,16 @@ export function formatDate(value: unknown, locale: MessageLocale): string {
   }
   const tag = locale === "ar" ? "ar-MA-u-nu-latn" : locale === "fr" ? "fr-FR" : "en-GB"
   return new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric" }).format(date)
+}
+
+/** A short date for SMS ("7 déc.", "7 Dec"): one SMS has little room. */
+export function formatShortDate(value: unknown, locale: MessageLocale): string {
+  const date = new Date(value as string)
+  if (Number.isNaN(date.getTime())) {
+    return ""
+  }
+  const tag = locale === "ar" ? "ar-MA-u-nu-latn" : locale === "fr" ? "fr-FR" : "en-GB"
+  return new Intl.DateTimeFormat(tag, { day: "numeric", month: "short" }).format(date)
 }
 
 /** A string field of the data, or "" (templates never print "undefined"). */

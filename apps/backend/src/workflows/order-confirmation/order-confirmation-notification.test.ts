@@ -101,3 +101,38 @@ describe("vendorNewOrderNotifications", () => {
     expect(new URL(sent[2].data.url).pathname).toBe("/fr/portal/orders/vord_2")
   })
 })
+
+describe("vendorNewOrderNotifications by SMS", () => {
+  const placed: PlacedOrder = {
+    ...order,
+    created_at: "2026-12-04T10:00:00.000Z",
+    vendor_order: [
+      {
+        ...part,
+        vendor: {
+          name: "Coopérative Tighanimine",
+          members: [
+            { email: "fatima@tighanimine.ma", phone: "06 12 34 56 78", sms_opt_in: true, locale: "ar" },
+            { email: "aicha@tighanimine.ma", phone: "+212612345679", sms_opt_in: false, locale: "en" },
+            { email: "zahra@tighanimine.ma", phone: "0612", sms_opt_in: true, locale: null },
+          ],
+        },
+      },
+    ],
+  }
+
+  it("texts only a member who agreed and whose number can be called, in her language", () => {
+    const sent = vendorNewOrderNotifications(placed)
+    expect(sent.map((n) => [n.channel, n.to, n.data.locale])).toEqual([
+      ["email", "fatima@tighanimine.ma", "ar"],
+      ["sms", "+212612345678", "ar"],
+      ["email", "aicha@tighanimine.ma", "en"],
+      ["email", "zahra@tighanimine.ma", "fr"],
+    ])
+    expect(sent[1].idempotency_key).toBe("vendor-new-order:vord_1:+212612345678")
+    expect(new URL(sent[1].data.url).pathname).toBe("/ar/portal/orders/vord_1")
+    expect(new URL(sent[2].data.url).pathname).toBe("/en/portal/orders/vord_1")
+    // three days to hand the parcel to the carrier
+    expect(sent[1].data.ship_by).toBe("2026-12-07T10:00:00.000Z")
+  })
+})

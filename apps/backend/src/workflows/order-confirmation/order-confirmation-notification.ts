@@ -1,6 +1,7 @@
 import { messageKey } from "../../lib/messages/idempotency"
 import { storefrontLink, shopperLocale } from "../../lib/storefront/storefront-links"
-import { MEMBER_LOCALE, portalUrl } from "../vendor/notification-links"
+import { normalizePhone } from "@bazaar/contracts/schemas"
+import { memberLocale, portalUrl } from "../vendor/notification-links"
 import { COD_PROVIDER_ID } from "../../modules/cod"
 
 export type PlacedOrder = {
@@ -10,6 +11,7 @@ export type PlacedOrder = {
   email: string | null
   currency_code: string
   total: unknown
+  created_at?: Date | string | null
   metadata: Record<string, unknown> | null
   payment_collections: ({ payment_sessions?: ({ provider_id: string } | null)[] | null } | null)[] | null
   vendor_order: VendorPart[] | VendorPart | null
@@ -18,8 +20,30 @@ export type PlacedOrder = {
 type VendorPart = {
   id: string
   total: unknown
-  vendor: { name: string; members?: ({ email: string } | null)[] | null } | null
+  vendor: { name: string; members?: (PartMember | null)[] | null } | null
   items: ({ title: string; variant_title: string | null; quantity: number } | null)[] | null
+}
+
+type PartMember = {
+  email: string
+  phone?: string | null
+  sms_opt_in?: boolean | null
+  locale?: string | null
+}
+
+/**
+ * Days a cooperative has to hand its parcel to the carrier after the order (the "ship by" date of its
+ * new-order message): the delay the centre promises shoppers for handmade goods in stock.
+ */
+export const SHIP_WITHIN_DAYS = 3
+
+/** The date a part must leave the cooperative by. */
+export function shipBy(placedAt: Date | string | null | undefined): string | null {
+  const placed = placedAt ? new Date(placedAt) : null
+  if (!placed || Number.isNaN(placed.getTime())) {
+    return null
+  }
+  return new Date(placed.getTime() + SHIP_WITHIN_DAYS * 24 * 3_600_000).toISOString()
 }
 
 /**
@@ -87,37 +111,57 @@ function partItems(part: VendorPart) {
 
 /**
  * "New order to prepare" for every member of each cooperative in the order, with that cooperative's
- * part only (its items and amount), linking to the part in the portal.
+ * part only (its items and amount), linking to the part in the portal, in each member's language: by
+ * email, and by SMS too to a member who gave a number and agreed to be texted.
  */
 export function vendorNewOrderNotifications(order: PlacedOrder) {
   const cashOnDelivery = paidOnDelivery(order)
+  const shipByDate = shipBy(order.created_at)
   return vendorParts(order).flatMap((part) =>
-    (part.vendor?.members ?? []).flatMap((member) =>
-      member?.email
-        ? [
-            {
-              to: member.email,
-              channel: "email",
-              template: "vendor-new-order",
-              data: {
-                order_id: order.id,
-                vendor_order_id: part.id,
-                display_id: order.display_id,
-                vendor_name: part.vendor?.name ?? null,
-                currency_code: order.currency_code,
-                total: String(part.total),
-                cash_on_delivery: cashOnDelivery,
-                items: partItems(part),
-                url: portalUrl(`orders/${part.id}`),
-                locale: MEMBER_LOCALE,
+    (part.vendor?.members ?? []).flatMap((member) => {
+      if (!member?.email) {
+        return []
+      }
+      const locale = memberLocale(member)
+      const common = {
+        template: "vendor-new-order",
+        data: {
+          order_id: order.id,
+          vendor_order_id: part.id,
+          display_id: order.display_id,
+          vendor_name: part.vendor?.name ?? null,
+          currency_code: order.currency_code,
+          total: String(part.total),
+          cash_on_delivery: cashOnDelivery,
+          items: partItems(part),
+          ship_by: shipByDate,
+          url: portalUrl(`orders/${part.id}`, {}, locale),
+          locale,
+        },
+        trigger_type: "order.placed",
+        resource_id: part.id,
+        resource_type: "vendor_order",
+      }
+      // a number stored before forms normalised numbers is skipped, never refused at send time
+      const phone = member.sms_opt_in ? normalizePhone(member.phone) : null
+      return [
+        {
+          ...common,
+          to: member.email,
+          channel: "email",
+          idempotency_key: messageKey("vendor-new-order", part.id, member.email),
+        },
+        ...(phone
+          ? [
+              {
+                ...common,
+                to: phone,
+                channel: "sms",
+                idempotency_key: messageKey("vendor-new-order", part.id, phone),
               },
-              trigger_type: "order.placed",
-              resource_id: part.id,
-              resource_type: "vendor_order",
-              idempotency_key: messageKey("vendor-new-order", part.id, member.email),
-            },
-          ]
-        : []
-    )
+            ]
+          : []),
+      ]
+    })
   )
 }

@@ -1,7 +1,7 @@
 import { messageKey } from "../../lib/messages/idempotency"
-import { MEMBER_LOCALE, portalUrl } from "../vendor/notification-links"
+import { memberLocale, portalUrl } from "../vendor/notification-links"
 
-type Members = ({ email: string; role: string } | null)[]
+type Members = ({ email: string; role: string; locale?: string | null } | null)[]
 
 /** A product and the members of its cooperative (relations nullable, as Medusa's generated query types say). */
 export type ProductWithMembers = {
@@ -39,8 +39,8 @@ export function productNotifications(
               product_id: product.id,
               product_title: product.title,
               reason,
-              url: portalUrl("products"),
-              locale: MEMBER_LOCALE,
+              url: portalUrl("products", {}, memberLocale(member)),
+              locale: memberLocale(member),
             },
             trigger_type: template,
             resource_id: product.id,

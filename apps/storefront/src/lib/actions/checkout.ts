@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation"
 import { backendFetch } from "@/lib/backend"
+import { BackendError } from "@/lib/util/http-error"
 import { completeCheckout } from "@/lib/checkout/complete-checkout"
 import { COD_PROVIDER_ID, STRIPE_PROVIDER_ID } from "@/lib/constants"
 import { getCustomer } from "@/lib/data/account"
@@ -50,6 +51,10 @@ export async function saveCheckoutAddress(_: FormState, formData: FormData): Pro
       await backendFetch("/store/customers/me/addresses", { method: "POST", token, body: address })
     }
   } catch (error) {
+    // the backend knows numbers the form's first check lets through (e.g. too few digits for Morocco)
+    if (error instanceof BackendError && error.fields.some((field) => field.path.endsWith(".phone"))) {
+      return failed(formData, { error: "invalid", fieldErrors: { phone: "phone" } })
+    }
     return failed(formData, { error: shopErrorCode(error) })
   }
   redirect(checkoutPath(locale, "shipping"))

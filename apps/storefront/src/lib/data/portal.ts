@@ -12,9 +12,10 @@ export type PortalSession = { token: string; member: PortalMember; vendor: Porta
 
 /**
  * The signed-in member and their cooperative, or null when signed out or the token is no longer
- * accepted. Cached per request: the portal layout and the page share one `/vendor/me` call.
+ * accepted. Cached per request: the portal layout and the page share one `/vendor/me` call. The page's
+ * language goes along, so the member's messages are written in the language she uses the portal in.
  */
-export const getPortalSession = cache(async (): Promise<PortalSession | null> => {
+export const getPortalSession = cache(async (locale: Locale): Promise<PortalSession | null> => {
   const token = await getVendorToken()
   if (!token) {
     return null
@@ -22,7 +23,7 @@ export const getPortalSession = cache(async (): Promise<PortalSession | null> =>
   try {
     const { member, vendor } = await backendFetch<{ member: PortalMember; vendor: PortalVendor }>(
       "/vendor/me",
-      { token }
+      { token, locale }
     )
     return { token, member, vendor }
   } catch (error) {
@@ -35,7 +36,7 @@ export const getPortalSession = cache(async (): Promise<PortalSession | null> =>
 
 /** The session, or a redirect to the sign-in page. */
 export async function requirePortalSession(locale: Locale): Promise<PortalSession> {
-  const session = await getPortalSession()
+  const session = await getPortalSession(locale)
   if (!session) {
     redirect(portalPath(locale, "/sign-in"))
   }

@@ -122,7 +122,8 @@ export function isEmail(value: string): boolean {
   return value.length <= 254 && EMAIL_PATTERN.test(value)
 }
 
-// Moroccan numbers are written "06 12 34 56 78" or "+212 6…"; the backend stores what is typed.
+// Moroccan numbers are written "06 12 34 56 78" or "+212 6…"; a first check of the shape only: the
+// backend refuses a number no one can call (libphonenumber-js) and stores it as E.164.
 const PHONE_PATTERN = /^\+?[0-9][0-9 .\-()]{7,19}$/
 
 export function isPhone(value: string): boolean {

@@ -119,6 +119,12 @@ export type PortalMember = {
   first_name?: string | null
   last_name?: string | null
   role?: "owner" | "member" | null
+  /** E.164 (+212…); `/vendor/me` only */
+  phone?: string | null
+  /** She agreed to SMS at `phone`; `/vendor/me` only (set with `POST /vendor/me`) */
+  sms_opt_in?: boolean
+  /** The portal language her messages are written in; `/vendor/me` only */
+  locale?: "fr" | "ar" | "en" | null
 }
 
 export type VendorOrderItem = {

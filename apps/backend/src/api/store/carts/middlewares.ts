@@ -8,6 +8,7 @@ import {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { handOutOrderSecret } from "./hand-out-order-secret"
+import { normalizeAddressPhones } from "./normalize-address-phones"
 import { checkVendorShippingChoice } from "./check-vendor-shipping-choice"
 import { vendorShippingGroupsOfChoice } from "./list-vendor-shipping-groups"
 import { StoreGetCheckoutCart, StoreSetVendorShippingMethods } from "./validators"
@@ -34,6 +35,11 @@ async function checkMedusaShippingMethod(
 }
 
 export const storeCartsMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["POST"],
+    matcher: "/store/carts/:id",
+    middlewares: [normalizeAddressPhones],
+  },
   {
     methods: ["GET"],
     matcher: "/store/carts/:id/checkout",

@@ -5,7 +5,7 @@ import type VendorModuleService from "../../../modules/vendor/service"
 import { INVITE_TTL_DAYS } from "../../../workflows/vendor/invite-token"
 import { messageKey } from "../../../lib/messages/idempotency"
 import { sendNotificationsSafely } from "../../../lib/messages/send-notifications-safely"
-import { MEMBER_LOCALE, portalUrl } from "../../../workflows/vendor/notification-links"
+import { memberLocale, portalUrl } from "../../../workflows/vendor/notification-links"
 
 /**
  * A person belongs to one cooperative. Inviting someone who is already a member (of any cooperative)
@@ -31,7 +31,11 @@ export async function answerAlreadyMember(scope: MedusaContainer, vendorId: stri
       to: email,
       channel: "email",
       template: "vendor-invite-already-member",
-      data: { vendor_name: vendors[0]?.name ?? null, url: portalUrl("sign-in"), locale: MEMBER_LOCALE },
+      data: {
+        vendor_name: vendors[0]?.name ?? null,
+        url: portalUrl("sign-in", {}, memberLocale(member)),
+        locale: memberLocale(member),
+      },
       trigger_type: "vendor-invite",
       resource_type: "vendor",
       resource_id: vendorId,

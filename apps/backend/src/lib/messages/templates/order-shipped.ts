@@ -1,4 +1,4 @@
-import { str, type MessageContent, type MessageLocale } from "../layout"
+import { SMS_SIGNATURE, str, type MessageContent, type MessageLocale } from "../layout"
 
 const T = {
   fr: {
@@ -44,4 +44,32 @@ export function orderShipped(data: Record<string, unknown>, locale: MessageLocal
     ],
     action: { label: t.action, url: str(data.url) },
   }
+}
+
+const SMS = {
+  fr: {
+    line: (n: string) => `votre colis de la commande #${n} est en route`,
+    carrier: (carrier: string) => `, transporteur ${carrier}`,
+    tracking: (tracking: string) => `, suivi ${tracking}`,
+  },
+  ar: {
+    line: (n: string) => `طرد من طلبك رقم ${n} في الطريق إليك`,
+    carrier: (carrier: string) => `، شركة النقل ${carrier}`,
+    tracking: (tracking: string) => `، رقم التتبع ${tracking}`,
+  },
+  en: {
+    line: (n: string) => `a parcel of your order #${n} is on its way`,
+    carrier: (carrier: string) => `, carrier ${carrier}`,
+    tracking: (tracking: string) => `, tracking ${tracking}`,
+  },
+}
+
+/** The SMS version: the order, the carrier and the tracking number, no link (the email has it). */
+export function orderShippedSms(data: Record<string, unknown>, locale: MessageLocale): string {
+  const t = SMS[locale]
+  const carrier = str(data.carrier)
+  const tracking = str(data.tracking_number)
+  return `${SMS_SIGNATURE[locale]}: ${t.line(str(data.display_id))}${carrier ? t.carrier(carrier) : ""}${
+    tracking ? t.tracking(tracking) : ""
+  }.`
 }

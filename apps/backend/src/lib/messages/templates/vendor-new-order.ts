@@ -1,4 +1,11 @@
-import { formatMoney, str, type MessageContent, type MessageLocale } from "../layout"
+import {
+  formatMoney,
+  formatShortDate,
+  SMS_SIGNATURE,
+  str,
+  type MessageContent,
+  type MessageLocale,
+} from "../layout"
 
 type Item = { title?: string; variant_title?: string | null; quantity?: number }
 
@@ -26,11 +33,54 @@ const T = {
   },
 }
 
+// GSM characters only in French and English (no "n°", no dash), so the SMS stays one 160-character part
+const SMS = {
+  fr: {
+    sign: `${SMS_SIGNATURE.fr}: `,
+    items: (count: number) => (count === 1 ? "1 article" : `${count} articles`),
+    line: (items: string, n: string) => `${items} pour la commande #${n}`,
+    by: (date: string) => `, à expédier avant le ${date}`,
+  },
+  ar: {
+    // no signature: Arabic SMS are 67 characters a part and the link takes one; the sender id names us
+    sign: "",
+    items: (count: number) => (count === 1 ? "منتج واحد" : `${count} منتجات`),
+    line: (items: string, n: string) => `${items} للطلب ${n}`,
+    by: (date: string) => `، للشحن قبل ${date}`,
+  },
+  en: {
+    sign: `${SMS_SIGNATURE.en}: `,
+    items: (count: number) => (count === 1 ? "1 item" : `${count} items`),
+    line: (items: string, n: string) => `${items} for order #${n}`,
+    by: (date: string) => `, to ship by ${date}`,
+  },
+}
+
+function itemsOf(data: Record<string, unknown>): Item[] {
+  return (Array.isArray(data.items) ? data.items : []) as Item[]
+}
+
+function countOf(items: Item[]): number {
+  return items.reduce((sum, item) => sum + (item.quantity ?? 1), 0)
+}
+
+/** The SMS version: how many items of her cooperative's part, the order, the date to ship by, the link. */
+export function vendorNewOrderSms(data: Record<string, unknown>, locale: MessageLocale): string {
+  const t = SMS[locale]
+  const shipBy = formatShortDate(data.ship_by, locale)
+  const url = str(data.url)
+  const line = `${t.sign}${t.line(t.items(countOf(itemsOf(data))), str(data.display_id))}${
+    shipBy ? t.by(shipBy) : ""
+  }`
+  // "7 déc." already ends the sentence
+  return `${line}${line.endsWith(".") ? "" : "."}${url ? ` ${url}` : ""}`
+}
+
 /** Tells a cooperative's members an order waits for them, with their part only. */
 export function vendorNewOrder(data: Record<string, unknown>, locale: MessageLocale): MessageContent {
   const t = T[locale]
-  const items = (Array.isArray(data.items) ? data.items : []) as Item[]
-  const count = items.reduce((sum, item) => sum + (item.quantity ?? 1), 0)
+  const items = itemsOf(data)
+  const count = countOf(items)
   return {
     subject: t.subject(count, str(data.display_id)),
     blocks: [

@@ -25,7 +25,7 @@ export const sendParcelShippedWorkflow = createWorkflow(
     const orderId = transform({ parts }, ({ parts }) => parts[0].order_id as string)
     const { data: orders } = useQueryGraphStep({
       entity: "order",
-      fields: ["id", "display_id", "email", "metadata"],
+      fields: ["id", "display_id", "email", "metadata", "shipping_address.phone"],
       filters: { id: orderId },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-shipped-order" })

@@ -32,6 +32,7 @@ export const publishProductWorkflow = createWorkflow(
         "vendor.status",
         "vendor.members.email",
         "vendor.members.role",
+        "vendor.members.locale",
       ],
       filters: { id: input.product_id },
       options: { throwIfKeyNotFound: true },

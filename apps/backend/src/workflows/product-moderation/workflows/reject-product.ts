@@ -23,6 +23,7 @@ export const rejectProductWorkflow = createWorkflow(
         "vendor.id",
         "vendor.members.email",
         "vendor.members.role",
+        "vendor.members.locale",
       ],
       filters: { id: input.product_id },
       options: { throwIfKeyNotFound: true },

@@ -7,7 +7,7 @@ import { updateVendorStep } from "../steps/update-vendor"
 import { validateVendorTransitionStep } from "../steps/validate-vendor-transition"
 import { messageKey } from "../../../lib/messages/idempotency"
 import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
-import { MEMBER_LOCALE, portalUrl } from "../notification-links"
+import { memberLocale, portalUrl } from "../notification-links"
 import type { VendorDecisionAction } from "../vendor-transitions"
 
 export const DECISION_EVENTS: Record<VendorDecisionAction, string> = {
@@ -23,7 +23,7 @@ export type VendorDecisionVendor = {
   id: string
   name: string
   status: string
-  members: ({ email: string; role: string } | null)[]
+  members: ({ email: string; role: string; locale?: string | null } | null)[]
 }
 
 /** Loads the vendor and the deciding staff user, and checks the transition; shared by the four decision workflows. */
@@ -33,7 +33,7 @@ export function loadVendorForDecision(
 ) {
   const { data: vendors } = useQueryGraphStep({
     entity: "vendor",
-    fields: ["id", "name", "status", "members.email", "members.role"],
+    fields: ["id", "name", "status", "members.email", "members.role", "members.locale"],
     filters: { id: input.vendor_id },
     options: { throwIfKeyNotFound: true },
   }).config({ name: "get-vendor" })
@@ -104,8 +104,8 @@ export function recordVendorDecision(
                   vendor_name: vendor.name,
                   status: transition.to,
                   reason: input.reason ?? null,
-                  portal_url: portalUrl(""),
-                  locale: MEMBER_LOCALE,
+                  portal_url: portalUrl("", {}, memberLocale(member)),
+                  locale: memberLocale(member),
                 },
                 trigger_type: "vendor-decision",
                 resource_id: vendor.id,

@@ -1,7 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { digest, messageKey } from "../../../lib/messages/idempotency"
 import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
-import { MEMBER_LOCALE, portalUrl } from "../notification-links"
+import { memberLocale, portalUrl } from "../notification-links"
 
 export type SendVendorPasswordResetWorkflowInput = { email: string; token: string }
 
@@ -11,14 +12,24 @@ export const sendVendorPasswordResetWorkflowId = "send-vendor-password-reset"
 export const sendVendorPasswordResetWorkflow = createWorkflow(
   sendVendorPasswordResetWorkflowId,
   (input: SendVendorPasswordResetWorkflowInput) => {
-    const notification = transform({ input }, ({ input }) => [
+    // in the language she last used the portal in
+    const { data: members } = useQueryGraphStep({
+      entity: "vendor_member",
+      fields: ["locale"],
+      filters: { email: input.email },
+    }).config({ name: "get-member-locale" })
+    const notification = transform({ input, members }, ({ input, members }) => [
       {
         to: input.email,
         channel: "email",
         template: "vendor-password-reset",
         data: {
-          locale: MEMBER_LOCALE,
-          url: portalUrl("reset-password", { token: input.token, email: input.email }),
+          locale: memberLocale(members[0]),
+          url: portalUrl(
+            "reset-password",
+            { token: input.token, email: input.email },
+            memberLocale(members[0])
+          ),
         },
         trigger_type: "auth.password_reset",
         resource_type: "vendor_member",

@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PortalLayout({ children, params }: Props) {
   const locale = resolveLocale((await params).locale)
-  const session = await getPortalSession()
+  const session = await getPortalSession(locale)
   return (
     <PortalShell locale={locale} cooperativeName={session?.vendor.name}>
       {children}

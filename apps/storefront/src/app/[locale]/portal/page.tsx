@@ -7,6 +7,6 @@ type Props = { params: Promise<{ locale: string }> }
 
 export default async function PortalIndex({ params }: Props) {
   const locale = resolveLocale((await params).locale)
-  const session = await getPortalSession()
+  const session = await getPortalSession(locale)
   redirect(portalPath(locale, session ? "/dashboard" : "/sign-in"))
 }

@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ApplyPage({ params }: Props) {
   const locale = resolveLocale((await params).locale)
-  if (await getPortalSession()) {
+  if (await getPortalSession(locale)) {
     redirect(portalPath(locale, "/dashboard"))
   }
   const m = getPortalMessages(locale)

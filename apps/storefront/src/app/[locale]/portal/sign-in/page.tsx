@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale)
-  if (await getPortalSession()) {
+  if (await getPortalSession(locale)) {
     redirect(portalPath(locale, "/dashboard"))
   }
   const { reset } = await searchParams
