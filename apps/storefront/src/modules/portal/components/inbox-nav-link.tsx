@@ -10,7 +10,7 @@ import { portalPath } from "@/lib/util/paths"
 /** "Messages" in the portal's menu, with how many arrived since the member last opened them. */
 export default async function InboxNavLink({ locale }: { locale: Locale }) {
   const m = getPortalMessages(locale)
-  const session = await getPortalSession()
+  const session = await getPortalSession(locale)
   // the menu shows even when the count cannot be had
   const unread = session ? await countUnread(session).catch(() => 0) : 0
   const badge = unreadBadge(unread)
