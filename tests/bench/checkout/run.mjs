@@ -7,7 +7,8 @@
 //   npm run bench:checkout -- --cluster     starts the production shape (PostgreSQL, Redis, two
 //                                           servers, a worker) and runs the same shoppers against one
 //                                           server and against both, side by side (levels 1,4,16,64)
-//   options: BENCH_CHECKOUTS (per level, default 32, at least the level), BENCH_LEVELS (default "1,4,16")
+//   options: BENCH_CHECKOUTS (per level, default 32, at least the level), BENCH_LEVELS (default "1,4,16"),
+//            BENCH_KEEP_LOGS=1 (cluster: keep the servers' logs, whose folder is printed at the end)
 // The key is printed by `psql … -c "select token from api_key where type='publishable'"`.
 // Each checkout buys one unit of a well-stocked product from two cooperatives, so it consumes stock.
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
@@ -113,6 +114,7 @@ async function runLevel(concurrency, regionId, variantIds) {
   const latencies = []
   const count = Math.max(perLevel, concurrency)
   let failures = 0
+  const reasons = new Map()
   let next = 0
   const cpuBefore = busyCpuMs()
   const started = performance.now()
@@ -124,12 +126,17 @@ async function runLevel(concurrency, regionId, variantIds) {
           latencies.push(await checkout(regionId, variantIds))
         } catch (error) {
           failures++
-          if (failures <= 3) console.error(`  ${error.message}`)
+          // grouped by request and answer, ids left out: which step fails, and why, at this level
+          const reason = error.message.replace(/[a-z]+_[0-9A-Z]{26}/g, ":id")
+          reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
         }
       }
     })
   )
   const seconds = (performance.now() - started) / 1000
+  for (const [reason, times] of reasons) {
+    console.error(`  ${concurrency} shoppers, ${times} failed: ${reason}`)
+  }
   const cpuPerCheckout = (busyCpuMs() - cpuBefore) / Math.max(latencies.length, 1)
   const sorted = latencies.sort((a, b) => a - b)
   if (concurrency === 1) {
@@ -227,6 +234,10 @@ if (!clusterMode) {
     )
   } finally {
     await cluster.stop()
-    rmSync(dataDir, { recursive: true, force: true })
+    if (process.env.BENCH_KEEP_LOGS) {
+      console.log(`Logs kept in ${join(dataDir, "logs")}`)
+    } else {
+      rmSync(dataDir, { recursive: true, force: true })
+    }
   }
 }
