@@ -93,7 +93,12 @@ describe("locks in Redis", () => {
     await locks.acquire(["a", "b"], { ownerId: "worker-1" })
     await locks.acquire(["c"], { ownerId: "worker-2" })
 
+    // while a queue for "a" exists beside the locks
+    const queued = locks.execute("a", async () => "served", { timeout: 5 })
+    await sleep(100)
+
     await locks.releaseAll({ ownerId: "worker-1" })
+    await expect(queued).resolves.toBe("served")
 
     await locks.acquire(["a", "b"], { ownerId: "worker-3" })
     await expect(locks.acquire(["c"], { ownerId: "worker-3" })).rejects.toThrow(/Failed to acquire lock/)

@@ -39,6 +39,9 @@ const DEFAULT_LEASE_SECONDS = 15
 /** A waiter that has not asked for its turn for this long (its process died) leaves the queue. */
 const SILENT_WAITER_MS = 10_000
 
+/** Marks the queues' keys (sorted sets, a hash, a counter), kept apart from the lock keys. */
+const QUEUE_MARK = "~"
+
 /** A lock taken with `acquire` and an expiry, which this process renews while it lives. */
 type Held = { names: string[]; value: string; until: number }
 
@@ -148,7 +151,8 @@ export class RedisLockingProvider implements ILockingProvider {
     }
     let cursor = "0"
     do {
-      const [next, names] = await this.redis.scan(cursor, "MATCH", `${this.prefix}*`, "COUNT", 100)
+      const [next, found] = await this.redis.scan(cursor, "MATCH", `${this.prefix}*`, "COUNT", 100)
+      const names = found.filter((name) => !name.startsWith(`${this.prefix}${QUEUE_MARK}`))
       if (names.length > 0) {
         await this.redis.eval(RELEASE_OWNED, names.length, ...names, owner)
       }
@@ -166,11 +170,11 @@ export class RedisLockingProvider implements ILockingProvider {
    * ahead served) for `waitLockingTimeout` seconds, or after `maximumWaitLockingTimeout` in all.
    */
   private async waitForTurn(names: string[], owner: string, lease: number, timeout?: number) {
-    const queues = names.map((name) => `${this.prefix}queue:${name}`)
-    const waiters = `${this.prefix}waiters`
+    const queues = names.map((name) => `${this.prefix}${QUEUE_MARK}queue:${name}`)
+    const waiters = `${this.prefix}${QUEUE_MARK}waiters`
     const stallMs = Math.max(timeout ?? this.waitSeconds, 1) * 1000
     const started = Date.now()
-    const ticket = await this.redis.incr(`${this.prefix}ticket`)
+    const ticket = await this.redis.incr(`${this.prefix}${QUEUE_MARK}ticket`)
     let lastMoved = started
     let lastState = ""
     for (;;) {
