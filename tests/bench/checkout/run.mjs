@@ -7,10 +7,11 @@
 //   npm run bench:checkout -- --cluster     starts the production shape (PostgreSQL, Redis, two
 //                                           servers, a worker) and runs the same shoppers against one
 //                                           server and against both, side by side (levels 1,4,16,64)
-//   options: BENCH_CHECKOUTS (per level, default 32, at least the level), BENCH_LEVELS (default "1,4,16")
+//   options: BENCH_CHECKOUTS (per level, default 32, at least the level), BENCH_LEVELS (default "1,4,16"),
+//            BENCH_KEEP_LOGS=1 (cluster: keep the servers' logs, whose folder is printed at the end)
 // The key is printed by `psql … -c "select token from api_key where type='publishable'"`.
 // Each checkout buys one unit of a well-stocked product from two cooperatives, so it consumes stock.
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -108,13 +109,69 @@ function busyCpuMs() {
   return ((user + nice + system + irq + softirq + steal) * 1000) / 100 // USER_HZ is 100 on Linux
 }
 
+/**
+ * CPU time (ms) of this cluster's processes by role, from /proc: the Medusa servers and the worker
+ * (by their environment), PostgreSQL (the postmaster of its data folder and its children), Redis, and
+ * this process (the shoppers' client and the load balancer). Set in cluster mode; other work on the
+ * machine is left out, so per-checkout figures hold whatever else runs.
+ */
+let cpuByRole
+
+function clusterCpu({ databaseUrl, redisUrl, postgresDir }) {
+  const postgresPort = new URL(databaseUrl).port
+  const redisPort = new URL(redisUrl).port
+  const postmaster = () => readFileSync(join(postgresDir, "postmaster.pid"), "utf8").split("\n")[0].trim()
+  return () => {
+    const totals = {
+      "Medusa servers": 0,
+      "Medusa worker": 0,
+      PostgreSQL: 0,
+      Redis: 0,
+      "client + balancer": 0,
+    }
+    const master = postmaster()
+    for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
+        const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"))
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+        const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime + stime, USER_HZ 100
+        let role
+        if (pid === String(process.pid)) {
+          role = "client + balancer"
+        } else if (pid === master || fields[1] === master) {
+          role = "PostgreSQL"
+        } else if (comm.startsWith("redis-server")) {
+          const command = readFileSync(`/proc/${pid}/cmdline`, "utf8")
+          role = command.includes(`:${redisPort}`) ? "Redis" : undefined
+        } else if (comm.startsWith("node") || comm.startsWith("MainThread")) {
+          const env = readFileSync(`/proc/${pid}/environ`, "utf8")
+          if (env.includes(`:${postgresPort}/`)) {
+            role = env.includes("MEDUSA_WORKER_MODE=worker")
+              ? "Medusa worker"
+              : env.includes("MEDUSA_WORKER_MODE=server")
+                ? "Medusa servers"
+                : undefined
+          }
+        }
+        if (role) totals[role] += ms
+      } catch {
+        // a process that ended meanwhile
+      }
+    }
+    return totals
+  }
+}
+
 async function runLevel(concurrency, regionId, variantIds) {
   stepTimes.clear()
   const latencies = []
   const count = Math.max(perLevel, concurrency)
   let failures = 0
+  const reasons = new Map()
   let next = 0
   const cpuBefore = busyCpuMs()
+  const rolesBefore = cpuByRole?.()
   const started = performance.now()
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -124,13 +181,25 @@ async function runLevel(concurrency, regionId, variantIds) {
           latencies.push(await checkout(regionId, variantIds))
         } catch (error) {
           failures++
-          if (failures <= 3) console.error(`  ${error.message}`)
+          // grouped by request and answer, ids left out: which step fails, and why, at this level
+          const reason = error.message.replace(/[a-z]+_[0-9A-Z]{26}/g, ":id")
+          reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
         }
       }
     })
   )
   const seconds = (performance.now() - started) / 1000
+  for (const [reason, times] of reasons) {
+    console.error(`  ${concurrency} shoppers, ${times} failed: ${reason}`)
+  }
   const cpuPerCheckout = (busyCpuMs() - cpuBefore) / Math.max(latencies.length, 1)
+  const roles = {}
+  if (rolesBefore) {
+    const rolesAfter = cpuByRole()
+    for (const role of Object.keys(rolesAfter)) {
+      roles[`${role} ms`] = Math.round((rolesAfter[role] - rolesBefore[role]) / Math.max(latencies.length, 1))
+    }
+  }
   const sorted = latencies.sort((a, b) => a - b)
   if (concurrency === 1) {
     console.log(`One shopper against ${backend}, per request:`)
@@ -154,6 +223,7 @@ async function runLevel(concurrency, regionId, variantIds) {
     "p95 ms": Math.round(percentile(sorted, 95) ?? 0),
     "max ms": Math.round(sorted.at(-1) ?? 0),
     "CPU ms/checkout": Math.round(cpuPerCheckout),
+    roles,
   }
 }
 
@@ -174,7 +244,7 @@ if (!clusterMode) {
   console.log(
     `Checkout benchmark against ${backend}: ${perLevel} COD checkouts per level, 2 cooperatives per cart`
   )
-  console.table(await runLevels(backend))
+  console.table((await runLevels(backend)).map(({ roles: _byProcess, ...row }) => row))
 } else {
   const { findFreePort, startCluster } = await import("@bazaar/runner")
   const pg = (await import("pg")).default
@@ -196,6 +266,11 @@ if (!clusterMode) {
   })
   try {
     key = cluster.publishableKey
+    cpuByRole = clusterCpu({
+      databaseUrl: cluster.databaseUrl,
+      redisUrl: cluster.redisUrl,
+      postgresDir: join(dataDir, "postgres"),
+    })
     // enough stock that every checkout of every level can succeed: a refusal is then a real failure
     const client = new pg.Client({ connectionString: cluster.databaseUrl })
     await client.connect()
@@ -225,8 +300,18 @@ if (!clusterMode) {
         "CPU ms/checkout (2 servers)": two[index]["CPU ms/checkout"],
       }))
     )
+    console.log("CPU time per checkout by process (ms; the machine's total above also counts other work):")
+    console.table(
+      [...one.map((row) => ["1 server", row]), ...two.map((row) => ["2 servers", row])].map(
+        ([shape, row]) => ({ shape, shoppers: row.shoppers, ...row.roles })
+      )
+    )
   } finally {
     await cluster.stop()
-    rmSync(dataDir, { recursive: true, force: true })
+    if (process.env.BENCH_KEEP_LOGS) {
+      console.log(`Logs kept in ${join(dataDir, "logs")}`)
+    } else {
+      rmSync(dataDir, { recursive: true, force: true })
+    }
   }
 }

@@ -1,3 +1,4 @@
+import Redis from "ioredis"
 import pg from "pg"
 import { describe, expect, inject, it } from "vitest"
 import { exited, kill, start, control } from "../support/control"
@@ -78,6 +79,57 @@ describe("faults", () => {
       // the other tests need both servers, whatever happens here
       await start("server-1")
     }
+    await allReady()
+  })
+
+  it("completes the retry of a completion killed mid-way within seconds, with one order", async () => {
+    const variant = await freshVariant(backendUrl)
+    const cartId = await readyCart(backendUrl, [variant.variantId])
+    await setAvailable(variant.variantId, 10)
+    const redis = new Redis(inject("redisUrl"), { maxRetriesPerRequest: 1 })
+    // hold the product's stock row so that the completion stops half-way, holding the cart's lock
+    // (and the stock lock), until its server is killed
+    const holder = new pg.Client({ connectionString: inject("databaseUrl") })
+    await holder.connect()
+    let retried: Answer | undefined
+    let waited = 0
+    try {
+      await holder.query("begin")
+      await holder.query(
+        `select id from inventory_level where inventory_item_id in
+           (select inventory_item_id from product_variant_inventory_item where variant_id = $1) for update`,
+        [variant.variantId]
+      )
+      const cut = complete(server1, cartId).catch((error: Error) => error)
+      await eventually(
+        "the cart locked by its completion",
+        async () => redis.exists(`bazaar_lock:${cartId}`),
+        60_000
+      )
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      await kill("server-1", "SIGKILL")
+      await exited("server-1")
+      await holder.query("rollback")
+      expect(await cut).toBeInstanceOf(Error)
+      // what made the retry wait 2 minutes: the dead server's lock on the cart is still there
+      expect(await redis.exists(`bazaar_lock:${cartId}`)).toBe(1)
+
+      // one press of "Place order" again, on the other server
+      const started = Date.now()
+      retried = await complete(server2, cartId)
+      waited = Date.now() - started
+    } finally {
+      await holder.end().catch(() => undefined)
+      redis.disconnect()
+      await start("server-1")
+    }
+    console.log(
+      `[faults] the retry of a completion killed mid-way answered ${retried!.status} after ${waited} ms`
+    )
+    expect(retried!.status).toBe(200)
+    // the cart's lock lapses 10 s after its server died, the stock lock 15 s after (their leases)
+    expect(waited).toBeLessThan(25_000)
+    expect(await ordersOfCart(cartId)).toEqual([retried!.data.order.id])
     await allReady()
   })
 

@@ -124,8 +124,9 @@ export async function readyCart(
   return cartId
 }
 
-export function complete(baseUrl: string, cartId: string): Promise<Answer> {
-  return call(baseUrl, "POST", `/store/carts/${cartId}/complete`, { headers: store() })
+/** Completes a cart once; `timeoutMs` for a completion that may wait its turn behind many others. */
+export function complete(baseUrl: string, cartId: string, timeoutMs?: number): Promise<Answer> {
+  return call(baseUrl, "POST", `/store/carts/${cartId}/complete`, { headers: store(), timeoutMs })
 }
 
 /**

@@ -14,7 +14,9 @@ let dataDir: string
 let namespace = 0
 
 /** A provider on its own key prefix, as two servers of the cluster would share one Redis. */
-function provider(options: { waitLockingTimeout?: number } = {}) {
+function provider(
+  options: { waitLockingTimeout?: number; maximumWaitLockingTimeout?: number; livenessLease?: number } = {}
+) {
   return new RedisLockingProvider(
     { redisClient: redis },
     { redisUrl: redisServer.url, namespace: `test_lock_${process.pid}_${namespace}:`, ...options }
@@ -91,7 +93,12 @@ describe("locks in Redis", () => {
     await locks.acquire(["a", "b"], { ownerId: "worker-1" })
     await locks.acquire(["c"], { ownerId: "worker-2" })
 
+    // while a queue for "a" exists beside the locks
+    const queued = locks.execute("a", async () => "served", { timeout: 5 })
+    await sleep(100)
+
     await locks.releaseAll({ ownerId: "worker-1" })
+    await expect(queued).resolves.toBe("served")
 
     await locks.acquire(["a", "b"], { ownerId: "worker-3" })
     await expect(locks.acquire(["c"], { ownerId: "worker-3" })).rejects.toThrow(/Failed to acquire lock/)
@@ -100,7 +107,7 @@ describe("locks in Redis", () => {
   it("keeps the lease while a job outlives it, and lets it lapse when the holder is gone", async () => {
     namespace++
     const locks = provider({ waitLockingTimeout: 1 })
-    const slowJob = locks.execute("rug", () => sleep(2_500).then(() => "done"), { expire: 1 })
+    const slowJob = locks.execute("rug", () => sleep(3_500).then(() => "done"), { expire: 1 })
     await sleep(1_500)
     await expect(locks.execute("rug", async () => "second")).rejects.toThrow("Timed-out acquiring lock.")
     await expect(slowJob).resolves.toBe("done")
@@ -110,5 +117,57 @@ describe("locks in Redis", () => {
     await expect(locks.execute("pottery", async () => "after the lease", { timeout: 3 })).resolves.toBe(
       "after the lease"
     )
+  })
+
+  it("serves waiters first come, first served, and keeps a long queue waiting as long as it moves", async () => {
+    namespace++
+    // each turn is longer than the 1 s a waiter waits without progress: only a moving queue helps
+    const server1 = provider({ waitLockingTimeout: 1 })
+    const server2 = provider({ waitLockingTimeout: 1 })
+    const served: number[] = []
+    const shoppers = Array.from({ length: 6 }, async (_, index) => {
+      await sleep(index * 40) // arrive in order
+      return (index % 2 === 0 ? server1 : server2).execute(["argan", "saffron"], async () => {
+        served.push(index)
+        await sleep(400)
+      })
+    })
+
+    const results = await Promise.allSettled(shoppers)
+
+    // the last one waited ~2 s, twice its budget without progress, and was served
+    expect(results.filter((result) => result.status === "rejected")).toEqual([])
+    expect(served).toEqual([0, 1, 2, 3, 4, 5])
+  })
+
+  it("gives up after the longest wait allowed, even in a moving queue", async () => {
+    namespace++
+    // the lock changes hands every 0.8 s, within the 1 s allowed without progress
+    const locks = provider({ waitLockingTimeout: 1, maximumWaitLockingTimeout: 1.2 })
+    const turns = Array.from({ length: 4 }, () => locks.execute("amlou", () => sleep(800)))
+
+    const results = await Promise.allSettled(turns)
+
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(2)
+    expect(results.filter((result) => result.status === "rejected")).toHaveLength(2)
+  })
+
+  it("frees a lock taken without an owner soon after its process died, and keeps it while it lives", async () => {
+    namespace++
+    const living = provider({ livenessLease: 2 })
+    const dying = provider({ livenessLease: 2 })
+    const other = provider()
+    // as Medusa's cart completion does: no owner, 2 minutes
+    await living.acquire("cart_alive", { expire: 120 })
+    await dying.acquire("cart_cut", { expire: 120 })
+    // a killed process renews nothing: stop this one's renewals as its death would
+    await dying.releaseAll({ ownerId: "nobody" })
+    ;(dying as unknown as { held: Map<string, unknown> }).held.clear()
+
+    await sleep(3_500)
+
+    await expect(other.acquire("cart_alive")).rejects.toThrow(/Failed to acquire lock/)
+    await other.acquire("cart_cut")
+    expect(await living.release("cart_alive")).toBe(true)
   })
 })

@@ -4,6 +4,7 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 import { splitOrderWorkflow } from "../workflows/split-order"
+import { ensureOneOrderPerCart } from "./ensure-one-order-per-cart"
 
 // Inside cart completion, after the order is created and the payment authorized: if the split fails,
 // Medusa compensates the whole completion (order deleted, reservations and payment released).
@@ -19,7 +20,8 @@ const orderCreated = (completeCartWorkflow.hooks as unknown as { orderCreated: O
   .orderCreated
 
 orderCreated(
-  async ({ order_id }, { container }) => {
+  async ({ order_id, cart_id }, { container }) => {
+    await ensureOneOrderPerCart(container, cart_id, order_id)
     const { result } = await splitOrderWorkflow(container).run({ input: { order_id } })
     return new StepResponse(result, result)
   },
