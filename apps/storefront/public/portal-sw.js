@@ -26,7 +26,9 @@ self.addEventListener("activate", (event) => {
       .keys()
       .then((names) =>
         Promise.all(
-          names.filter((name) => name.startsWith("portal-") && ![SHELL, STATIC].includes(name)).map((name) => caches.delete(name))
+          names
+            .filter((name) => name.startsWith("portal-") && ![SHELL, STATIC].includes(name))
+            .map((name) => caches.delete(name))
         )
       )
       .then(() => self.clients.claim())
@@ -73,7 +75,10 @@ self.addEventListener("fetch", (event) => {
         .catch(() =>
           caches
             .match(request, { ignoreSearch: true })
-            .then((cached) => cached || caches.match(new URL("./", self.registration.scope).pathname.replace(/\/$/, "")))
+            .then(
+              (cached) =>
+                cached || caches.match(new URL("./", self.registration.scope).pathname.replace(/\/$/, ""))
+            )
             .then((cached) => cached || Response.error())
         )
     )
