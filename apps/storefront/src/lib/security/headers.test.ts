@@ -25,6 +25,11 @@ describe("contentSecurityPolicy", () => {
     expect(directive(policy, "object-src")).toEqual(["'none'"])
   })
 
+  it("lets the portal's own service worker and manifest load, nothing else", () => {
+    expect(directive(policy, "worker-src")).toEqual(["'self'"])
+    expect(directive(policy, "manifest-src")).toEqual(["'self'"])
+  })
+
   it("cannot be framed, and lets photos, the API and Stripe through", () => {
     expect(directive(policy, "frame-ancestors")).toEqual(["'none'"])
     expect(directive(policy, "img-src")).toEqual(

@@ -66,6 +66,9 @@ export function contentSecurityPolicy(options: CspOptions): string {
     "font-src": ["'self'", "data:"],
     "connect-src": unique(["'self'", backend, ...STRIPE.connect]),
     "frame-src": STRIPE.frame,
+    // the portal's service worker (/portal-sw.js) and web manifest are our own files
+    "worker-src": ["'self'"],
+    "manifest-src": ["'self'"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],

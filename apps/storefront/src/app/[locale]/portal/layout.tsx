@@ -3,6 +3,7 @@ import type { ReactNode } from "react"
 import { getPortalSession } from "@/lib/data/portal"
 import { resolveLocale } from "@/lib/i18n/server"
 import { getPortalMessages } from "@/lib/portal/messages"
+import PortalServiceWorker from "@/modules/portal/components/service-worker"
 import PortalShell from "@/modules/portal/templates/portal-shell"
 import "@/modules/portal/portal.css"
 
@@ -14,6 +15,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: getPortalMessages(locale).meta.portal,
     // members' pages are private; the application page is reached from the shop, not from search
     robots: { index: false, follow: false },
+    // installable: the manifest opens the portal in this language (manifest.webmanifest/route.ts)
+    manifest: `/${locale}/portal/manifest.webmanifest`,
   }
 }
 
@@ -23,6 +26,7 @@ export default async function PortalLayout({ children, params }: Props) {
   return (
     <PortalShell locale={locale} cooperativeName={session?.vendor.name}>
       {children}
+      <PortalServiceWorker locale={locale} />
     </PortalShell>
   )
 }

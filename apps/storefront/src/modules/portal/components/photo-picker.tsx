@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react"
 import { format } from "@/lib/i18n/format"
+import { downscalePhoto } from "@/lib/portal/downscale"
 import { MAX_PHOTOS } from "@/lib/portal/photos"
 import type { PortalMessages } from "@/lib/portal/messages"
 import { CheckboxField, FileField } from "@/modules/common/components/forms/field"
@@ -11,6 +12,23 @@ type Props = {
   images: string[]
   error?: string
   m: PortalMessages["productForm"]
+}
+
+/**
+ * Puts smaller copies of the chosen photos back into the file input, so the form uploads those
+ * (a phone photo of several MB becomes a few hundred kB). Without JavaScript the originals go.
+ */
+async function shrinkInto(input: HTMLInputElement, chosen: File[]) {
+  if (chosen.length === 0 || typeof DataTransfer === "undefined") {
+    return
+  }
+  const smaller = await Promise.all(chosen.map(downscalePhoto))
+  if (smaller.every((file, index) => file === chosen[index])) {
+    return
+  }
+  const transfer = new DataTransfer()
+  smaller.forEach((file) => transfer.items.add(file))
+  input.files = transfer.files
 }
 
 /**
@@ -55,13 +73,11 @@ export default function PhotoPicker({ images, error, m }: Props) {
         accept="image/jpeg,image/png,image/webp,image/*"
         multiple
         testId="product-photos"
-        onChange={(files) =>
-          setPreviews(
-            Array.from(files ?? [])
-              .slice(0, MAX_PHOTOS)
-              .map((file) => URL.createObjectURL(file))
-          )
-        }
+        onChange={(files, input) => {
+          const chosen = Array.from(files ?? [])
+          setPreviews(chosen.slice(0, MAX_PHOTOS).map((file) => URL.createObjectURL(file)))
+          void shrinkInto(input, chosen)
+        }}
       />
       {previews.length > 0 ? (
         <ul className="photo-picker__grid" aria-label={m.newPhotos}>

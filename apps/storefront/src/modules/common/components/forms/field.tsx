@@ -149,7 +149,7 @@ type FileProps = Common & {
   accept: string
   multiple?: boolean
   capture?: "user" | "environment"
-  onChange?: (files: FileList | null) => void
+  onChange?: (files: FileList | null, input: HTMLInputElement) => void
 }
 
 export function FileField(props: FileProps) {
@@ -167,7 +167,7 @@ export function FileField(props: FileProps) {
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, props.hint, props.error)}
         data-testid={props.testId}
-        onChange={props.onChange ? (event) => props.onChange?.(event.target.files) : undefined}
+        onChange={props.onChange ? (event) => props.onChange?.(event.target.files, event.target) : undefined}
       />
     </FieldFrame>
   )
