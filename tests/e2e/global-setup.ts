@@ -1,4 +1,4 @@
-import { findFreePort, startMarketplace } from "@bazaar/runner"
+import { findFreePort, startLocalMailbox, startMarketplace } from "@bazaar/runner"
 import { chmodSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
@@ -12,8 +12,10 @@ declare module "vitest" {
     backendUrl: string
     publishableKey: string
     stripeStandInUrl: string
-    /** The marketplace's database, to read what it sent (notifications have no other way out here). */
+    /** The marketplace's database, to read what it recorded of its notifications. */
     databaseUrl: string
+    /** The local mailbox every email goes to (MailDev: `GET <url>/api/email`). */
+    mailboxUrl: string
   }
 }
 
@@ -30,6 +32,10 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), "bazaar-e2e-"))
   // as root, the embedded cluster runs as the "postgres" user, who must be able to enter the folder
   chmodSync(dataDir, 0o755)
+
+  // Emails leave through SMTP to a real local mailbox, as with `npm start`; the journeys read it.
+  const mailbox = await startLocalMailbox({ smtpPort: await findFreePort(), webPort: await findFreePort() })
+  process.env.SMTP_URL = mailbox.smtpUrl
 
   const stripe = await new StripeStandIn("whsec_e2e").start()
   // the backend and the storefront inherit these (seeding offers cards in both regions)
@@ -51,6 +57,7 @@ export default async function setup(project: TestProject) {
     step: (message) => console.log(`[e2e] ${message}`),
   }).catch(async (error) => {
     await stripe.stop()
+    await mailbox.stop()
     rmSync(dataDir, { recursive: true, force: true })
     throw error
   })
@@ -60,10 +67,12 @@ export default async function setup(project: TestProject) {
   project.provide("publishableKey", marketplace.publishableKey)
   project.provide("stripeStandInUrl", stripe.url)
   project.provide("databaseUrl", marketplace.databaseUrl)
+  project.provide("mailboxUrl", mailbox.webUrl)
 
   return async () => {
     await marketplace.stop()
     await stripe.stop()
+    await mailbox.stop()
     rmSync(dataDir, { recursive: true, force: true })
   }
 }

@@ -1,8 +1,9 @@
-// What the marketplace sent a shopper. Notifications go to the backend's log and the Notification
-// Module's table here (no email provider runs in CI), so the journeys read them from the database.
+// What the marketplace sent. Emails leave through SMTP to the local mailbox the journeys start (MailDev),
+// which is read over its API, as a person reads it on its page; the Notification Module's table also
+// records every notification, which some journeys read for the data behind a message.
 import pg from "pg"
 
-/** The newest message of one template sent to an address, waiting for it to be sent. */
+/** The newest notification of one template sent to an address, waiting for it to be sent. */
 export async function lastMessageTo(
   databaseUrl: string,
   to: string,
@@ -25,4 +26,42 @@ export async function lastMessageTo(
   } finally {
     await client.end()
   }
+}
+
+/** An email as the local mailbox received it. */
+export type Email = {
+  subject: string
+  text: string
+  html: string
+  to: { address: string }[]
+  headers: Record<string, string>
+}
+
+/**
+ * The emails that reached `to` and mention `marker` (in the subject or the text), waiting up to 30 s
+ * for at least one: messages are sent after the action that caused them.
+ */
+export async function emailsTo(mailboxUrl: string, to: string, marker: string): Promise<Email[]> {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    const response = await fetch(`${mailboxUrl}/api/email`)
+    const found = ((await response.json()) as Email[]).filter(
+      (email) =>
+        email.to.some((recipient) => recipient.address.toLowerCase() === to.toLowerCase()) &&
+        (email.subject.includes(marker) || email.text.includes(marker))
+    )
+    if (found.length) {
+      return found
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`No email mentioning "${marker}" reached ${to}`)
+}
+
+/** The first link of an email whose address contains `path`. */
+export function linkIn(email: Email, path: string): string {
+  const link = email.text.match(/https?:\/\/\S+/g)?.find((url) => url.includes(path))
+  if (!link) {
+    throw new Error(`The email "${email.subject}" has no link to ${path}`)
+  }
+  return link
 }
