@@ -1,4 +1,4 @@
-import { findFreePort, startLocalMailbox, startMarketplace } from "@bazaar/runner"
+import { findFreePort, startLocalMailbox, startMarketplace, startSmsRecorder } from "@bazaar/runner"
 import { chmodSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
@@ -16,6 +16,8 @@ declare module "vitest" {
     databaseUrl: string
     /** The local mailbox every email goes to (MailDev: `GET <url>/api/email`). */
     mailboxUrl: string
+    /** The local SMS gateway every SMS goes to (`GET <url>/api/messages`). */
+    smsUrl: string
   }
 }
 
@@ -36,6 +38,15 @@ export default async function setup(project: TestProject) {
   // Emails leave through SMTP to a real local mailbox, as with `npm start`; the journeys read it.
   const mailbox = await startLocalMailbox({ smtpPort: await findFreePort(), webPort: await findFreePort() })
   process.env.SMTP_URL = mailbox.smtpUrl
+  // SMS go through the real Twilio provider to the local recorder of Twilio's API, as with `npm start`
+  const sms = await startSmsRecorder({ port: 0 })
+  Object.assign(process.env, {
+    SMS_PROVIDER: "twilio",
+    TWILIO_API_URL: sms.apiUrl,
+    TWILIO_ACCOUNT_SID: "ACe2e",
+    TWILIO_AUTH_TOKEN: "e2e",
+    SMS_FROM: "BazarSolid",
+  })
 
   const stripe = await new StripeStandIn("whsec_e2e").start()
   // the backend and the storefront inherit these (seeding offers cards in both regions)
@@ -58,6 +69,7 @@ export default async function setup(project: TestProject) {
   }).catch(async (error) => {
     await stripe.stop()
     await mailbox.stop()
+    await sms.stop()
     rmSync(dataDir, { recursive: true, force: true })
     throw error
   })
@@ -68,11 +80,13 @@ export default async function setup(project: TestProject) {
   project.provide("stripeStandInUrl", stripe.url)
   project.provide("databaseUrl", marketplace.databaseUrl)
   project.provide("mailboxUrl", mailbox.webUrl)
+  project.provide("smsUrl", sms.webUrl)
 
   return async () => {
     await marketplace.stop()
     await stripe.stop()
     await mailbox.stop()
+    await sms.stop()
     rmSync(dataDir, { recursive: true, force: true })
   }
 }

@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import demoLogins from "../../../apps/backend/src/scripts/seed/demo-logins.json"
 import { launchChromium, openPhonePage } from "../support/browser"
-import { emailsTo } from "../support/mailbox"
+import { emailsTo, smsTo } from "../support/mailbox"
 import { markShipped, orderRows, signInToPortal } from "../support/member"
 import {
   addToCart,
@@ -15,6 +15,27 @@ import {
 
 const storefrontUrl = inject("storefrontUrl")
 const mailboxUrl = inject("mailboxUrl")
+const smsUrl = inject("smsUrl")
+const backendUrl = inject("backendUrl")
+
+/**
+ * A member gives her mobile number and agrees to SMS, through the portal's API (the portal has no
+ * profile page for it yet); the number is written as she would, and stored in E.164.
+ */
+async function agreeToSms(login: { email: string; password: string }, phone: string): Promise<void> {
+  const signIn = await fetch(`${backendUrl}/auth/vendor/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: login.email, password: login.password }),
+  })
+  const { token } = (await signIn.json()) as { token: string }
+  const saved = await fetch(`${backendUrl}/vendor/me`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ phone, sms_opt_in: true }),
+  })
+  expect(saved.status, await saved.text()).toBe(200)
+}
 
 let browser: Browser
 
@@ -31,7 +52,9 @@ describe("messages reach people, each in their own language", () => {
   const rugs = { login: demoLogins.weaver, product: stockedProductOf(demoLogins.weaver.vendor) }
 
   it("tells each cooperative what to prepare and the shopper that her order is confirmed, then shipped", async () => {
-    // the argan cooperative's member uses the portal in Arabic: her messages follow
+    // both members take SMS; the argan cooperative's member uses the portal in Arabic: her messages follow
+    await agreeToSms(argan.login, "06 61 23 45 67")
+    await agreeToSms(rugs.login, "0662 34 56 78")
     const arabicMember = await signInToPortal(browser, storefrontUrl, argan.login, "ar")
     await arabicMember.context().close()
 
@@ -58,6 +81,17 @@ describe("messages reach people, each in their own language", () => {
     const [french] = await emailsTo(mailboxUrl, rugs.login.email, `Nouvelle commande n° ${order.number}`)
     expect(french.text).toContain(rugs.product.title)
     expect(french.text).not.toContain(argan.product.title)
+    // a member who does not read her email finds the same message in the portal's inbox
+    const inbox = await signInToPortal(browser, storefrontUrl, argan.login, "ar")
+    await inbox.getByTestId("portal-nav-inbox").click()
+    await inbox
+      .getByTestId("inbox-entry")
+      .filter({ hasText: `طلب جديد رقم ${order.number}` })
+      .waitFor()
+    await inbox.context().close()
+    // and by SMS, in her language, once
+    expect(await smsTo(smsUrl, "+212661234567", `للطلب ${order.number}`)).toHaveLength(1)
+    expect(await smsTo(smsUrl, "+212662345678", `pour la commande #${order.number}`)).toHaveLength(1)
 
     // the weaver ships her parcel: the shopper is told, with the carrier and the tracking number
     const tracking = `AM${Date.now().toString(36).toUpperCase()}MA`

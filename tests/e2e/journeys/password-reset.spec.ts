@@ -1,11 +1,11 @@
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchChromium, openPhonePage } from "../support/browser"
-import { lastMessageTo } from "../support/mailbox"
+import { emailsTo, linkIn } from "../support/mailbox"
 import { newShopper, signUp } from "../support/shopper"
 
 const storefrontUrl = inject("storefrontUrl")
-const databaseUrl = inject("databaseUrl")
+const mailboxUrl = inject("mailboxUrl")
 
 let browser: Browser
 
@@ -34,9 +34,10 @@ describe("a shopper who forgot her password, in Arabic on a phone", () => {
     await request.getByTestId("forgot-password-submit").click()
     await expect(request.getByRole("status").textContent()).resolves.toMatch(/إن كان هناك حساب/)
 
-    // the email's link, on this run's storefront
-    const message = await lastMessageTo(databaseUrl, shopper.email, "customer-password-reset")
-    const link = new URL(String(message.url))
+    // the link in the email that reached her mailbox, on this run's storefront
+    const [email] = await emailsTo(mailboxUrl, shopper.email, "/ar/account/reset-password")
+    expect(email.html).toContain('dir="rtl"')
+    const link = new URL(linkIn(email, "/ar/account/reset-password"))
     expect(link.pathname).toBe("/ar/account/reset-password")
     await page.goto(`${storefrontUrl}${link.pathname}${link.search}`)
     const reset = page.getByTestId("reset-password-form")

@@ -65,3 +65,21 @@ export function linkIn(email: Email, path: string): string {
   }
   return link
 }
+
+/** An SMS as the local gateway (the stand-in of Twilio's API) received it. */
+export type Sms = { to: string; from: string; body: string }
+
+/** The SMS sent to a phone (E.164) that contain `marker`, waiting up to 30 s for at least one. */
+export async function smsTo(smsUrl: string, phone: string, marker: string): Promise<Sms[]> {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    const response = await fetch(`${smsUrl}/api/messages`)
+    const found = ((await response.json()) as Sms[]).filter(
+      (sms) => sms.to === phone && sms.body.includes(marker)
+    )
+    if (found.length) {
+      return found
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`No SMS mentioning "${marker}" reached ${phone}`)
+}
