@@ -36,3 +36,37 @@ export async function inviteMember(_: FormState, formData: FormData): Promise<Fo
   refresh()
   return { notice: "sent", values: { sent_to: email }, version: Date.now() }
 }
+
+/**
+ * The signed-in member's own mobile number and whether she wants new orders by SMS. The backend
+ * checks the number (a Moroccan one may be written as on a phone: 06 12 34 56 78) and stores it in
+ * international form; SMS without a number is refused there with the field named.
+ */
+export async function saveMyContact(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const token = await getVendorToken()
+  if (!token) {
+    redirect(portalPath(locale, "/sign-in"))
+  }
+  const phone = readText(formData, "phone")
+  const smsOptIn = formData.get("sms_opt_in") === "on"
+  if (smsOptIn && !phone) {
+    return failed(formData, { error: "invalid", fieldErrors: { phone: "phone" } })
+  }
+  try {
+    await backendFetch("/vendor/me", {
+      method: "POST",
+      token,
+      body: { ...(phone ? { phone } : {}), sms_opt_in: smsOptIn },
+      locale,
+      expectBody: false,
+    })
+  } catch (error) {
+    return failed(
+      formData,
+      apiErrorState(error, (path) => (path === "phone" || path === "sms_opt_in" ? "phone" : undefined))
+    )
+  }
+  refresh()
+  return { notice: "saved", version: Date.now() }
+}

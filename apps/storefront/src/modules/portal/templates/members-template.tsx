@@ -3,6 +3,7 @@ import type { PortalSession } from "@/lib/data/portal"
 import { getPortalMessages } from "@/lib/portal/messages"
 import type { PortalMember } from "@/lib/types/custom-routes"
 import InviteForm from "@/modules/portal/components/invite-form"
+import MyContactForm from "@/modules/portal/components/my-contact-form"
 import ReadOnlyBanner from "@/modules/portal/components/read-only-banner"
 
 type Props = { locale: Locale; session: PortalSession; members: PortalMember[] }
@@ -31,6 +32,15 @@ export default function MembersTemplate({ locale, session, members }: Props) {
           )
         })}
       </ul>
+      <section className="portal-card" aria-labelledby="contact-title">
+        <h2 id="contact-title">{m.members.contactTitle}</h2>
+        <p>{m.members.contactIntro}</p>
+        <MyContactForm
+          locale={locale}
+          member={session.member}
+          m={{ members: m.members, errors: m.errors, common: m.common }}
+        />
+      </section>
       <section className="portal-card" aria-labelledby="invite-title">
         <h2 id="invite-title">{m.members.inviteTitle}</h2>
         {approved ? (
