@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import demoLogins from "../../../apps/backend/src/scripts/seed/demo-logins.json"
 import { launchChromium, openPhonePage } from "../support/browser"
 import { emailsTo, smsTo } from "../support/mailbox"
-import { markShipped, orderRows, signInToPortal } from "../support/member"
+import { agreeToSms, markShipped, orderRows, signInToPortal } from "../support/member"
 import {
   addToCart,
   checkOutCashOnDelivery,
@@ -16,27 +16,6 @@ import {
 const storefrontUrl = inject("storefrontUrl")
 const mailboxUrl = inject("mailboxUrl")
 const smsUrl = inject("smsUrl")
-const backendUrl = inject("backendUrl")
-
-/**
- * A member gives her mobile number and agrees to SMS, through the portal's API (the portal has no
- * profile page for it yet); the number is written as she would, and stored in E.164.
- */
-async function agreeToSms(login: { email: string; password: string }, phone: string): Promise<void> {
-  const signIn = await fetch(`${backendUrl}/auth/vendor/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: login.email, password: login.password }),
-  })
-  const { token } = (await signIn.json()) as { token: string }
-  const saved = await fetch(`${backendUrl}/vendor/me`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ phone, sms_opt_in: true }),
-  })
-  expect(saved.status, await saved.text()).toBe(200)
-}
-
 let browser: Browser
 
 beforeAll(async () => {
@@ -52,11 +31,14 @@ describe("messages reach people, each in their own language", () => {
   const rugs = { login: demoLogins.weaver, product: stockedProductOf(demoLogins.weaver.vendor) }
 
   it("tells each cooperative what to prepare and the shopper that her order is confirmed, then shipped", async () => {
-    // both members take SMS; the argan cooperative's member uses the portal in Arabic: her messages follow
-    await agreeToSms(argan.login, "06 61 23 45 67")
-    await agreeToSms(rugs.login, "0662 34 56 78")
+    // both members give their mobile number and take new orders by SMS, in the portal; the argan
+    // cooperative's member uses it in Arabic, and her messages follow
     const arabicMember = await signInToPortal(browser, storefrontUrl, argan.login, "ar")
+    await agreeToSms(arabicMember, storefrontUrl, "ar", "06 61 23 45 67")
     await arabicMember.context().close()
+    const frenchMember = await signInToPortal(browser, storefrontUrl, rugs.login, "fr")
+    await agreeToSms(frenchMember, storefrontUrl, "fr", "0662 34 56 78")
+    await frenchMember.context().close()
 
     // a shopper buys from both cooperatives, in French, cash on delivery
     const shopper = newShopper()

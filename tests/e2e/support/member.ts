@@ -42,3 +42,13 @@ export async function markDeliveredCashCollected(page: Page): Promise<void> {
   await page.getByTestId("deliver-submit").click()
   await page.getByTestId("order-delivered-notice").waitFor({ timeout: 30_000 })
 }
+
+/** On the members page, the member gives her mobile number and agrees to get new orders by SMS. */
+export async function agreeToSms(page: Page, storefrontUrl: string, locale: string, phone: string) {
+  await page.goto(`${storefrontUrl}/${locale}/portal/members`)
+  const form = page.getByTestId("my-contact-form")
+  await form.getByTestId("my-phone").fill(phone)
+  await form.getByTestId("my-sms-opt-in").check()
+  await form.getByTestId("my-contact-submit").click()
+  await form.getByRole("status").waitFor({ timeout: 30_000 })
+}
