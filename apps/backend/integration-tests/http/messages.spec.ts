@@ -149,6 +149,14 @@ medusaIntegrationTestRunner({
       return login.data.token as string
     }
 
+    /** The demo argan cooperative's part of an order, and its member's signed-in request options. */
+    async function demoMembersPart(orderId: string) {
+      const part = (await partsOf(orderId)).find(
+        (candidate) => candidate.vendor.handle === DEMO_ACCOUNTS.member.vendor
+      )!
+      return { part, member: bearer(await loginMember(DEMO_ACCOUNTS.member)) }
+    }
+
     afterAll(async () => {
       await mailbox?.stop()
     })
@@ -257,14 +265,7 @@ medusaIntegrationTestRunner({
     it("tells the shopper when a parcel is delivered, once, in her language", async () => {
       const shopper = uniqueEmail("delivered")
       const order = await placeOrder(shopper, "en")
-      const parts = await partsOf(order.id)
-      const part = parts.find((candidate) => candidate.vendor.handle === DEMO_ACCOUNTS.member.vendor)!
-      const login = await api.post(
-        "/auth/vendor/emailpass",
-        { email: DEMO_ACCOUNTS.member.email, password: DEMO_ACCOUNTS.member.password },
-        never
-      )
-      const member = { headers: { authorization: `Bearer ${login.data.token}` }, ...never }
+      const { part, member } = await demoMembersPart(order.id)
       expect((await api.post(`/vendor/orders/${part.id}/ship`, {}, member)).status).toBe(200)
       const delivered = await api.post(`/vendor/orders/${part.id}/deliver`, {}, member)
       expect(delivered.status, JSON.stringify(delivered.data)).toBe(200)
@@ -299,14 +300,7 @@ medusaIntegrationTestRunner({
     it("tells the shopper what was refunded, once per refund", async () => {
       const shopper = uniqueEmail("refunded")
       const order = await placeOrder(shopper, "fr")
-      const parts = await partsOf(order.id)
-      const part = parts.find((candidate) => candidate.vendor.handle === DEMO_ACCOUNTS.member.vendor)!
-      const login = await api.post(
-        "/auth/vendor/emailpass",
-        { email: DEMO_ACCOUNTS.member.email, password: DEMO_ACCOUNTS.member.password },
-        never
-      )
-      const member = { headers: { authorization: `Bearer ${login.data.token}` }, ...never }
+      const { part, member } = await demoMembersPart(order.id)
       await api.post(`/vendor/orders/${part.id}/ship`, {}, member)
       // cash handed to the courier: the delivered part's payment is captured, so it can be refunded
       expect((await api.post(`/vendor/orders/${part.id}/deliver`, {}, member)).status).toBe(200)
@@ -334,14 +328,7 @@ medusaIntegrationTestRunner({
 
     it("tells each member of a cooperative that a payout was recorded, with amount and reference", async () => {
       const order = await placeOrder(uniqueEmail("payout"), "fr")
-      const parts = await partsOf(order.id)
-      const part = parts.find((candidate) => candidate.vendor.handle === DEMO_ACCOUNTS.member.vendor)!
-      const login = await api.post(
-        "/auth/vendor/emailpass",
-        { email: DEMO_ACCOUNTS.member.email, password: DEMO_ACCOUNTS.member.password },
-        never
-      )
-      const member = { headers: { authorization: `Bearer ${login.data.token}` }, ...never }
+      const { part, member } = await demoMembersPart(order.id)
       await api.post(`/vendor/orders/${part.id}/ship`, {}, member)
       expect((await api.post(`/vendor/orders/${part.id}/deliver`, {}, member)).status).toBe(200)
       const staff = { headers: { authorization: `Bearer ${await loginStaff(api)}` }, ...never }
