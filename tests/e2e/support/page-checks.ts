@@ -109,6 +109,11 @@ export async function checkPage(page: Page, storefrontUrl: string): Promise<void
   if (url.origin !== new URL(storefrontUrl).origin) {
     return
   }
+  // after a client-side navigation the URL changes before the new page's metadata is applied;
+  // axe would otherwise read a page whose <title> is still being streamed in
+  await page
+    .waitForFunction(() => document.title.trim().length > 0, null, { timeout: 10_000 })
+    .catch(() => undefined)
   await assertFitsScreen(page)
   const locale = url.pathname.split("/")[1]
   const type = pageType(url.pathname)
