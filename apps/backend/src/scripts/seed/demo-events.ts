@@ -37,7 +37,11 @@ export function demoEvents() {
         map_url: "https://www.openstreetmap.org/?mlat=35.5711&mlon=-5.3724#map=17/35.5711/-5.3724",
         starts_at: dayFromNow(-64, 9),
         ends_at: dayFromNow(-60, 19),
-        opening_hours: { fr: "Tous les jours, 10h–20h", ar: "كل يوم، 10:00–20:00", en: "Every day, 10am–8pm" },
+        opening_hours: {
+          fr: "Tous les jours, 10h–20h",
+          ar: "كل يوم، 10:00–20:00",
+          en: "Every day, 10am–8pm",
+        },
       },
       stands: [
         { handle: "nassij-al-andalus", stand_number: "4" },
@@ -92,7 +96,9 @@ export async function seedDemoEvents(container: Container) {
       input: {
         event,
         stands: stands.flatMap((stand) =>
-          ids.has(stand.handle) ? [{ vendor_id: ids.get(stand.handle)!, stand_number: stand.stand_number }] : []
+          ids.has(stand.handle)
+            ? [{ vendor_id: ids.get(stand.handle)!, stand_number: stand.stand_number }]
+            : []
         ),
       },
     })

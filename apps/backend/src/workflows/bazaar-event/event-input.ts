@@ -33,27 +33,13 @@ export function bazaarEventColumns(input: BazaarEventInput) {
   return columns
 }
 
-/**
- * The ar/en translations of the event's texts. A text given without one language drops that
- * language's old translation (null), so a stale Arabic name never outlives its French one.
- */
+/** The ar/en translations of the event's texts; a language not given keeps its translation. */
 export function bazaarEventTranslationLocales(input: BazaarEventInput) {
-  const given: Record<string, LocalizedInput> = {}
-  for (const field of TEXT_FIELDS) {
-    const text = input[field]
-    if (text !== undefined) {
-      given[field] = text ?? {}
-    }
-  }
-  const locales: Record<"ar" | "en", Record<string, string | null>> = translationLocales(given)
-  for (const field of Object.keys(given)) {
-    for (const locale of ["ar", "en"] as const) {
-      if (locales[locale][field] === undefined) {
-        locales[locale][field] = null
-      }
-    }
-  }
-  return locales
+  return translationLocales({
+    ...(input.name ? { name: input.name } : {}),
+    ...(input.description ? { description: input.description } : {}),
+    ...(input.opening_hours ? { opening_hours: input.opening_hours } : {}),
+  })
 }
 
 /** Where an event stands in time at `now`: shoppers see upcoming and current ones first. */

@@ -29,10 +29,16 @@ type Row = { id: string; stands?: ({ vendor_id: string; stand_number: string } |
 export async function withStandsAndTranslations<T extends Row>(scope: MedusaContainer, events: T[]) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const vendorIds = [
-    ...new Set(events.flatMap((event) => (event.stands ?? []).flatMap((stand) => (stand ? [stand.vendor_id] : [])))),
+    ...new Set(
+      events.flatMap((event) => (event.stands ?? []).flatMap((stand) => (stand ? [stand.vendor_id] : [])))
+    ),
   ]
   const { data: vendors } = vendorIds.length
-    ? await query.graph({ entity: "vendor", fields: ["id", "name", "handle", "status"], filters: { id: vendorIds } })
+    ? await query.graph({
+        entity: "vendor",
+        fields: ["id", "name", "handle", "status"],
+        filters: { id: vendorIds },
+      })
     : { data: [] as { id: string }[] }
   const byId = new Map(vendors.map((vendor) => [vendor.id, vendor]))
   const translations = await loadTranslations(

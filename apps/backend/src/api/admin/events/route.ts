@@ -5,7 +5,10 @@ import { adminEventFields, retrieveAdminEvent, withStandsAndTranslations } from 
 import { AdminCreateEventType, AdminGetEventsParamsType } from "./validators"
 
 /** Every bazaar event, the latest first, with its stands and texts in every language. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetEventsParamsType>, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminGetEventsParamsType>,
+  res: MedusaResponse
+) {
   const { limit, offset } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({

@@ -4,9 +4,7 @@ const text = (max: number) => z.string().trim().max(max)
 
 /** A text in fr/ar/en; empty strings count as not given. */
 const localized = (max: number) =>
-  z
-    .object({ fr: text(max).optional(), ar: text(max).optional(), en: text(max).optional() })
-    .strict()
+  z.object({ fr: text(max).optional(), ar: text(max).optional(), en: text(max).optional() }).strict()
 
 const requiredLocalized = (max: number, what: string) =>
   localized(max).refine((value) => Object.values(value).some((entry) => !!entry), {
@@ -18,7 +16,10 @@ const handle = z
   .trim()
   .min(2)
   .max(100)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "A handle is lower-case letters, digits and dashes, e.g. bazar-mdiq-2027")
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "A handle is lower-case letters, digits and dashes, e.g. bazar-mdiq-2027"
+  )
 
 const standNumber = z
   .string()
@@ -30,28 +31,31 @@ const standNumber = z
 const stand = z.object({ vendor_id: z.string().min(1), stand_number: standNumber }).strict()
 
 /** Each cooperative once and each stand number once: the fields name the repeated entry. */
-export const AdminEventStands = z.array(stand).max(300).superRefine((stands, ctx) => {
-  const vendors = new Set<string>()
-  const numbers = new Set<string>()
-  stands.forEach((entry, index) => {
-    if (vendors.has(entry.vendor_id)) {
-      ctx.addIssue({
-        code: "custom",
-        path: [index, "vendor_id"],
-        message: "This cooperative already has a stand at this event",
-      })
-    }
-    if (numbers.has(entry.stand_number.toUpperCase())) {
-      ctx.addIssue({
-        code: "custom",
-        path: [index, "stand_number"],
-        message: `Stand number ${entry.stand_number} is already given`,
-      })
-    }
-    vendors.add(entry.vendor_id)
-    numbers.add(entry.stand_number.toUpperCase())
+export const AdminEventStands = z
+  .array(stand)
+  .max(300)
+  .superRefine((stands, ctx) => {
+    const vendors = new Set<string>()
+    const numbers = new Set<string>()
+    stands.forEach((entry, index) => {
+      if (vendors.has(entry.vendor_id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [index, "vendor_id"],
+          message: "This cooperative already has a stand at this event",
+        })
+      }
+      if (numbers.has(entry.stand_number.toUpperCase())) {
+        ctx.addIssue({
+          code: "custom",
+          path: [index, "stand_number"],
+          message: `Stand number ${entry.stand_number} is already given`,
+        })
+      }
+      vendors.add(entry.vendor_id)
+      numbers.add(entry.stand_number.toUpperCase())
+    })
   })
-})
 
 const eventFields = {
   handle,
@@ -59,7 +63,13 @@ const eventFields = {
   description: localized(5000).nullable().optional(),
   address: text(500).min(1, "Give the address"),
   city: text(100).min(1, "Give the city"),
-  map_url: z.string().trim().url("Give a full link, e.g. https://maps.app.goo.gl/…").max(2000).nullable().optional(),
+  map_url: z
+    .string()
+    .trim()
+    .url("Give a full link, e.g. https://maps.app.goo.gl/…")
+    .max(2000)
+    .nullable()
+    .optional(),
   starts_at: z.coerce.date(),
   ends_at: z.coerce.date(),
   opening_hours: localized(500).nullable().optional(),

@@ -30,7 +30,10 @@ describe("a cooperative's next stand", () => {
 
   it("is null when every stand is past", () => {
     expect(
-      nextStand([{ stand_number: "3", event: event("past", "2027-05-01T08:00:00Z", "2027-05-04T20:00:00Z") }], now)
+      nextStand(
+        [{ stand_number: "3", event: event("past", "2027-05-01T08:00:00Z", "2027-05-04T20:00:00Z") }],
+        now
+      )
     ).toBeNull()
   })
 })

@@ -4,7 +4,14 @@ import { eventTiming } from "../../../workflows/bazaar-event/event-input"
 
 type StandRow = {
   stand_number: string
-  event?: { handle: string; name: string; city: string; address: string; starts_at: Date | string; ends_at: Date | string } | null
+  event?: {
+    handle: string
+    name: string
+    city: string
+    address: string
+    starts_at: Date | string
+    ends_at: Date | string
+  } | null
 } | null
 
 /** Of a cooperative's stands, the one at the running or next event ("stand 12, Bazar de M'diq"), if any. */
@@ -14,7 +21,9 @@ export function nextStand(rows: StandRow[], now: Date) {
     .filter((stand) => eventTiming(stand.event, now) !== "past")
     .sort((a, b) => new Date(a.event.starts_at).getTime() - new Date(b.event.starts_at).getTime())
   const [first] = stands
-  return first ? { stand_number: first.stand_number, event: { ...first.event, timing: eventTiming(first.event, now) } } : null
+  return first
+    ? { stand_number: first.stand_number, event: { ...first.event, timing: eventTiming(first.event, now) } }
+    : null
 }
 
 /** The cooperative's stand at its running or next event, shaped for the store API. */

@@ -20,9 +20,7 @@ export const replaceEventStandsStep = createStep(
       await service.deleteEventStands(existing.map((stand) => stand.id))
     }
     const created = input.stands.length
-      ? await service.createEventStands(
-          input.stands.map((stand) => ({ ...stand, event_id: input.event_id }))
-        )
+      ? await service.createEventStands(input.stands.map((stand) => ({ ...stand, event_id: input.event_id })))
       : []
     const previous: Previous = {
       event_id: input.event_id,

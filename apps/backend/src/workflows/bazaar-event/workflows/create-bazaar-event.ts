@@ -13,7 +13,8 @@ import { validateBazaarEventStep } from "../steps/validate-bazaar-event"
 import { validateEventStandsStep } from "../steps/validate-event-stands"
 
 export type CreateBazaarEventWorkflowInput = {
-  event: BazaarEventInput & Required<Pick<BazaarEventInput, "handle" | "name" | "address" | "city" | "starts_at" | "ends_at">>
+  event: BazaarEventInput &
+    Required<Pick<BazaarEventInput, "handle" | "name" | "address" | "city" | "starts_at" | "ends_at">>
   stands?: StandInput[]
 }
 
@@ -37,7 +38,11 @@ export const createBazaarEventWorkflow = createWorkflow(
     replaceEventStandsStep(replace)
 
     const translations = transform({ input, event }, ({ input, event }) => [
-      { reference: "bazaar_event", reference_id: event.id, locales: bazaarEventTranslationLocales(input.event) },
+      {
+        reference: "bazaar_event",
+        reference_id: event.id,
+        locales: bazaarEventTranslationLocales(input.event),
+      },
     ])
     upsertTranslationsStep(translations)
 

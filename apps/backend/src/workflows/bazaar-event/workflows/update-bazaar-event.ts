@@ -30,16 +30,26 @@ export const updateBazaarEventWorkflow = createWorkflow(
     const stands = transform({ input }, ({ input }) => input.stands ?? [])
     validateEventStandsStep(stands)
 
-    const columns = transform({ input }, ({ input }) => ({ id: input.id, ...bazaarEventColumns(input.event) }))
+    const columns = transform({ input }, ({ input }) => ({
+      id: input.id,
+      ...bazaarEventColumns(input.event),
+    }))
     const event = updateBazaarEventStep(columns)
 
     when({ input }, ({ input }) => input.stands !== undefined).then(() => {
-      const replace = transform({ input }, ({ input }) => ({ event_id: input.id, stands: input.stands ?? [] }))
+      const replace = transform({ input }, ({ input }) => ({
+        event_id: input.id,
+        stands: input.stands ?? [],
+      }))
       replaceEventStandsStep(replace)
     })
 
     const translations = transform({ input }, ({ input }) => [
-      { reference: "bazaar_event", reference_id: input.id, locales: bazaarEventTranslationLocales(input.event) },
+      {
+        reference: "bazaar_event",
+        reference_id: input.id,
+        locales: bazaarEventTranslationLocales(input.event),
+      },
     ])
     upsertTranslationsStep(translations)
 
