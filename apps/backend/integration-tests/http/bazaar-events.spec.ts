@@ -46,7 +46,8 @@ medusaIntegrationTestRunner({
         filters: { status: "approved" },
       })
       data.forEach((vendor) => vendorIds.set(vendor.handle, vendor.id))
-    })
+      // the demo seed (photos included) takes minutes on a busy machine
+    }, 900_000)
 
     it("seeds one past and one upcoming event with two cooperatives each; the store lists them by time", async () => {
       const upcoming = await api.get("/store/events", store)
