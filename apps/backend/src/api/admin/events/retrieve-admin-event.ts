@@ -33,14 +33,17 @@ export async function withStandsAndTranslations<T extends Row>(scope: MedusaCont
       events.flatMap((event) => (event.stands ?? []).flatMap((stand) => (stand ? [stand.vendor_id] : [])))
     ),
   ]
-  const { data: vendors } = vendorIds.length
-    ? await query.graph({
-        entity: "vendor",
-        fields: ["id", "name", "handle", "status"],
-        filters: { id: vendorIds },
-      })
-    : { data: [] as { id: string }[] }
-  const byId = new Map(vendors.map((vendor) => [vendor.id, vendor]))
+  type StandVendor = { id: string; name: string; handle: string; status: string }
+  const vendors: StandVendor[] = vendorIds.length
+    ? ((
+        await query.graph({
+          entity: "vendor",
+          fields: ["id", "name", "handle", "status"],
+          filters: { id: vendorIds },
+        })
+      ).data as StandVendor[])
+    : []
+  const byId = new Map(vendors.map((vendor) => [vendor.id, vendor] as const))
   const translations = await loadTranslations(
     scope,
     "bazaar_event",
