@@ -7,6 +7,8 @@ export const CACHE_TAGS = {
   categories: "categories",
   vendors: "vendors",
   regions: "regions",
+  // bazaar events and their stands (a cooperative's page shows its stand too)
+  events: "events",
 } as const
 
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]

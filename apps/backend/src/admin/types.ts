@@ -190,3 +190,45 @@ export type AdminNotificationListResponse = HttpTypes.PaginatedResponse<{
 
 // POST /admin/notifications/:id/resend
 export type AdminNotificationResponse = { notification: AdminNotification }
+
+// /admin/events
+export type LocalizedText = Partial<Record<Locale, string>>
+export type AdminEventTexts = { name?: string; description?: string; opening_hours?: string }
+
+export type AdminEventStand = {
+  id: string
+  vendor_id: string
+  stand_number: string
+  vendor: { id: string; name: string; handle: string; status: VendorStatus } | null
+}
+
+export type AdminEvent = {
+  id: string
+  handle: string
+  name: string
+  description: string | null
+  address: string
+  city: string
+  map_url: string | null
+  starts_at: string
+  ends_at: string
+  opening_hours: string | null
+  stands: AdminEventStand[]
+  translations: Partial<Record<Exclude<Locale, "fr">, AdminEventTexts>>
+}
+
+export type AdminEventListResponse = HttpTypes.PaginatedResponse<{ events: AdminEvent[] }>
+export type AdminEventResponse = { event: AdminEvent }
+
+export type AdminEventBody = {
+  handle: string
+  name: LocalizedText
+  description: LocalizedText | null
+  address: string
+  city: string
+  map_url: string | null
+  starts_at: string
+  ends_at: string
+  opening_hours: LocalizedText | null
+  stands: { vendor_id: string; stand_number: string }[]
+}

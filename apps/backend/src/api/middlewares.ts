@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminEventsMiddlewares } from "./admin/events/middlewares"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminNotificationsMiddlewares } from "./admin/notifications/middlewares"
 import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
@@ -8,6 +9,7 @@ import { errorHandler } from "./errors/error-handler"
 import { authMiddlewares } from "./auth/middlewares"
 import { hooksMiddlewares } from "./hooks/middlewares"
 import { securityMiddlewares } from "./security/middlewares"
+import { storeEventsMiddlewares } from "./store/events/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeCustomersMiddlewares } from "./store/customers/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
@@ -32,6 +34,7 @@ export default defineMiddlewares({
     ...storeVendorsMiddlewares,
     ...storeProductsMiddlewares,
     ...storeSearchMiddlewares,
+    ...storeEventsMiddlewares,
     // the cooperative portal: one guard on /vendor, then each resource's validators
     ...vendorMiddlewares,
     ...vendorApplicationsMiddlewares,
@@ -48,6 +51,7 @@ export default defineMiddlewares({
     ...adminLedgerMiddlewares,
     ...adminUploadsMiddlewares,
     ...adminNotificationsMiddlewares,
+    ...adminEventsMiddlewares,
     // checkout and shoppers' orders
     ...storeCartsMiddlewares,
     ...storeCustomersMiddlewares,

@@ -28,6 +28,7 @@ import { vendors } from "./seed-data/vendors"
 import type { LocalizedText, SeedProduct, SeedVendor } from "./seed-data/types"
 import {
   DEMO_ACCOUNTS,
+  DEMO_EVENTS_SEEDED_AT_KEY,
   DEMO_PORTAL_SEEDED_AT_KEY,
   EUROPE_COUNTRIES,
   SEEDED_AT_KEY,
@@ -42,6 +43,7 @@ import type { PhotoVariant } from "../lib/images/photo-pipeline"
 import { createDemoAccounts } from "./seed/demo-accounts"
 import { demoBankDetails } from "./seed/demo-bank-details"
 import { seedDemoPortal } from "./seed/demo-portal"
+import { seedDemoEvents } from "./seed/demo-events"
 import { demoLoginsRefusal, findWorkingDemoLogins } from "./seed/demo-login-check"
 import { isDemoMode } from "../lib/demo-mode"
 
@@ -78,6 +80,14 @@ async function seedDemo(container: Container) {
         metadata: { ...store.metadata, [DEMO_PORTAL_SEEDED_AT_KEY]: new Date().toISOString() },
       })
     }
+    // likewise the bazaar events, for databases seeded before events existed
+    if (!store.metadata?.[DEMO_EVENTS_SEEDED_AT_KEY]) {
+      await seedDemoEvents(container)
+      const latest = await theStore(container)
+      await storeService.updateStores(store.id, {
+        metadata: { ...latest.metadata, [DEMO_EVENTS_SEEDED_AT_KEY]: new Date().toISOString() },
+      })
+    }
     return
   }
   if (store.metadata?.[SET_UP_AT_KEY]) {
@@ -110,9 +120,15 @@ async function seedDemo(container: Container) {
   await seedProducts(container, { salesChannelId, categoryIds, vendorIds, locationIds, shippingProfileIds })
   await createDemoAccounts(container)
   await seedDemoPortal(container)
+  await seedDemoEvents(container)
   const seededAt = new Date().toISOString()
   await storeService.updateStores(store.id, {
-    metadata: { ...store.metadata, [SEEDED_AT_KEY]: seededAt, [DEMO_PORTAL_SEEDED_AT_KEY]: seededAt },
+    metadata: {
+      ...store.metadata,
+      [SEEDED_AT_KEY]: seededAt,
+      [DEMO_PORTAL_SEEDED_AT_KEY]: seededAt,
+      [DEMO_EVENTS_SEEDED_AT_KEY]: seededAt,
+    },
   })
   logger.info(
     `Seeded ${vendors.length} vendors, ${categories.length} categories and ${products.length} products. ` +

@@ -31,8 +31,17 @@ export const PRODUCTS_PER_PAGE = 12
 export const COOPERATIVES_PER_PAGE = 24
 export const NEW_ARRIVALS_COUNT = 8
 export const FEATURED_COOPERATIVES_COUNT = 4
+// The home page announces a bazaar this many days before it opens.
+export const EVENT_BANNER_DAYS = 7
 // Medusa caps list pages; the sitemap walks the catalogue in pages of this size.
 export const SITEMAP_PAGE_SIZE = 100
 
 // First path segments that make sense without a locale: /products/x redirects to /fr/products/x.
-export const LOCALIZED_SECTIONS = ["products", "categories", "cooperatives", "cart", "account"] as const
+export const LOCALIZED_SECTIONS = [
+  "products",
+  "categories",
+  "cooperatives",
+  "events",
+  "cart",
+  "account",
+] as const

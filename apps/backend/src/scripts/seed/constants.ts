@@ -9,6 +9,9 @@ export const SEEDED_AT_KEY = "demo_data_loaded_at"
 /** Store metadata key recording when the portal's demo members and application were loaded (once). */
 export const DEMO_PORTAL_SEEDED_AT_KEY = "demo_portal_loaded_at"
 
+/** Store metadata key recording when the demo bazaar events were loaded (once). */
+export const DEMO_EVENTS_SEEDED_AT_KEY = "demo_events_loaded_at"
+
 /** Store metadata key recording when a deployment's store, regions, key and categories were set up. */
 export const SET_UP_AT_KEY = "marketplace_set_up_at"
 

@@ -38,7 +38,8 @@ export const getVendorByHandle = cache(
     try {
       const { vendor } = await backendFetch<{ vendor: StoreVendorWithProducts }>(
         `/store/vendors/${encodeURIComponent(handle)}`,
-        { locale, tags: [CACHE_TAGS.vendors] }
+        // its stand at a bazaar comes in the same answer
+        { locale, tags: [CACHE_TAGS.vendors, CACHE_TAGS.events] }
       )
       return vendor
     } catch (error) {

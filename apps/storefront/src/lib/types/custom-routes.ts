@@ -45,6 +45,7 @@ export type StoreVendor = {
 
 export type StoreVendorWithProducts = StoreVendor & {
   products?: { id: string; handle: string; title: string; thumbnail?: string | null }[] | null
+  stand?: StoreVendorStand | null
 }
 
 /** The cooperative on a product page (`+vendor.*`). */
@@ -248,4 +249,40 @@ export type VendorProduct = {
     Record<"fr" | "ar" | "en", { title?: string | null; description?: string | null }>
   > | null
   variants?: VendorVariant[] | null
+}
+
+// ---------- /store/events ----------
+
+export type EventTiming = "upcoming" | "current" | "past"
+
+/** `/store/events`: a bazaar on site, texts in the request's locale. */
+export type StoreEvent = {
+  id: string
+  handle: string
+  name: string
+  description?: string | null
+  address: string
+  city: string
+  map_url?: string | null
+  starts_at: string
+  ends_at: string
+  opening_hours?: string | null
+  timing: EventTiming
+  cooperatives_count?: number
+}
+
+/** `/store/events/:handle`: the event with its cooperatives in stand order. */
+export type StoreEventWithCooperatives = StoreEvent & {
+  cooperatives: {
+    stand_number: string
+    vendor: Pick<StoreVendor, "id" | "handle" | "name" | "city" | "region" | "tagline" | "logo_url"> & {
+      products: { id: string; handle: string; title: string; thumbnail?: string | null }[]
+    }
+  }[]
+}
+
+/** A cooperative's stand at the running or next bazaar (`/store/vendors/:handle`). */
+export type StoreVendorStand = {
+  stand_number: string
+  event: Pick<StoreEvent, "handle" | "name" | "city" | "address" | "starts_at" | "ends_at" | "timing">
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { FEATURED_COOPERATIVES_COUNT, NEW_ARRIVALS_COUNT } from "@/lib/constants"
 import { listCategories } from "@/lib/data/categories"
+import { listEvents } from "@/lib/data/events"
 import { getCurrency } from "@/lib/data/currency"
 import { listProducts } from "@/lib/data/products"
 import { getRegionForCurrency } from "@/lib/data/regions"
@@ -24,13 +25,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = resolveLocale((await params).locale)
-  // Three independent cached reads; only the new arrivals wait for the region (prices).
-  const [categories, { vendors }, { products }] = await Promise.all([
+  // Four independent cached reads; only the new arrivals wait for the region (prices).
+  const [categories, { vendors }, { products }, events] = await Promise.all([
     listCategories(locale),
     listVendors({ locale, limit: FEATURED_COOPERATIVES_COUNT }),
     getCurrency()
       .then(getRegionForCurrency)
       .then((region) => listProducts({ locale, regionId: region.id, limit: NEW_ARRIVALS_COUNT })),
+    // the banner's event (soonest first); the page's cache period keeps "within the week" current
+    listEvents(locale, "upcoming", 3),
   ])
-  return <HomeTemplate locale={locale} categories={categories} vendors={vendors} products={products} />
+  return (
+    <HomeTemplate
+      locale={locale}
+      categories={categories}
+      vendors={vendors}
+      products={products}
+      events={events}
+    />
+  )
 }

@@ -1,13 +1,14 @@
 import type { Locale } from "@/lib/constants"
 import { getMessages } from "@/lib/i18n/messages"
-import type { StoreVendor } from "@/lib/types/custom-routes"
+import type { StoreVendorWithProducts } from "@/lib/types/custom-routes"
 import type { StoreProduct } from "@/lib/types/store"
 import CooperativeProfile from "@/modules/cooperatives/components/cooperative-profile"
+import VendorStandNote from "@/modules/events/components/vendor-stand-note"
 import ProductGrid from "@/modules/products/components/product-grid"
 
 type Props = {
   locale: Locale
-  vendor: StoreVendor
+  vendor: StoreVendorWithProducts
   products: StoreProduct[]
 }
 
@@ -15,6 +16,7 @@ export default function CooperativeTemplate({ locale, vendor, products }: Props)
   const m = getMessages(locale)
   return (
     <article className="cooperative">
+      {vendor.stand && <VendorStandNote locale={locale} stand={vendor.stand} />}
       <CooperativeProfile locale={locale} vendor={vendor} />
       <section className="cooperative__products" aria-labelledby="cooperative-products">
         <h2 id="cooperative-products">{m.cooperative.products}</h2>

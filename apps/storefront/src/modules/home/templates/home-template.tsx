@@ -1,11 +1,13 @@
 import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { getMessages } from "@/lib/i18n/messages"
-import type { StoreVendor } from "@/lib/types/custom-routes"
+import { bannerEvent } from "@/lib/shop/events"
+import type { StoreEvent, StoreVendor } from "@/lib/types/custom-routes"
 import type { StoreCategory, StoreProduct } from "@/lib/types/store"
 import { localePath, paths } from "@/lib/util/paths"
 import CategoryTiles from "@/modules/categories/components/category-tiles"
 import CooperativeTile from "@/modules/cooperatives/components/cooperative-tile"
+import EventBanner from "@/modules/events/components/event-banner"
 import HomeIntro from "@/modules/home/components/home-intro"
 import ProductGrid from "@/modules/products/components/product-grid"
 
@@ -14,12 +16,17 @@ type Props = {
   categories: StoreCategory[]
   vendors: StoreVendor[]
   products: StoreProduct[]
+  /** upcoming and running bazaars, soonest first */
+  events: StoreEvent[]
 }
 
-export default function HomeTemplate({ locale, categories, vendors, products }: Props) {
+export default function HomeTemplate({ locale, categories, vendors, products, events }: Props) {
   const m = getMessages(locale)
+  const now = new Date()
+  const banner = bannerEvent(events, now)
   return (
     <>
+      {banner && <EventBanner locale={locale} event={banner} now={now} />}
       <HomeIntro locale={locale} />
 
       <section className="home-section" aria-labelledby="home-categories">

@@ -55,6 +55,9 @@ export default function SiteHeader({ locale, currency, cartCount }: Props) {
         <Link href={localePath(locale, paths.cooperatives())} className="site-header__link">
           {m.header.cooperatives}
         </Link>
+        <Link href={localePath(locale, paths.events())} className="site-header__link">
+          {m.header.events}
+        </Link>
 
         <LanguageSwitch
           current={locale}

@@ -5,10 +5,14 @@ import {
   MedusaError,
   ProductStatus,
 } from "@medusajs/framework/utils"
+import { loadVendorStand } from "../../events/vendor-stand"
 import { storeVendorProductFields } from "../query-config"
 import { visibleVendorProducts } from "../visible-vendor-products"
 
-/** One approved vendor by handle, with the products shoppers can buy through this storefront. */
+/**
+ * One approved vendor by handle, with the products shoppers can buy through this storefront and its
+ * stand at the running or next bazaar event (`stand`, null when none).
+ */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { handle } = req.params
@@ -30,7 +34,13 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     ProductStatus.PUBLISHED
   )
   const result = { ...vendor, products }
-  await applyTranslations({ localeCode: req.locale, objects: [result], container: req.scope })
+  // where to find the cooperative on site: its stand at the running or next bazaar
+  const stand = await loadVendorStand(req.scope, vendor.id)
+  await applyTranslations({
+    localeCode: req.locale,
+    objects: stand ? [result, stand.event] : [result],
+    container: req.scope,
+  })
 
-  res.json({ vendor: result })
+  res.json({ vendor: { ...result, stand } })
 }
