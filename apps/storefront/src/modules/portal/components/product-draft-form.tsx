@@ -73,7 +73,7 @@ export default function ProductDraftForm(props: Props) {
       draft={{
         key: shown.key,
         photos: shown.draft?.photos,
-        queued: Boolean(shown.draft?.queued),
+        queued: shown.draft?.queued?.intent,
         restored: Boolean(shown.draft),
         onDiscard: () => {
           const key = crypto.randomUUID()

@@ -27,7 +27,8 @@ export type DraftBinding = {
   /** The draft's UUID, sent as the idempotency key of the product's creation. */
   key: string
   photos?: File[]
-  queued?: boolean
+  /** Saved without a connection: how it is sent when the connection is back. */
+  queued?: "save" | "submit"
   restored?: boolean
   onDiscard: () => void
 }
@@ -66,7 +67,9 @@ export default function ProductForm({ locale, m, categories, initialValues, canS
   const [draftState, setDraftState] = useState<"restored" | "saved" | "queued" | null>(
     draft?.queued ? "queued" : draft?.restored ? "restored" : null
   )
-  const queued = useRef(Boolean(draft?.queued))
+  const queued = useRef(draft?.queued)
+  // once the product is saved, a late autosave must not bring its draft back
+  const finished = useRef(false)
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const formRef = useRef<HTMLFormElement>(null)
   const o = m.offline
@@ -75,20 +78,23 @@ export default function ProductForm({ locale, m, categories, initialValues, canS
 
   const keepDraft = async (intent?: "save" | "submit") => {
     const form = formRef.current
-    if (!draft || !form) {
+    if (!draft || !form || finished.current) {
       return
     }
     if (intent) {
-      queued.current = true
+      queued.current = intent
     }
     const photos = await preparation.ready()
+    if (finished.current) {
+      return
+    }
     await saveDraft({
       key: draft.key,
       locale,
       values: draftValues(formValues(new FormData(form))),
       photos,
       savedAt: Date.now(),
-      queued: queued.current ? { intent: intent ?? "save", at: Date.now() } : undefined,
+      queued: queued.current ? { intent: queued.current, at: Date.now() } : undefined,
     })
     setDraftState(queued.current ? "queued" : "saved")
   }
@@ -120,6 +126,8 @@ export default function ProductForm({ locale, m, categories, initialValues, canS
         const next = await saveProduct(state, formData)
         if (next.redirectTo) {
           if (draft && !next.error) {
+            finished.current = true
+            clearTimeout(saveTimer.current)
             await discardDraft(draft.key)
           }
           router.push(next.redirectTo)
