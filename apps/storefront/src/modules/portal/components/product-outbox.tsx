@@ -4,7 +4,13 @@ import Link from "next/link"
 import { useEffect, useState } from "react"
 import { saveProduct } from "@/lib/actions/portal-products"
 import { format } from "@/lib/i18n/format"
-import { draftFormData, draftTitle, isNetworkFailure, type ProductDraft } from "@/lib/portal/draft"
+import {
+  draftFormData,
+  draftTitle,
+  draftValues,
+  isNetworkFailure,
+  type ProductDraft,
+} from "@/lib/portal/draft"
 import {
   canKeepDrafts,
   discardDraft,
@@ -41,7 +47,7 @@ async function send(draft: ProductDraft): Promise<Outcome | null> {
     // something to fix: back to a draft she finishes in the form (its uploaded photos come back as urls)
     await saveDraft({
       ...draft,
-      values: { ...draft.values, ...answer.values },
+      values: draftValues({ ...draft.values, ...answer.values }),
       photos: answer.values?.images ? [] : draft.photos,
       queued: undefined,
       savedAt: Date.now(),
