@@ -6,6 +6,7 @@ import { launchChromium } from "../support/browser"
 import { signInToPortal } from "../support/member"
 
 const storefrontUrl = inject("storefrontUrl")
+const backendUrl = inject("backendUrl")
 
 let browser: Browser
 
@@ -18,9 +19,7 @@ afterAll(async () => {
 })
 
 /** A 4000 × 3000 JPEG of noise, as heavy as a phone's photo (noise does not compress). */
-function phonePhoto(): Promise<Buffer> {
-  const width = 4000
-  const height = 3000
+function phonePhoto(width = 4000, height = 3000): Promise<Buffer> {
   const pixels = Buffer.alloc(width * height * 3)
   for (let i = 0; i < pixels.length; i++) {
     pixels[i] = Math.imul(i, 2654435761) >>> 24
@@ -66,5 +65,71 @@ describe("the portal installed on a member's phone", () => {
     const size = (await sent.jsonValue()) as number
     expect(size).toBeLessThan(photo.length / 2)
     await page.context().close()
+  })
+
+  it("keeps a product written offline on the phone and sends it once when the connection is back", async () => {
+    const page = await signInToPortal(browser, storefrontUrl, demoLogins.member, "fr")
+    const context = page.context()
+    // the service worker controls the next page load, which it keeps for offline use
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
+    await page.goto(`${storefrontUrl}/fr/portal/products/new`)
+    const form = page.locator('[data-testid="product-form"][data-draft="on"]')
+    await form.waitFor({ timeout: 30_000 })
+
+    const title = `Tapis écrit hors ligne ${Date.now()}`
+    await page.getByTestId("product-title-fr").fill(title)
+    await page.getByTestId("product-description-fr").fill("Laine filée à la main, teintures au henné.")
+    await page.getByTestId("product-category").selectOption({ index: 1 })
+    await page.getByTestId("variant-price-mad").fill("950")
+    await page.getByTestId("variant-price-eur").fill("89")
+    await page.getByTestId("variant-stock").fill("1")
+    await page.getByTestId("product-photos").setInputFiles({
+      name: "tapis.jpg",
+      mimeType: "image/jpeg",
+      buffer: await phonePhoto(2400, 1800),
+    })
+    await page.getByTestId("draft-saved").waitFor({ timeout: 30_000 })
+
+    // the connection drops; she saves anyway: the product waits on the phone
+    await context.setOffline(true)
+    await page.getByTestId("product-save").click()
+    await page.getByTestId("draft-queued").waitFor({ timeout: 30_000 })
+    expect(await page.getByTestId("draft-queued").textContent()).toContain("quand la connexion reviendra")
+
+    // a reload without network (the service worker's copy) brings back the text and the photo
+    await page.reload()
+    await form.waitFor({ timeout: 30_000 })
+    await page.getByTestId("draft-queued").waitFor()
+    expect(await page.getByTestId("product-title-fr").inputValue()).toBe(title)
+    expect(
+      await page.getByTestId("product-photos").evaluate((input: HTMLInputElement) => input.files?.length)
+    ).toBe(1)
+
+    // the connection is back: sent by itself, once, and the form starts afresh
+    await context.setOffline(false)
+    await page.getByTestId("outbox-sent").waitFor({ timeout: 60_000 })
+    expect(await page.getByTestId("outbox-sent").textContent()).toContain(title)
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="product-title-fr"]') as HTMLInputElement | null)?.value === ""
+    )
+
+    // the backend holds exactly one such product, with its photo
+    const login = await fetch(`${backendUrl}/auth/vendor/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: demoLogins.member.email, password: demoLogins.member.password }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const listed = await fetch(`${backendUrl}/vendor/products?limit=100`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    const { products } = (await listed.json()) as { products: { title: unknown; images?: unknown[] }[] }
+    const mine = products.filter((product) => JSON.stringify(product.title).includes(title))
+    expect(mine).toHaveLength(1)
+    expect(mine[0].images ?? []).toHaveLength(1)
+    await context.close()
   })
 })

@@ -743,6 +743,71 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("Idempotency-Key on product creation", () => {
+      const withKey = (token: string, key: string) => ({
+        headers: { ...bearer(token).headers, "idempotency-key": key },
+        ...never,
+      })
+      const productsOf = async (token: string) =>
+        (await api.get("/vendor/products?limit=100", bearer(token))).data.products as { id: string }[]
+
+      it("returns the product made the first time when the same cooperative sends the key again", async () => {
+        const key = crypto.randomUUID()
+        const before = (await productsOf(a.token)).length
+        const first = await api.post("/vendor/products", productBody(categoryId, []), withKey(a.token, key))
+        expect(first.status).toBe(201)
+        const again = await api.post(
+          "/vendor/products",
+          productBody(categoryId, [], { title: { fr: "Autre titre" } }),
+          withKey(a.token, key)
+        )
+        expect(again.status).toBe(200)
+        expect(again.data.product.id).toBe(first.data.product.id)
+        expect(again.data.product.title).toBe(first.data.product.title)
+        expect((await productsOf(a.token)).length).toBe(before + 1)
+      })
+
+      it("creates one product for concurrent requests with the same key", async () => {
+        const key = crypto.randomUUID()
+        const before = (await productsOf(a.token)).length
+        const answers = await Promise.all(
+          [1, 2, 3].map(() =>
+            api.post("/vendor/products", productBody(categoryId, []), withKey(a.token, key))
+          )
+        )
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 200, 201])
+        expect(new Set(answers.map((answer) => answer.data.product.id)).size).toBe(1)
+        expect((await productsOf(a.token)).length).toBe(before + 1)
+      })
+
+      it("never answers another cooperative's product for the same key: it gets its own", async () => {
+        const key = crypto.randomUUID()
+        const ofA = await api.post("/vendor/products", productBody(categoryId, []), withKey(a.token, key))
+        const ofB = await api.post("/vendor/products", productBody(categoryId, []), withKey(b.token, key))
+        expect([ofA.status, ofB.status]).toEqual([201, 201])
+        expect(ofB.data.product.id).not.toBe(ofA.data.product.id)
+        expect((await productsOf(b.token)).map((product) => product.id)).not.toContain(ofA.data.product.id)
+        expect((await productsOf(a.token)).map((product) => product.id)).not.toContain(ofB.data.product.id)
+        // and each cooperative's repeat still finds its own
+        const againB = await api.post("/vendor/products", productBody(categoryId, []), withKey(b.token, key))
+        expect([againB.status, againB.data.product.id]).toEqual([200, ofB.data.product.id])
+      })
+
+      it("refuses a malformed key with a 400 naming the header, and creates nothing", async () => {
+        const before = (await productsOf(a.token)).length
+        for (const key of ["x".repeat(65), "short", "has spaces in it", "semi;colon-1234"]) {
+          const response = await api.post(
+            "/vendor/products",
+            productBody(categoryId, []),
+            withKey(a.token, key)
+          )
+          expect([key, response.status]).toEqual([key, 400])
+          expect(response.data.message).toContain("Idempotency-Key")
+        }
+        expect((await productsOf(a.token)).length).toBe(before)
+      })
+    })
+
     describe("staff decisions", () => {
       it("checks transitions and reasons; /store/vendors lists approved vendors only", async () => {
         const pending = await applyAsCooperative(api, "Coopérative Décision")

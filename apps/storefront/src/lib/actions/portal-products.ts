@@ -11,6 +11,7 @@ import { portalPath } from "@/lib/util/paths"
 import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
 import { schemaFieldErrors } from "@/lib/portal/schema-check"
 import type { VendorProduct } from "@/lib/types/custom-routes"
+import { IDEMPOTENCY_KEY } from "@/lib/portal/draft"
 import {
   changeVariantRows,
   parseProductForm,
@@ -34,13 +35,26 @@ async function uploadPhotos(token: string, files: File[]): Promise<string[]> {
 /**
  * Saves the product form (create or update), optionally sending it for review. New photos are
  * uploaded first, so they are kept (as hidden fields) even when another field needs fixing.
+ * A form posted by the page's script (`answer=state`: the draft on the phone, the queue of products
+ * saved offline) gets `redirectTo` back instead of a redirect, so it can clear the draft first.
  */
 export async function saveProduct(_: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
+  const answerWithState = formData.get("answer") === "state"
+  const go = (path: string, state: FormState = {}): FormState => {
+    if (answerWithState) {
+      return { ...state, redirectTo: path }
+    }
+    redirect(path)
+  }
   const token = await getVendorToken()
   if (!token) {
-    redirect(portalPath(locale, "/sign-in"))
+    return go(portalPath(locale, "/sign-in"), { error: "sessionExpired" })
   }
+  // one key per draft: a product sent twice (a retry, the offline queue) is created once
+  const idempotencyKey = readText(formData, "idempotency_key")
+  const createHeaders: Record<string, string> =
+    idempotencyKey && IDEMPOTENCY_KEY.test(idempotencyKey) ? { "idempotency-key": idempotencyKey } : {}
   const intent = parseProductIntent(formData.get("intent"))
   const values = formValues(formData)
   const answer = (state: FormState): FormState => ({
@@ -86,7 +100,7 @@ export async function saveProduct(_: FormState, formData: FormData): Promise<For
   try {
     const { product } = await backendFetch<{ product: VendorProduct }>(
       id ? `/vendor/products/${encodeURIComponent(id)}` : "/vendor/products",
-      { method: "POST", token, body: parsed.data, locale }
+      { method: "POST", token, body: parsed.data, locale, headers: id ? {} : createHeaders }
     )
     id = product.id
   } catch (error) {
@@ -104,7 +118,7 @@ export async function saveProduct(_: FormState, formData: FormData): Promise<For
       // the product is saved: later saves must update it, not create a second one
       return answer({ ...apiErrorState(error), values: { product_id: id } })
     }
-    redirect(`${portalPath(locale, "/products")}?submitted=1`)
+    return go(`${portalPath(locale, "/products")}?submitted=1`)
   }
-  redirect(`${portalPath(locale, `/products/${encodeURIComponent(id)}`)}?saved=1`)
+  return go(`${portalPath(locale, `/products/${encodeURIComponent(id)}`)}?saved=1`)
 }

@@ -20,6 +20,8 @@ export type FormState = {
   notice?: string
   /** Changes on every answer, so client leaves holding local state (rows, previews) start afresh. */
   version?: number
+  /** Where to go next, for forms that navigate themselves (a draft is cleared first). */
+  redirectTo?: string
 }
 
 export const SECRET_FIELDS = new Set(["password", "password_confirm"])

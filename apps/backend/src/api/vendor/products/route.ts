@@ -7,6 +7,7 @@ import {
   vendorProductFields,
   vendorProductIds,
 } from "../../utils/vendor-products"
+import { createOnce, readIdempotencyKey } from "./idempotency"
 import { VendorCreateProductType, VendorGetProductsParamsType } from "./validators"
 import type { VendorRequest } from "../vendor-request"
 
@@ -33,11 +34,21 @@ export async function GET(req: VendorRequest<unknown, VendorGetProductsParamsTyp
   })
 }
 
-/** A member of an approved cooperative creates a draft product. */
+/**
+ * A member of an approved cooperative creates a draft product. With an `Idempotency-Key` already
+ * used by this cooperative, the product made the first time is returned (200) and nothing is created.
+ */
 export async function POST(req: VendorRequest<VendorCreateProductType>, res: MedusaResponse) {
   const { vendor } = req.vendor_context
-  const { result } = await createVendorProductWorkflow(req.scope).run({
-    input: { vendor_id: vendor.id, product: req.validatedBody },
-  })
-  res.status(201).json({ product: await retrieveShapedProduct(req.scope, result.id) })
+  const key = readIdempotencyKey(req.headers["idempotency-key"])
+  const create = async (externalId?: string) => {
+    const { result } = await createVendorProductWorkflow(req.scope).run({
+      input: { vendor_id: vendor.id, product: req.validatedBody, external_id: externalId },
+    })
+    return result.id
+  }
+  const { id, created } = key
+    ? await createOnce(req.scope, vendor.id, key, create)
+    : { id: await create(), created: true }
+  res.status(created ? 201 : 200).json({ product: await retrieveShapedProduct(req.scope, id) })
 }

@@ -15,7 +15,12 @@ import {
   VendorProductInput,
 } from "../vendor-product-input"
 
-export type CreateVendorProductWorkflowInput = { vendor_id: string; product: VendorProductInput }
+export type CreateVendorProductWorkflowInput = {
+  vendor_id: string
+  product: VendorProductInput
+  /** Marks the product with the request's idempotency key (see vendorProductExternalId). */
+  external_id?: string
+}
 
 export const createVendorProductWorkflowId = "create-vendor-product"
 
@@ -50,6 +55,7 @@ export const createVendorProductWorkflow = createWorkflow(
         {
           ...data,
           handle: productHandle(data.title),
+          external_id: input.external_id,
           status: ProductStatus.DRAFT,
           // the cooperative's own profile gives one shipping method per cooperative in a mixed cart
           shipping_profile_id: shipping.shipping_profile_id,

@@ -3,7 +3,9 @@ import type { ReactNode } from "react"
 import { getPortalSession } from "@/lib/data/portal"
 import { resolveLocale } from "@/lib/i18n/server"
 import { getPortalMessages } from "@/lib/portal/messages"
+import ProductOutbox from "@/modules/portal/components/product-outbox"
 import PortalServiceWorker from "@/modules/portal/components/service-worker"
+import { portalPath } from "@/lib/util/paths"
 import PortalShell from "@/modules/portal/templates/portal-shell"
 import "@/modules/portal/portal.css"
 
@@ -25,6 +27,13 @@ export default async function PortalLayout({ children, params }: Props) {
   const session = await getPortalSession(locale)
   return (
     <PortalShell locale={locale} cooperativeName={session?.vendor.name}>
+      {/* products saved offline are sent from any portal page, for a signed-in member */}
+      {session ? (
+        <ProductOutbox
+          m={getPortalMessages(locale).offline}
+          newProductHref={portalPath(locale, "/products/new")}
+        />
+      ) : null}
       {children}
       <PortalServiceWorker locale={locale} />
     </PortalShell>

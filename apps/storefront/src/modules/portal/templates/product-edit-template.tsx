@@ -6,6 +6,7 @@ import { portalPath } from "@/lib/util/paths"
 import type { VendorProduct } from "@/lib/types/custom-routes"
 import type { StoreCategory } from "@/lib/types/store"
 import { canSubmitForReview, rejectionReason } from "@/lib/portal/product-form"
+import ProductDraftForm from "@/modules/portal/components/product-draft-form"
 import ProductForm from "@/modules/portal/components/product-form"
 import ProductStatusBadge from "@/modules/portal/components/product-status-badge"
 import RichText from "@/modules/common/components/rich-text"
@@ -33,6 +34,7 @@ export default function ProductEditTemplate({
   const m = getPortalMessages(locale)
   const approved = session.vendor.status === "approved"
   const reason = product && rejectionReason(product)
+  const categoryOptions = categories.map((category) => ({ value: category.id, label: category.name }))
   return (
     <PortalPage
       title={product ? m.productForm.editTitle : m.productForm.newTitle}
@@ -62,13 +64,22 @@ export default function ProductEditTemplate({
           ) : null}
         </div>
       ) : null}
-      {approved ? (
+      {approved && product ? (
         <ProductForm
           locale={locale}
           m={{ productForm: m.productForm, errors: m.errors, common: m.common }}
-          categories={categories.map((category) => ({ value: category.id, label: category.name }))}
+          categories={categoryOptions}
           initialValues={initialValues}
-          canSubmit={canSubmitForReview(product?.status)}
+          canSubmit={canSubmitForReview(product.status)}
+        />
+      ) : approved ? (
+        // a new product is kept on the phone while it is written, and queued when offline
+        <ProductDraftForm
+          locale={locale}
+          m={{ productForm: m.productForm, errors: m.errors, common: m.common, offline: m.offline }}
+          categories={categoryOptions}
+          initialValues={initialValues}
+          canSubmit={canSubmitForReview(undefined)}
         />
       ) : (
         <ReadOnlyBanner vendor={session.vendor} m={m.status} />

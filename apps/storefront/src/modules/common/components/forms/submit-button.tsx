@@ -10,6 +10,8 @@ type Props = {
   value?: string
   variant?: "primary" | "ghost"
   testId?: string
+  /** For forms sent by their own script: whether this button's sending is under way. */
+  sending?: boolean
 }
 
 /** A wide submit button that says it is sending, so nobody taps twice on a slow connection. */
@@ -20,10 +22,12 @@ export default function SubmitButton({
   value,
   variant = "primary",
   testId,
+  sending,
 }: Props) {
-  const { pending, data } = useFormStatus()
+  const status = useFormStatus()
+  const pending = sending !== undefined || status.pending
   // with several submit buttons, only the pressed one says "sending"
-  const pressed = pending && (!name || data?.get(name) === value)
+  const pressed = sending ?? (status.pending && (!name || status.data?.get(name) === value))
   return (
     <button
       type="submit"
