@@ -1,9 +1,8 @@
 import { startSmsRecorder, type RecordedSms } from "@bazaar/runner"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import seed from "../../src/scripts/seed"
-import { DEMO_ACCOUNTS } from "../../src/scripts/seed/constants"
-import { bearer, loginStaff, never } from "./helpers/portal"
+import { createDemoAccounts } from "../../src/scripts/seed/demo-accounts"
+import { applyAsCooperative, bearer, loginStaff, never, PASSWORD } from "./helpers/portal"
 
 // The backend's real SMS provider talks to the local stand-in of Twilio's Messages API, as `npm start` does.
 const recorder = await startSmsRecorder({ port: 0 })
@@ -21,6 +20,9 @@ medusaIntegrationTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let staff: string
+    // members of two cooperatives (applied, not yet approved: they sign in all the same)
+    let argan: { email: string; password: string }
+    let weaver: { email: string; password: string }
 
     /** One visitor address per test, through a trusted proxy, so each test has its own per-IP budget. */
     let visitor = 10
@@ -92,8 +94,13 @@ medusaIntegrationTestRunner({
     const otherCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0")
 
     beforeAll(async () => {
-      await seed({ container: getContainer(), args: [] } as never)
+      await createDemoAccounts(getContainer())
       staff = await loginStaff(api)
+      argan = { email: (await applyAsCooperative(api, "Coopérative Argan Test")).email, password: PASSWORD }
+      weaver = {
+        email: (await applyAsCooperative(api, "Coopérative Tissage Test")).email,
+        password: PASSWORD,
+      }
     })
 
     afterAll(async () => {
@@ -101,7 +108,7 @@ medusaIntegrationTestRunner({
     })
 
     it("signs a member in with a code texted in her language, once; her password still works", async () => {
-      const { member } = await withPhone(DEMO_ACCOUNTS.member, "ar", "06 11 22 33 01")
+      const { member } = await withPhone(argan, "ar", "06 11 22 33 01")
       const sent = recorder.messages().length
       const asked = await askCode("+212 6 11 22 33 01")
       expect(asked.status).toBe(200)
@@ -125,7 +132,7 @@ medusaIntegrationTestRunner({
 
       const password = await api.post(
         "/auth/vendor/emailpass",
-        { email: DEMO_ACCOUNTS.member.email, password: DEMO_ACCOUNTS.member.password },
+        { email: argan.email, password: argan.password },
         from()
       )
       expect(password.status).toBe(200)
@@ -146,7 +153,7 @@ medusaIntegrationTestRunner({
     })
 
     it("answers an unknown number exactly like a known one, and texts nobody", async () => {
-      await withPhone(DEMO_ACCOUNTS.member, "fr", "0611223302")
+      await withPhone(argan, "fr", "0611223302")
       const sent = recorder.messages().length
       const known = await askCode("0611223302")
       const unknown = await askCode("0699887766")
@@ -163,7 +170,7 @@ medusaIntegrationTestRunner({
     })
 
     it("refuses an expired code and a code after five wrong tries", async () => {
-      await withPhone(DEMO_ACCOUNTS.member, "fr", "0611223303")
+      await withPhone(argan, "fr", "0611223303")
       let sent = recorder.messages().length
       await askCode("0611223303")
       const [expired] = await codesTo("+212611223303", 1, sent)
@@ -232,8 +239,8 @@ medusaIntegrationTestRunner({
     })
 
     it("lets staff text a member of a cooperative a new code, for that cooperative's members only", async () => {
-      const { member, vendorId, token } = await withPhone(DEMO_ACCOUNTS.member, "en", "0611223305")
-      const weaver = await withPhone(DEMO_ACCOUNTS.weaver, "fr", "0611223306")
+      const { member, vendorId, token } = await withPhone(argan, "en", "0611223305")
+      const other = await withPhone(weaver, "fr", "0611223306")
 
       let sent = recorder.messages().length
       await askCode("0611223305")
@@ -257,12 +264,12 @@ medusaIntegrationTestRunner({
 
       // another cooperative's member, an unknown id, a member's own token, no token
       const before = recorder.messages().length
-      const other = await api.post(
-        `/admin/vendors/${vendorId}/members/${weaver.member.id}/access-code`,
+      const elsewhere = await api.post(
+        `/admin/vendors/${vendorId}/members/${other.member.id}/access-code`,
         {},
         bearer(staff)
       )
-      expect(other.status).toBe(404)
+      expect(elsewhere.status).toBe(404)
       expect(
         (await api.post(`/admin/vendors/${vendorId}/members/vmem_missing/access-code`, {}, bearer(staff)))
           .status

@@ -23,7 +23,7 @@ export const LIMITS = {
   PASSWORD_RESET_IP: { points: 30, seconds: 60 * 60 },
   /** Phone sign-in codes asked for one number (each an SMS we pay for), and per address. */
   PHONE_CODE_PHONE: { points: 5, seconds: 60 * 60 },
-  PHONE_CODE_IP: { points: 30, seconds: 60 * 60 },
+  PHONE_CODE_IP: { points: 100, seconds: 60 * 60 },
   /** Access codes staff send members from the Admin, per staff user. */
   ACCESS_CODES_ACCOUNT: { points: 60, seconds: 60 * 60 },
   /** Invitations sent by one member or staff user, and per address. */
