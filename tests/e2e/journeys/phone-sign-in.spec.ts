@@ -39,7 +39,8 @@ describe("a member signs in with her phone", () => {
     await assertFitsScreen(page)
 
     const messages = await smsTo(smsUrl, "+212664112233", "رمز الدخول")
-    const code = messages.at(-1)!.body.match(/\d{6}/)![0]
+    // the newest first
+    const code = messages[0].body.match(/\d{6}/)![0]
     expect(Date.now() - sent).toBeLessThan(60_000)
 
     // a wrong code first: refused, the form stays on the code
