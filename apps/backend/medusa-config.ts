@@ -222,6 +222,19 @@ const notificationModule = {
   },
 }
 
+// Members of cooperatives also sign in with their phone and a code sent by SMS (docs/security.md →
+// Phone sign-in codes); shoppers and staff keep email and password only.
+const authModule = {
+  key: Modules.AUTH,
+  resolve: "@medusajs/medusa/auth",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+      { resolve: "./src/modules/auth-phone-otp", id: "phone-otp" },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -237,6 +250,11 @@ module.exports = defineConfig({
       authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
       jwtSecret: requiredInProduction("JWT_SECRET", "bazaar-dev-jwt-secret"),
       cookieSecret: requiredInProduction("COOKIE_SECRET", "bazaar-dev-cookie-secret"),
+      authMethodsPerActor: {
+        user: ["emailpass"],
+        customer: ["emailpass"],
+        vendor: ["emailpass", "phone-otp"],
+      },
     },
   },
   admin: {
@@ -251,6 +269,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ledger" },
     { resolve: "./src/modules/bazaar-event" },
     { resolve: "@medusajs/medusa/translation" },
+    authModule,
     searchModule,
     fileModule,
     notificationModule,

@@ -50,6 +50,9 @@ export type AdminVendorMember = {
   role: "owner" | "member"
 }
 
+/** The answer to staff sending a member a new sign-in code. */
+export type AdminAccessCodeResponse = { member_id: string; phone: string; sent: boolean }
+
 export type AdminVendorCertification = {
   id: string
   label: string

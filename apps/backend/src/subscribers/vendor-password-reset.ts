@@ -8,6 +8,10 @@ export default async function vendorPasswordReset({ event, container }: Subscrib
   if (event.data.actor_type !== "vendor") {
     return
   }
+  // a reset asked through the phone-otp provider names a phone number: it has no password to reset
+  if (!event.data.entity_id.includes("@")) {
+    return
+  }
   container.resolve("logger").info(`Sending a password reset link to vendor member ${event.data.entity_id}`)
   await sendVendorPasswordResetWorkflow(container).run({
     input: { email: event.data.entity_id, token: event.data.token },

@@ -3,6 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { queryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
 import type {
+  AdminAccessCodeResponse,
   AdminVendorDecisionBody,
   AdminVendorListParams,
   AdminVendorListResponse,
@@ -43,5 +44,15 @@ export function useVendorDecision(id: string) {
       queryClient.setQueryData(vendorQueryKeys.detail(id), data)
       return queryClient.invalidateQueries({ queryKey: vendorQueryKeys.lists() })
     },
+  })
+}
+
+/** Sends one member of the cooperative a new sign-in code by SMS (staff reset her access in person). */
+export function useSendAccessCode(vendorId: string) {
+  return useMutation<AdminAccessCodeResponse, FetchError, { memberId: string }>({
+    mutationFn: ({ memberId }) =>
+      sdk.client.fetch(`/admin/vendors/${vendorId}/members/${memberId}/access-code`, {
+        method: "POST",
+      }),
   })
 }

@@ -1,5 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../utils/validate-and-transform-body"
 import { hideExistingAccount } from "./hide-existing-account"
+import { AuthRequestPhoneCode } from "./vendor/phone-otp/code/validators"
 
 export const authMiddlewares: MiddlewareRoute[] = [
   {
@@ -11,5 +13,10 @@ export const authMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/auth/vendor/emailpass/register",
     middlewares: [hideExistingAccount("vendor")],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/auth/vendor/phone-otp/code",
+    middlewares: [validateAndTransformBody(AuthRequestPhoneCode)],
   },
 ]

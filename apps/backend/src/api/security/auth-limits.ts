@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
+import { normalizePhone } from "@bazaar/contracts/schemas"
 import { sendAccountLockedWorkflow } from "../../workflows/security/send-account-locked"
 import { budget, type LimitName } from "./limits"
 import { clientIp, limiterFor, spend, tooManyRequests } from "./rate-limit"
@@ -126,5 +127,31 @@ export async function authRateLimit(req: MedusaRequest, res: MedusaResponse, nex
     }
     settle().catch((error) => req.scope.resolve("logger").warn(`Sign-in limits: ${String(error)}`))
   })
+  next()
+}
+
+/**
+ * Budgets of the phone sign-in code requests: per address, and per number (normalised, so "06…" and
+ * "+2126…" share one), whether or not the number is known, so the 429 tells nothing either.
+ */
+export async function phoneCodeRateLimit(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (
+    !(await spend("PHONE_CODE_IP", clientIp(req), res, "Too many sign-in codes asked from your network."))
+  ) {
+    return
+  }
+  const typed = (req.body as { phone?: unknown } | undefined)?.phone
+  const phone = typeof typed === "string" ? normalizePhone(typed) : null
+  if (
+    phone &&
+    !(await spend(
+      "PHONE_CODE_PHONE",
+      phone,
+      res,
+      "Too many sign-in codes asked for this number: use the last one received."
+    ))
+  ) {
+    return
+  }
   next()
 }

@@ -21,6 +21,11 @@ export const LIMITS = {
   /** Password-reset requests for one account, and per address. */
   PASSWORD_RESET_ACCOUNT: { points: 5, seconds: 60 * 60 },
   PASSWORD_RESET_IP: { points: 30, seconds: 60 * 60 },
+  /** Phone sign-in codes asked for one number (each an SMS we pay for), and per address. */
+  PHONE_CODE_PHONE: { points: 5, seconds: 60 * 60 },
+  PHONE_CODE_IP: { points: 100, seconds: 60 * 60 },
+  /** Access codes staff send members from the Admin, per staff user. */
+  ACCESS_CODES_ACCOUNT: { points: 60, seconds: 60 * 60 },
   /** Invitations sent by one member or staff user, and per address. */
   INVITES_ACCOUNT: { points: 30, seconds: 60 * 60 },
   INVITES_IP: { points: 100, seconds: 60 * 60 },

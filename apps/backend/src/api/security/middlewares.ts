@@ -1,5 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { authRateLimit } from "./auth-limits"
+import { authRateLimit, phoneCodeRateLimit } from "./auth-limits"
 import { PAGE_SIZE_LIMITS } from "./limits"
 import { checkOrigin } from "./origin-check"
 import { capPageSize } from "./page-size"
@@ -27,7 +27,13 @@ export const securityMiddlewares: MiddlewareRoute[] = [
     matcher,
     middlewares: [capPageSize(PAGE_SIZE_LIMITS.admin)],
   })),
-  // budgets of the routes that cost the most or reach a mailbox
+  // budgets of the routes that cost the most or reach a mailbox or a phone
+  { methods: ["POST"], matcher: "/auth/vendor/phone-otp/code", middlewares: [phoneCodeRateLimit] },
+  {
+    methods: ["POST"],
+    matcher: "/admin/vendors/:id/members/:member_id/access-code",
+    middlewares: [rateLimit("Too many access codes sent.", { account: "ACCESS_CODES_ACCOUNT" })],
+  },
   {
     methods: ["POST"],
     matcher: "/store/search",

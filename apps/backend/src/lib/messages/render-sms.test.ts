@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { MESSAGE_LOCALES, type MessageLocale } from "./layout"
 import { MESSAGE_TEMPLATES } from "./render-message"
-import { renderSms, SMS_TEMPLATES } from "./render-sms"
+import { renderSms, SMS_ONLY_TEMPLATES, SMS_TEMPLATES } from "./render-sms"
 import { isGsm7, smsSegments } from "./sms-length"
 
 const SHOP = "https://bazar-solidaire.example"
@@ -18,6 +18,7 @@ function sampleData(locale: MessageLocale): Record<string, unknown> {
     ],
     ship_by: "2026-12-07T10:00:00.000Z",
     cooperative: "Coopérative Tighanimine",
+    code: "048213",
     carrier: "Amana",
     tracking_number: "AM123456789MA",
   }
@@ -28,9 +29,9 @@ const ARABIC = /[\u0600-\u06FF]/
 describe("SMS versions", () => {
   const names = Object.keys(SMS_TEMPLATES)
 
-  it("exist only for messages that have an email version", () => {
-    expect(names.sort()).toEqual(["order-shipped", "vendor-new-order"])
-    for (const name of names) {
+  it("exist only for messages that have an email version, or are SMS only", () => {
+    expect(names.sort()).toEqual(["order-shipped", "phone-sign-in-code", "vendor-new-order"])
+    for (const name of names.filter((name) => !SMS_ONLY_TEMPLATES.includes(name))) {
       expect(MESSAGE_TEMPLATES[name], name).toBeDefined()
     }
   })
@@ -67,6 +68,14 @@ describe("SMS versions", () => {
     expect(renderSms("order-shipped", sampleData("en"))).toBe(
       "Bazar Solidaire: a parcel of your order #1042 is on its way, carrier Amana, tracking AM123456789MA."
     )
+  })
+
+  it("gives the sign-in code in one SMS", () => {
+    for (const locale of MESSAGE_LOCALES) {
+      const sms = renderSms("phone-sign-in-code", sampleData(locale))
+      expect(sms).toContain("048213")
+      expect(smsSegments(sms), sms).toBe(1)
+    }
   })
 
   it("refuses a message without an SMS version", () => {

@@ -1,12 +1,17 @@
 import { messageLocale, type SmsTemplate } from "./layout"
 import { orderShippedSms } from "./templates/order-shipped"
+import { phoneSignInCodeSms } from "./templates/phone-sign-in-code"
 import { vendorNewOrderSms } from "./templates/vendor-new-order"
 
 /** The messages that also go out by SMS, by the notification's `template`, with their short version. */
 export const SMS_TEMPLATES: Record<string, SmsTemplate> = {
   "vendor-new-order": vendorNewOrderSms,
   "order-shipped": orderShippedSms,
+  "phone-sign-in-code": phoneSignInCodeSms,
 }
+
+/** Messages sent by SMS only: they have no email version. */
+export const SMS_ONLY_TEMPLATES = ["phone-sign-in-code"]
 
 /**
  * A notification's SMS text, in the language its data names (`data.locale`). Throws for a message

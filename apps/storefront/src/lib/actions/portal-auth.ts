@@ -8,6 +8,7 @@ import {
   failed,
   formLocale,
   isEmail,
+  isPhone,
   readText,
   type FieldErrors,
   type FormState,
@@ -18,7 +19,14 @@ import { portalPath } from "@/lib/util/paths"
 import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
 import { schemaFieldErrors } from "@/lib/portal/schema-check"
 import { httpStatus } from "@/lib/util/http-error"
-import { endSession, logIn, register, startSession } from "./portal-session"
+import {
+  endSession,
+  logIn,
+  logInWithPhoneCode,
+  register,
+  requestPhoneCode,
+  startSession,
+} from "./portal-session"
 
 function passwordError(password: FormDataEntryValue | null): string | undefined {
   if (typeof password !== "string" || password === "") {
@@ -165,6 +173,64 @@ export async function signIn(_: FormState, formData: FormData): Promise<FormStat
       formData,
       httpStatus(error) === 401 ? { error: "applicationIncomplete" } : apiErrorState(error)
     )
+  }
+  await startSession(token)
+  redirect(portalPath(locale, "/dashboard"))
+}
+
+/**
+ * Sign-in by phone, in two steps of one form: `intent=send` asks for a code by SMS (the answer is the
+ * same whether the number is known), `intent=verify` signs in with the code and opens the dashboard.
+ */
+export async function phoneSignIn(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const phone = readText(formData, "phone")
+  const intent = readText(formData, "intent")
+  if (intent === "restart") {
+    return { values: { phone: phone ?? "" }, version: Date.now() }
+  }
+  const codeStep = { values: { phone: phone ?? "", step: "code" }, version: Date.now() }
+  if (!phone || !isPhone(phone)) {
+    return failed(formData, {
+      error: "invalid",
+      fieldErrors: { phone: phone ? "phone" : "required" },
+    })
+  }
+  if (intent !== "verify") {
+    try {
+      await requestPhoneCode(phone)
+    } catch (error) {
+      const status = httpStatus(error)
+      if (status === 400) {
+        return failed(formData, { error: "invalid", fieldErrors: { phone: "phone" } })
+      }
+      return failed(formData, status === 429 ? { error: "rateLimited" } : apiErrorState(error))
+    }
+    return { ...codeStep, notice: "sent" }
+  }
+
+  const code = readText(formData, "code")?.replace(/\s/g, "")
+  if (!code || !/^\d{6}$/.test(code)) {
+    return { ...codeStep, error: "invalid", fieldErrors: { code: "code" } }
+  }
+  let token: string
+  try {
+    token = await logInWithPhoneCode(phone, code)
+  } catch (error) {
+    const status = httpStatus(error)
+    return {
+      ...codeStep,
+      ...(status === 401 || status === 400
+        ? { error: "codeWrong", fieldErrors: { code: "codeWrong" } }
+        : status === 429
+          ? { error: "rateLimited" }
+          : apiErrorState(error)),
+    }
+  }
+  try {
+    await backendFetch("/vendor/me", { token, expectBody: false })
+  } catch (error) {
+    return { ...codeStep, ...apiErrorState(error) }
   }
   await startSession(token)
   redirect(portalPath(locale, "/dashboard"))

@@ -14,6 +14,24 @@ export async function logIn(email: string, password: string): Promise<string> {
   return token
 }
 
+/** `POST /auth/vendor/phone-otp/code`: asks for a sign-in code by SMS (same answer for any number). */
+export async function requestPhoneCode(phone: string): Promise<void> {
+  await backendFetch("/auth/vendor/phone-otp/code", {
+    method: "POST",
+    body: { phone },
+    expectBody: false,
+  })
+}
+
+/** `POST /auth/vendor/phone-otp`: a member JWT for a phone number and the code texted to it. */
+export async function logInWithPhoneCode(phone: string, code: string): Promise<string> {
+  const { token } = await backendFetch<{ token: string }>("/auth/vendor/phone-otp", {
+    method: "POST",
+    body: { phone, code },
+  })
+  return token
+}
+
 export async function register(email: string, password: string): Promise<string> {
   const { token } = await backendFetch<{ token: string }>("/auth/vendor/emailpass/register", {
     method: "POST",

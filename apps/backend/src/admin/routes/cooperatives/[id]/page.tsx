@@ -27,7 +27,7 @@ const CooperativeDetailPage = () => {
       <VendorDecisionPanel vendor={vendor} />
       <VendorApplication vendor={vendor} />
       <BankDetailsForm vendor={vendor} />
-      <VendorMembers members={vendor.members} />
+      <VendorMembers vendorId={vendor.id} members={vendor.members} />
       <VendorCertifications certifications={vendor.certifications} />
       <VendorDecisionLog decisions={vendor.decisions} />
     </div>

@@ -36,6 +36,13 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <p className="portal-aside">
         <Link href={portalPath(locale, "/forgot-password")}>{m.signIn.forgot}</Link>
       </p>
+      <Link
+        href={portalPath(locale, "/sign-in/phone")}
+        className="button button--ghost button--wide"
+        data-testid="sign-in-by-phone"
+      >
+        {m.signIn.byPhone}
+      </Link>
       <div className="portal-card">
         <p>{m.signIn.noAccount}</p>
         <Link
