@@ -249,6 +249,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/vendor" },
     { resolve: "./src/modules/ledger" },
+    { resolve: "./src/modules/favourite" },
     { resolve: "@medusajs/medusa/translation" },
     searchModule,
     fileModule,

@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminFavouritesMiddlewares } from "./admin/favourites/middlewares"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminNotificationsMiddlewares } from "./admin/notifications/middlewares"
 import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
@@ -48,6 +49,7 @@ export default defineMiddlewares({
     ...adminLedgerMiddlewares,
     ...adminUploadsMiddlewares,
     ...adminNotificationsMiddlewares,
+    ...adminFavouritesMiddlewares,
     // checkout and shoppers' orders
     ...storeCartsMiddlewares,
     ...storeCustomersMiddlewares,
