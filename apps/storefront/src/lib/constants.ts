@@ -36,3 +36,6 @@ export const SITEMAP_PAGE_SIZE = 100
 
 // First path segments that make sense without a locale: /products/x redirects to /fr/products/x.
 export const LOCALIZED_SECTIONS = ["products", "categories", "cooperatives", "cart", "account"] as const
+
+// The favourites page shows this many, newest first (a shopper may keep up to 500).
+export const FAVOURITES_SHOWN = 100

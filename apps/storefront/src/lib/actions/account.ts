@@ -22,12 +22,14 @@ import { httpStatus } from "@/lib/util/http-error"
 import { checkoutPath, localePath, paths } from "@/lib/util/paths"
 import { endCustomerSession, startCustomerSession } from "./shop-session"
 
-/** Where to go after signing in: back to the checkout when the shopper came from it. */
+/** Where to go after signing in: back to the checkout or the favourites when the shopper came from them. */
 function nextPath(formData: FormData): string {
   const locale = formLocale(formData)
-  return readText(formData, "next") === "checkout"
-    ? checkoutPath(locale)
-    : localePath(locale, paths.account())
+  const next = readText(formData, "next")
+  if (next === "checkout") {
+    return checkoutPath(locale)
+  }
+  return localePath(locale, next === "favourites" ? paths.favourites() : paths.account())
 }
 
 /** The open cart becomes the customer's, so a signed-in checkout prefills and the order lands in the account. */

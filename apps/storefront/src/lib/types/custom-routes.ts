@@ -249,3 +249,16 @@ export type VendorProduct = {
   > | null
   variants?: VendorVariant[] | null
 }
+
+/** `/store/customers/me/favourites`: the signed-in shopper's favourites, newest first. */
+export type StoreFavourite = {
+  product_id: string
+  created_at: string
+  product: {
+    id: string
+    handle: string
+    title: string
+    thumbnail: string | null
+    vendor: { id: string; handle: string; name: string } | null
+  }
+}

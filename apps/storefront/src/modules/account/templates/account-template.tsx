@@ -31,6 +31,12 @@ export default function AccountTemplate({ locale, customer, orders, countries }:
         </form>
       </div>
 
+      <p>
+        <Link href={localePath(locale, paths.favourites())} data-testid="favourites-link">
+          {m.favourites.accountLink}
+        </Link>
+      </p>
+
       <h2>{a.orders}</h2>
       {orders.length === 0 ? (
         <p className="muted">{a.noOrders}</p>
