@@ -134,11 +134,9 @@ export async function saveAddress(_: FormState, formData: FormData): Promise<For
   if (!token) {
     return failed(formData, { error: "sessionExpired" })
   }
-  const cities = getMessages("fr").checkout.cities
   const parsed = parseAddress(formData, {
     countries: await listShippingCountries(),
     requireEmail: false,
-    cityName: (city) => cities[city],
   })
   if (!parsed.ok) {
     return failed(formData, { error: "invalid", fieldErrors: parsed.fieldErrors })

@@ -22,11 +22,9 @@ export async function saveCheckoutAddress(_: FormState, formData: FormData): Pro
   if (!cart) {
     return failed(formData, { error: "cartGone" })
   }
-  const cities = getMessages("fr").checkout.cities
   const parsed = parseAddress(formData, {
     countries: regionCountryCodes(cart.region),
     requireEmail: !customer,
-    cityName: (city) => cities[city],
   })
   if (!parsed.ok) {
     return failed(formData, { error: "invalid", fieldErrors: parsed.fieldErrors })
