@@ -14,7 +14,6 @@ import {
   type FieldErrors,
   type FormState,
 } from "@/lib/forms/form"
-import { getMessages } from "@/lib/i18n/messages"
 import { isIdentityExistsError } from "@/lib/portal/errors"
 import { parseAddress } from "@/lib/shop/address"
 import { shopErrorCode } from "@/lib/shop/errors"

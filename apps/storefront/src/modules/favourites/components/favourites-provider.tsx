@@ -1,11 +1,20 @@
 "use client"
 
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react"
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from "react"
 import { setFavourite, syncFavourites } from "@/lib/actions/favourites"
 import { GUEST_FAVOURITES_KEY, parseGuestFavourites, withFavourite } from "@/lib/favourites/guest-favourites"
 
 type Favourites = {
-  /** null until this browser's (or the account's) list is read: hearts show unpressed meanwhile */
+  /** null until the account's list is read: hearts show unpressed meanwhile */
   ids: ReadonlySet<string> | null
   toggle: (productId: string, on: boolean) => void
 }
@@ -16,12 +25,25 @@ export function useFavourites(): Favourites {
   return useContext(FavouritesContext)
 }
 
-function readGuest(): string[] {
+// The guest's list in localStorage, read as an external store: other tabs tell through "storage"
+// events, this tab through its own listeners.
+const listeners = new Set<() => void>()
+
+function subscribeGuest(listener: () => void): () => void {
+  listeners.add(listener)
+  window.addEventListener("storage", listener)
+  return () => {
+    listeners.delete(listener)
+    window.removeEventListener("storage", listener)
+  }
+}
+
+function readGuestRaw(): string | null {
   try {
-    return parseGuestFavourites(window.localStorage.getItem(GUEST_FAVOURITES_KEY))
+    return window.localStorage.getItem(GUEST_FAVOURITES_KEY)
   } catch {
-    // storage refused (private mode, a full quota): the hearts still work for this page
-    return []
+    // storage refused (private mode, a full quota): hearts still work for this page
+    return null
   }
 }
 
@@ -35,6 +57,7 @@ function writeGuest(ids: string[]): void {
   } catch {
     // as above
   }
+  listeners.forEach((listener) => listener())
 }
 
 type Props = { signedIn: boolean; children: ReactNode }
@@ -45,61 +68,59 @@ type Props = { signedIn: boolean; children: ReactNode }
  * and empties it from the browser.
  */
 export default function FavouritesProvider({ signedIn, children }: Props) {
-  const [ids, setIds] = useState<string[] | null>(null)
-  // "account" once the backend answered for a signed-in shopper; a guest (or an expired session) is "guest"
-  const mode = useRef<"guest" | "account">("guest")
+  const guestRaw = useSyncExternalStore(subscribeGuest, readGuestRaw, () => null)
+  const guestIds = useMemo(() => parseGuestFavourites(guestRaw), [guestRaw])
+  // the account's list once the backend answered; "expired" when the session turned out to be over
+  const [account, setAccount] = useState<string[] | "expired" | null>(null)
 
   useEffect(() => {
-    const guest = readGuest()
     if (!signedIn) {
-      setIds(guest)
-      const onStorage = (event: StorageEvent) => {
-        if (event.key === GUEST_FAVOURITES_KEY) setIds(parseGuestFavourites(event.newValue))
-      }
-      window.addEventListener("storage", onStorage)
-      return () => window.removeEventListener("storage", onStorage)
+      return
     }
     let live = true
-    syncFavourites(guest)
+    syncFavourites(parseGuestFavourites(readGuestRaw()))
       .then((state) => {
         if (!live) return
         if (state.signedIn) {
-          mode.current = "account"
           writeGuest([])
-          setIds(state.ids)
+          setAccount(state.ids)
         } else {
-          setIds(guest)
+          setAccount("expired")
         }
       })
-      .catch(() => live && setIds(guest))
+      .catch(() => live && setAccount("expired"))
     return () => {
       live = false
     }
   }, [signedIn])
 
-  const toggle = useCallback((productId: string, on: boolean) => {
-    setIds((current) => withFavourite(current ?? [], productId, on))
-    if (mode.current === "guest") {
-      writeGuest(withFavourite(readGuest(), productId, on))
-      return
-    }
-    setFavourite(productId, on)
-      .then((result) => {
-        if (result.ok) return
-        if (!result.signedIn) {
-          // the session ended: keep the heart, in this browser, until the next sign-in
-          mode.current = "guest"
-          writeGuest(withFavourite(readGuest(), productId, on))
-          return
-        }
-        setIds((current) => withFavourite(current ?? [], productId, !on))
-      })
-      .catch(() => setIds((current) => withFavourite(current ?? [], productId, !on)))
-  }, [])
+  const inAccount = signedIn && Array.isArray(account)
 
-  return (
-    <FavouritesContext.Provider value={{ ids: ids === null ? null : new Set(ids), toggle }}>
-      {children}
-    </FavouritesContext.Provider>
+  const toggle = useCallback(
+    (productId: string, on: boolean) => {
+      if (!inAccount) {
+        writeGuest(withFavourite(parseGuestFavourites(readGuestRaw()), productId, on))
+        return
+      }
+      const flip = (value: boolean) =>
+        setAccount((current) => (Array.isArray(current) ? withFavourite(current, productId, value) : current))
+      flip(on)
+      setFavourite(productId, on)
+        .then((result) => {
+          if (result.ok) return
+          flip(!on)
+          if (!result.signedIn) {
+            // the session ended: keep the heart in this browser until the next sign-in
+            setAccount("expired")
+            writeGuest(withFavourite(parseGuestFavourites(readGuestRaw()), productId, on))
+          }
+        })
+        .catch(() => flip(!on))
+    },
+    [inAccount]
   )
+
+  const ids = inAccount ? (account as string[]) : signedIn && account === null ? null : guestIds
+  const value = useMemo(() => ({ ids: ids === null ? null : new Set(ids), toggle }), [ids, toggle])
+  return <FavouritesContext.Provider value={value}>{children}</FavouritesContext.Provider>
 }

@@ -10,7 +10,7 @@ type FavouritesRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> &
   Pick<MedusaStoreRequest, "publishable_key_context">
 
 /** The signed-in shopper's favourites, with what a product card shows, in the request's language. */
-async function listFavourites(req: FavouritesRequest<any>) {
+async function listFavourites<Body>(req: FavouritesRequest<Body>) {
   const service: FavouriteModuleService = req.scope.resolve(FAVOURITE_MODULE)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const favourites = await service.listFavourites(
