@@ -268,6 +268,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/vendor" },
     { resolve: "./src/modules/ledger" },
     { resolve: "./src/modules/bazaar-event" },
+    { resolve: "./src/modules/favourite" },
     { resolve: "@medusajs/medusa/translation" },
     authModule,
     searchModule,

@@ -68,3 +68,9 @@ export type CheckoutCartResponse = {
   /** The payment providers of the cart's region (e.g. COD_PROVIDER_ID, STRIPE_PROVIDER_ID). */
   payment_providers: string[]
 }
+
+/**
+ * The longest town name an address takes. A Moroccan address names any town (the storefront's list
+ * of towns, or a free field for one not listed), so the backend checks only that one is given.
+ */
+export const ADDRESS_CITY_MAX_LENGTH = 100

@@ -82,7 +82,7 @@ describe("buying from two cooperatives on a phone, in French", () => {
     await page.getByTestId("checkout-link").click()
     const address = page.getByTestId("address-form")
     await address.waitFor()
-    expect(await address.getByTestId("address-city-ma").inputValue()).toBe("fes")
+    expect(await address.getByTestId("address-city-ma").inputValue()).toBe("Fès")
     expect(await address.getByTestId("address-landmark").inputValue()).toBe("À côté du hammam")
     await address.getByTestId("address-submit").click()
     await page.getByTestId("shipping-form").waitFor({ timeout: 30_000 })

@@ -103,7 +103,7 @@ export async function openCart(page: Page): Promise<string[]> {
   return page.getByTestId("cart-group-cooperative").allTextContents()
 }
 
-/** Fills an address form (checkout or address book) for Amina in Morocco: a city from the list, no postcode. */
+/** Fills an address form (checkout or address book) for Amina in Morocco: a listed town, no postcode. */
 async function fillMoroccanAddress(
   form: Locator,
   address: { city: string; line: string; landmark: string; phone: string }
@@ -111,14 +111,14 @@ async function fillMoroccanAddress(
   await form.getByTestId("address-first-name").fill("Amina")
   await form.getByTestId("address-last-name").fill("El Idrissi")
   await form.getByTestId("address-country").selectOption("ma")
-  await form.getByTestId("address-city-ma").selectOption(address.city)
+  await form.getByTestId("address-city-ma").fill(address.city)
   await form.getByTestId("address-line").fill(address.line)
   await form.getByTestId("address-landmark").fill(address.landmark)
   await form.getByTestId("address-phone").fill(address.phone)
 }
 
 /**
- * From the cart to the payment step: a Moroccan address (city from the list, landmark, phone, no
+ * From the cart to the payment step: a Moroccan address (a listed town, landmark, phone, no
  * postcode) and the first delivery option of each cooperative. Guests give an email.
  */
 export async function goToPayment(page: Page, options: { guestEmail?: string } = {}): Promise<Locator> {
@@ -130,7 +130,7 @@ export async function goToPayment(page: Page, options: { guestEmail?: string } =
     await address.getByTestId("checkout-email").fill(options.guestEmail)
   }
   await fillMoroccanAddress(address, {
-    city: "marrakech",
+    city: "Marrakech",
     line: "12 derb Sidi Bouloukat, Mouassine",
     landmark: "En face de la mosquée Bab Doukkala",
     phone: "06 12 34 56 78",
@@ -183,7 +183,7 @@ export async function saveAddressInAccount(page: Page, storefrontUrl: string): P
   await page.getByTestId("add-address").click()
   const form = page.getByTestId("address-book-form")
   await fillMoroccanAddress(form, {
-    city: "fes",
+    city: "Fès",
     line: "3 derb Sbaa Louyat, Fès el-Bali",
     landmark: "À côté du hammam",
     phone: "+212 6 98 76 54 32",

@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminEventsMiddlewares } from "./admin/events/middlewares"
+import { adminFavouritesMiddlewares } from "./admin/favourites/middlewares"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminNotificationsMiddlewares } from "./admin/notifications/middlewares"
 import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
@@ -52,6 +53,7 @@ export default defineMiddlewares({
     ...adminUploadsMiddlewares,
     ...adminNotificationsMiddlewares,
     ...adminEventsMiddlewares,
+    ...adminFavouritesMiddlewares,
     // checkout and shoppers' orders
     ...storeCartsMiddlewares,
     ...storeCustomersMiddlewares,

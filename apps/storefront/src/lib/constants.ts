@@ -45,3 +45,6 @@ export const LOCALIZED_SECTIONS = [
   "cart",
   "account",
 ] as const
+
+// The favourites page shows this many, newest first (a shopper may keep up to 500).
+export const FAVOURITES_SHOWN = 100

@@ -14,7 +14,6 @@ import {
   type FieldErrors,
   type FormState,
 } from "@/lib/forms/form"
-import { getMessages } from "@/lib/i18n/messages"
 import { isIdentityExistsError } from "@/lib/portal/errors"
 import { parseAddress } from "@/lib/shop/address"
 import { shopErrorCode } from "@/lib/shop/errors"
@@ -22,12 +21,14 @@ import { httpStatus } from "@/lib/util/http-error"
 import { checkoutPath, localePath, paths } from "@/lib/util/paths"
 import { endCustomerSession, startCustomerSession } from "./shop-session"
 
-/** Where to go after signing in: back to the checkout when the shopper came from it. */
+/** Where to go after signing in: back to the checkout or the favourites when the shopper came from them. */
 function nextPath(formData: FormData): string {
   const locale = formLocale(formData)
-  return readText(formData, "next") === "checkout"
-    ? checkoutPath(locale)
-    : localePath(locale, paths.account())
+  const next = readText(formData, "next")
+  if (next === "checkout") {
+    return checkoutPath(locale)
+  }
+  return localePath(locale, next === "favourites" ? paths.favourites() : paths.account())
 }
 
 /** The open cart becomes the customer's, so a signed-in checkout prefills and the order lands in the account. */
@@ -132,11 +133,9 @@ export async function saveAddress(_: FormState, formData: FormData): Promise<For
   if (!token) {
     return failed(formData, { error: "sessionExpired" })
   }
-  const cities = getMessages("fr").checkout.cities
   const parsed = parseAddress(formData, {
     countries: await listShippingCountries(),
     requireEmail: false,
-    cityName: (city) => cities[city],
   })
   if (!parsed.ok) {
     return failed(formData, { error: "invalid", fieldErrors: parsed.fieldErrors })

@@ -9,7 +9,6 @@ import { getCustomer } from "@/lib/data/account"
 import { getCart, getCheckout } from "@/lib/data/cart"
 import { getCustomerToken } from "@/lib/data/cookies"
 import { failed, formLocale, readCheckbox, readText, type FormState } from "@/lib/forms/form"
-import { getMessages } from "@/lib/i18n/messages"
 import { parseAddress, regionCountryCodes } from "@/lib/shop/address"
 import { shopErrorCode } from "@/lib/shop/errors"
 import type { StoreCart } from "@/lib/types/store"
@@ -22,11 +21,9 @@ export async function saveCheckoutAddress(_: FormState, formData: FormData): Pro
   if (!cart) {
     return failed(formData, { error: "cartGone" })
   }
-  const cities = getMessages("fr").checkout.cities
   const parsed = parseAddress(formData, {
     countries: regionCountryCodes(cart.region),
     requireEmail: !customer,
-    cityName: (city) => cities[city],
   })
   if (!parsed.ok) {
     return failed(formData, { error: "invalid", fieldErrors: parsed.fieldErrors })

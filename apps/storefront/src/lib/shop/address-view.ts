@@ -1,21 +1,24 @@
-import { cityKey, MOROCCAN_CITIES, type MoroccanCity } from "./address"
+import { findMoroccanTown, MOROCCAN_TOWNS } from "./address"
 import type { StoreAddress } from "@/lib/types/store"
 
-/** The address form's starting values: what the cart already has, a saved address, or nothing. */
-export type AddressDefaults = StoreAddress & { email?: string | null; cityKey?: string }
+/**
+ * The address form's starting values: what the cart already has, a saved address, or nothing. A
+ * Moroccan town is shown by its listed name in the page's language, or in the free field if unlisted.
+ */
+export type AddressDefaults = StoreAddress & { email?: string | null; townName?: string; townFree?: string }
 
-/** A saved or cart address as the form's starting values (the city key found back from its name). */
-export function addressDefaults(
-  address: StoreAddress | null | undefined,
-  frenchCityNames: Record<MoroccanCity, string>
-): AddressDefaults {
+/** A saved or cart address as the form's starting values. */
+export function addressDefaults(address: StoreAddress | null | undefined, locale: string): AddressDefaults {
   if (!address) {
     return {}
   }
-  return {
-    ...address,
-    cityKey: address.country_code === "ma" ? cityKey(address.city, frenchCityNames) : undefined,
+  if (address.country_code !== "ma" || !address.city) {
+    return { ...address }
   }
+  const town = findMoroccanTown(address.city)
+  return town
+    ? { ...address, townName: locale === "ar" ? town.ar : town.fr }
+    : { ...address, townFree: address.city }
 }
 
 /** One line for a list of addresses: "Amina El Idrissi, 12 derb…, Marrakech". */
@@ -24,11 +27,16 @@ export function addressSummary(address: StoreAddress): string {
   return [name, address.address_1, address.city].filter(Boolean).join(", ")
 }
 
-/** City options in the page's language, sorted for it (Arabic and French orders differ). */
-export function cityOptions(names: Record<MoroccanCity, string>, intlLocale: string) {
-  return MOROCCAN_CITIES.map((key) => ({ key, name: names[key] })).sort((a, b) =>
-    a.name.localeCompare(b.name, intlLocale)
-  )
+/**
+ * The towns a shopper searches as they type: named in the page's language (Arabic, or French for
+ * French and English pages), the other name beside it, sorted for that language.
+ */
+export function townOptions(locale: string, intlLocale: string): { value: string; label: string }[] {
+  const arabic = locale === "ar"
+  return MOROCCAN_TOWNS.map((town) => ({
+    value: arabic ? town.ar : town.fr,
+    label: arabic ? town.fr : town.ar,
+  })).sort((a, b) => a.value.localeCompare(b.value, intlLocale))
 }
 
 /** Country options named in the page's language. */

@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest"
-import { cityKey, parseAddress, type MoroccanCity } from "./address"
+import { findMoroccanTown, foldTownName, MOROCCAN_TOWNS, parseAddress } from "./address"
+import { addressDefaults, townOptions } from "./address-view"
+import { MOROCCAN_REGIONS } from "@/lib/util/moroccan-regions"
 
-const cityNames = { marrakech: "Marrakech", fes: "Fès" } as Record<MoroccanCity, string>
-const options = {
-  countries: ["ma", "fr", "nl"],
-  requireEmail: true,
-  cityName: (city: MoroccanCity) => cityNames[city] ?? city,
-}
+const options = { countries: ["ma", "fr", "nl"], requireEmail: true }
 
 function form(values: Record<string, string>): FormData {
   const data = new FormData()
@@ -48,9 +45,33 @@ describe("parseAddress", () => {
     })
   })
 
+  it("takes a listed town typed in Arabic or loosely in French, and stores its French name", () => {
+    for (const typed of ["الصويرة", "essaouira", "ESSAOUIRA ", "Es-saouira"]) {
+      const result = parseAddress(form({ ...moroccan, city_ma: typed }), options)
+      expect(result.ok && result.data.address.city, typed).toBe("Essaouira")
+    }
+    const hamza = parseAddress(form({ ...moroccan, city_ma: "ايت ملول" }), options)
+    expect(hamza.ok && hamza.data.address.city).toBe("Aït Melloul")
+  })
+
+  it("takes any town in the free field when the shopper says it is not listed", () => {
+    const result = parseAddress(
+      form({ ...moroccan, city_ma: "", city_unlisted: "1", city_free: "Tafingoult" }),
+      options
+    )
+    expect(result.ok && result.data.address.city).toBe("Tafingoult")
+    expect(parseAddress(form({ ...moroccan, city_unlisted: "1", city_free: " " }), options)).toEqual({
+      ok: false,
+      fieldErrors: { city_free: "required" },
+    })
+    expect(
+      parseAddress(form({ ...moroccan, city_unlisted: "1", city_free: "x".repeat(101) }), options)
+    ).toEqual({ ok: false, fieldErrors: { city_free: "tooLong" } })
+  })
+
   it("requires a phone and a city from the list in Morocco, and checks a postcode when given", () => {
     const result = parseAddress(
-      form({ ...moroccan, phone: "", city_ma: "Marrakesh", postal_code: "4000" }),
+      form({ ...moroccan, phone: "", city_ma: "Marrakeshh", postal_code: "4000" }),
       options
     )
     expect(result).toEqual({
@@ -93,9 +114,37 @@ describe("parseAddress", () => {
   })
 })
 
-describe("cityKey", () => {
-  it("finds a saved city back in the list, or nothing", () => {
-    expect(cityKey("Fès", cityNames)).toBe("fes")
-    expect(cityKey("Paris", cityNames)).toBe("")
+describe("Moroccan towns", () => {
+  it("lists every town once per name, French and Arabic, in one of the twelve regions", () => {
+    const folded = MOROCCAN_TOWNS.flatMap((town) => [foldTownName(town.fr), foldTownName(town.ar)])
+    expect(new Set(folded).size).toBe(folded.length)
+    for (const town of MOROCCAN_TOWNS) {
+      expect(MOROCCAN_REGIONS, town.fr).toContain(town.region)
+      expect(town.ar, town.fr).toMatch(/^[\u0600-\u06ff ]+$/)
+    }
+    expect(MOROCCAN_TOWNS.length).toBeGreaterThan(200)
+  })
+
+  it("still has the checkout's former 36 cities under the same names (saved addresses match)", () => {
+    const former =
+      "Agadir,Al Hoceïma,Azilal,Béni Mellal,Berkane,Casablanca,Chefchaouen,Dakhla,El Jadida,Errachidia,Essaouira,Fès,Guelmim,Ifrane,Kénitra,Khémisset,Khouribga,Laâyoune,Larache,Marrakech,Meknès,Mohammédia,Nador,Ouarzazate,Oujda,Rabat,Safi,Salé,Settat,Tanger,Taroudant,Taza,Témara,Tétouan,Tiznit,Zagora"
+    for (const name of former.split(",")) {
+      expect(findMoroccanTown(name)?.fr).toBe(name)
+    }
+  })
+
+  it("starts a saved address with its town in the page's language, or in the free field", () => {
+    const saved = { address_1: "12 derb", city: "Fès", country_code: "ma" }
+    expect(addressDefaults(saved, "ar").townName).toBe("فاس")
+    expect(addressDefaults(saved, "fr").townName).toBe("Fès")
+    expect(addressDefaults({ ...saved, city: "Tafingoult" }, "fr")).toMatchObject({ townFree: "Tafingoult" })
+    expect(addressDefaults({ ...saved, country_code: "nl", city: "Utrecht" }, "fr").townName).toBeUndefined()
+  })
+
+  it("offers towns named in the page's language, the other name beside", () => {
+    const arabic = townOptions("ar", "ar-MA")
+    expect(arabic.find((town) => town.label === "Fès")?.value).toBe("فاس")
+    const french = townOptions("fr", "fr-MA")
+    expect(french[0].value.localeCompare(french[1].value, "fr")).toBeLessThan(0)
   })
 })

@@ -1,49 +1,44 @@
 import { isEmail, isPhone, readText, type FieldErrors } from "@/lib/forms/form"
 import type { StoreAddress, StoreRegion } from "@/lib/types/store"
+import towns from "./moroccan-towns.json"
 
 /**
- * Cities a Moroccan address is chosen from: couriers sort parcels by city, and a list avoids the
- * dozen spellings of each name. The value sent is the key; labels come from the catalogues.
+ * Moroccan towns a shopper picks from (typed in French or Arabic): couriers sort parcels by town, and
+ * a list avoids the dozen spellings of each name. The French name is what the courier reads; a town
+ * not in the list is written in a free field. Source and scope: docs/shoppers.md.
  */
-export const MOROCCAN_CITIES = [
-  "agadir",
-  "al-hoceima",
-  "azilal",
-  "beni-mellal",
-  "berkane",
-  "casablanca",
-  "chefchaouen",
-  "dakhla",
-  "el-jadida",
-  "errachidia",
-  "essaouira",
-  "fes",
-  "guelmim",
-  "ifrane",
-  "kenitra",
-  "khemisset",
-  "khouribga",
-  "laayoune",
-  "larache",
-  "marrakech",
-  "meknes",
-  "mohammedia",
-  "nador",
-  "ouarzazate",
-  "oujda",
-  "rabat",
-  "safi",
-  "sale",
-  "settat",
-  "tangier",
-  "taroudant",
-  "taza",
-  "temara",
-  "tetouan",
-  "tiznit",
-  "zagora",
-] as const
-export type MoroccanCity = (typeof MOROCCAN_CITIES)[number]
+export type MoroccanTown = { fr: string; ar: string; region: string }
+export const MOROCCAN_TOWNS: readonly MoroccanTown[] = towns
+
+/** The longest town name a free field takes. */
+export const MAX_TOWN_LENGTH = 100
+
+/**
+ * A town name folded for matching what a shopper typed: case, French accents, Arabic short vowels and
+ * tatweel, alef/hamza, taa marbuta and alif maqsura variants, hyphens, apostrophes and spaces.
+ */
+export function foldTownName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, "")
+    .replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627")
+    .replace(/\u0629/g, "\u0647")
+    .replace(/\u0649/g, "\u064a")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "")
+}
+
+const TOWNS_BY_NAME = new Map(
+  MOROCCAN_TOWNS.flatMap((town) => [
+    [foldTownName(town.fr), town],
+    [foldTownName(town.ar), town],
+  ])
+)
+
+/** The listed town a shopper chose or typed, in French or Arabic, or undefined. */
+export function findMoroccanTown(name: string | null | undefined): MoroccanTown | undefined {
+  return name ? TOWNS_BY_NAME.get(foldTownName(name)) : undefined
+}
 
 export const MOROCCO = "ma"
 
@@ -60,16 +55,11 @@ type Options = {
   countries: string[]
   /** Guests give an email; a signed-in customer's comes from the account. */
   requireEmail: boolean
-  /** The French name of a Moroccan city key, which is what the courier reads. */
-  cityName: (city: MoroccanCity) => string
-}
-
-function isMoroccanCity(value: string | undefined): value is MoroccanCity {
-  return !!value && (MOROCCAN_CITIES as readonly string[]).includes(value)
 }
 
 /**
- * Reads the checkout's address form. Morocco: a city from the list, a phone, a postcode only if
+ * Reads the checkout's address form. Morocco: a town from the list (French or Arabic name, stored in
+ * French) or, with "my town is not listed" ticked, any town in the free field; a phone, a postcode only if
  * known, a landmark (kept in `address_2`). Europe: a postcode is required, the phone optional.
  */
 export function parseAddress(formData: FormData, options: Options): AddressResult {
@@ -104,15 +94,19 @@ export function parseAddress(formData: FormData, options: Options): AddressResul
     errors.phone = "phone"
   }
 
-  let city = readText(formData, inMorocco ? "city_ma" : "city")
-  if (!city) {
-    errors[inMorocco ? "city_ma" : "city"] = "required"
-  } else if (inMorocco) {
-    if (isMoroccanCity(city)) {
-      city = options.cityName(city)
-    } else {
-      errors.city_ma = "city"
-    }
+  let city: string | undefined
+  if (!inMorocco) {
+    city = readText(formData, "city")
+    if (!city) errors.city = "required"
+  } else if (formData.get("city_unlisted")) {
+    city = readText(formData, "city_free")
+    if (!city) errors.city_free = "required"
+    else if (city.length > MAX_TOWN_LENGTH) errors.city_free = "tooLong"
+  } else {
+    const typed = readText(formData, "city_ma")
+    city = findMoroccanTown(typed)?.fr
+    if (!typed) errors.city_ma = "required"
+    else if (!city) errors.city_ma = "city"
   }
 
   const postcode = readText(formData, "postal_code")
@@ -148,13 +142,4 @@ export function parseAddress(formData: FormData, options: Options): AddressResul
 /** The ISO codes of the countries a region delivers to. */
 export function regionCountryCodes(region: Pick<StoreRegion, "countries"> | null | undefined): string[] {
   return (region?.countries ?? []).flatMap((country) => (country.iso_2 ? [country.iso_2] : []))
-}
-
-/** The city key of a saved Moroccan address, to preselect it in the list. */
-export function cityKey(
-  cityName: string | null | undefined,
-  cityNames: Record<MoroccanCity, string>
-): MoroccanCity | "" {
-  const match = MOROCCAN_CITIES.find((key) => cityNames[key] === cityName)
-  return match ?? ""
 }

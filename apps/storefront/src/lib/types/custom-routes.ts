@@ -286,3 +286,16 @@ export type StoreVendorStand = {
   stand_number: string
   event: Pick<StoreEvent, "handle" | "name" | "city" | "address" | "starts_at" | "ends_at" | "timing">
 }
+
+/** `/store/customers/me/favourites`: the signed-in shopper's favourites, newest first. */
+export type StoreFavourite = {
+  product_id: string
+  created_at: string
+  product: {
+    id: string
+    handle: string
+    title: string
+    thumbnail: string | null
+    vendor: { id: string; handle: string; name: string } | null
+  }
+}

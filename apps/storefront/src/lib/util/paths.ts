@@ -16,6 +16,7 @@ export const paths = {
   account: () => "/account",
   forgotPassword: () => "/account/forgot-password",
   resetPassword: () => "/account/reset-password",
+  favourites: () => "/account/favourites",
   accountOrder: (id: string) => `/account/orders/${encodeURIComponent(id)}`,
   orderConfirmed: (id: string) => `/order/${encodeURIComponent(id)}/confirmed`,
 }

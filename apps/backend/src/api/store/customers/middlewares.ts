@@ -1,14 +1,29 @@
-import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { validateAndTransformBody } from "../../utils/validate-and-transform-body"
 import { z } from "@medusajs/framework/zod"
+import { StoreAddFavourites } from "./me/favourites/validators"
+
+const customer = authenticate("customer", ["session", "bearer"])
 
 export const storeCustomersMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/customers/me/guest-orders",
-    middlewares: [
-      authenticate("customer", ["session", "bearer"]),
-      validateAndTransformBody(z.object({}).strict()),
-    ],
+    middlewares: [customer, validateAndTransformBody(z.object({}).strict())],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/store/customers/me/favourites",
+    middlewares: [customer, validateAndTransformQuery(z.object({}).strict(), {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/customers/me/favourites",
+    middlewares: [customer, validateAndTransformBody(StoreAddFavourites)],
+  },
+  {
+    methods: ["DELETE"],
+    matcher: "/store/customers/me/favourites/:product_id",
+    middlewares: [customer],
   },
 ]

@@ -13,11 +13,11 @@ type Props = {
   labels: AddressFormLabels & { none: string; add: string; edit: string; delete: string }
   errors: Record<string, string>
   countries: { code: string; name: string }[]
-  cities: { key: string; name: string }[]
+  towns: { value: string; label: string }[]
 }
 
 /** Saved addresses with edit and delete, and a form to add one; checkout offers them to prefill. */
-export default function AddressBook({ locale, addresses, labels, errors, countries, cities }: Props) {
+export default function AddressBook({ locale, addresses, labels, errors, countries, towns }: Props) {
   // which address is being edited: an id, "new", or none
   const [editing, setEditing] = useState<string>()
   const form = (id: string | undefined, defaults: AddressDefaults) => (
@@ -34,7 +34,7 @@ export default function AddressBook({ locale, addresses, labels, errors, countri
       labels={labels}
       errors={errors}
       countries={countries}
-      cities={cities}
+      towns={towns}
       defaults={defaults}
       customerEmail=""
       hidden={id ? { address_id: id } : undefined}

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getMessages } from "@/lib/i18n/messages"
-import { addressDefaults, addressSummary, cityOptions, countryOptions } from "@/lib/shop/address-view"
+import { addressDefaults, addressSummary, countryOptions, townOptions } from "@/lib/shop/address-view"
 import { localePath, paths } from "@/lib/util/paths"
 import type { StoreCustomer, StoreOrder } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
@@ -18,7 +18,6 @@ export default function AccountTemplate({ locale, customer, orders, countries }:
   const m = getMessages(locale)
   const a = m.account
   const dates = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium" })
-  const frenchCities = getMessages("fr").checkout.cities
   return (
     <section className="account" data-testid="account">
       <div className="account__head">
@@ -30,6 +29,12 @@ export default function AccountTemplate({ locale, customer, orders, countries }:
           </button>
         </form>
       </div>
+
+      <p>
+        <Link href={localePath(locale, paths.favourites())} data-testid="favourites-link">
+          {m.favourites.accountLink}
+        </Link>
+      </p>
 
       <h2>{a.orders}</h2>
       {orders.length === 0 ? (
@@ -77,7 +82,7 @@ export default function AccountTemplate({ locale, customer, orders, countries }:
           .map((address) => ({
             id: address.id!,
             summary: addressSummary(address),
-            defaults: addressDefaults(address, frenchCities),
+            defaults: addressDefaults(address, locale),
           }))}
         labels={{
           ...m.checkout,
@@ -89,7 +94,7 @@ export default function AccountTemplate({ locale, customer, orders, countries }:
         }}
         errors={m.shopErrors}
         countries={countryOptions(countries, intlLocale(locale))}
-        cities={cityOptions(m.checkout.cities, intlLocale(locale))}
+        towns={townOptions(locale, intlLocale(locale))}
       />
     </section>
   )

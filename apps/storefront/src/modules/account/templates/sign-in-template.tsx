@@ -9,16 +9,19 @@ type Props = {
   next?: string
   /** back from the reset page: the new password is set */
   reset?: boolean
+  /** why this page asks to sign in (e.g. the favourites page) */
+  intro?: string
 }
 
 /** Signed out: sign in, or create an account (both return to the checkout when it sent the shopper here). */
-export default function SignInTemplate({ locale, next, reset }: Props) {
+export default function SignInTemplate({ locale, next, reset, intro }: Props) {
   const m = getMessages(locale)
   const labels = m.account
   return (
     <div className="account-auth">
       <section className="portal-section">
         <h1>{labels.signInTitle}</h1>
+        {intro ? <p className="muted">{intro}</p> : null}
         {reset ? (
           <p className="alert alert--ok" role="status" data-testid="password-reset-done">
             {labels.resetDone}

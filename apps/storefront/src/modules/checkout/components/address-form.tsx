@@ -1,9 +1,9 @@
 "use client"
 
-import { useActionState, useState } from "react"
+import { useActionState, useId, useState } from "react"
 import { valueOf, type FormState } from "@/lib/forms/form"
 import type { AddressDefaults } from "@/lib/shop/address-view"
-import { CheckboxField, SelectField, TextField } from "@/modules/common/components/forms/field"
+import { CheckboxField, TextField } from "@/modules/common/components/forms/field"
 import FormAlert from "@/modules/common/components/forms/form-alert"
 import SubmitButton from "@/modules/common/components/forms/submit-button"
 
@@ -22,7 +22,9 @@ export type AddressFormLabels = {
   country: string
   chooseCountry: string
   city: string
-  chooseCity: string
+  townHint: string
+  townUnlisted: string
+  townFree: string
   address1: string
   landmark: string
   landmarkHint: string
@@ -39,7 +41,8 @@ type Props = {
   labels: AddressFormLabels
   errors: Record<string, string>
   countries: { code: string; name: string }[]
-  cities: { key: string; name: string }[]
+  /** Moroccan towns to search as the shopper types (value: the name in the page's language) */
+  towns: { value: string; label: string }[]
   defaults: AddressDefaults
   /** A guest types an email; a signed-in customer's is shown. */
   customerEmail?: string
@@ -52,7 +55,8 @@ type Props = {
 }
 
 /**
- * An address that fits Morocco (a city from the list, a phone, a landmark, postcode optional) and
+ * An address that fits Morocco (a town searched in French or Arabic, or any town when it is not
+ * listed; a phone, a landmark, postcode optional) and
  * Europe (free city, postcode required): the city field changes with the country.
  */
 export default function AddressForm(props: Props) {
@@ -73,6 +77,10 @@ export default function AddressForm(props: Props) {
     return code ? (errors[code] ?? errors.invalid) : undefined
   }
   const inMorocco = country === "ma"
+  const townsId = useId()
+  const [unlisted, setUnlisted] = useState(
+    state.values ? !!valueOf(state.values, "city_unlisted") : !!start.townFree
+  )
 
   return (
     <form action={action} className="portal-form" noValidate data-testid={props.testId}>
@@ -119,6 +127,7 @@ export default function AddressForm(props: Props) {
                   onClick={() => {
                     setChosen({ key: address.id, defaults: address.defaults })
                     setCountry(address.defaults.country_code ?? country)
+                    setUnlisted(!!address.defaults.townFree)
                   }}
                 >
                   {labels.useSaved}
@@ -170,16 +179,54 @@ export default function AddressForm(props: Props) {
           {error("country_code") && <p className="field__error">{error("country_code")}</p>}
         </div>
         {inMorocco ? (
-          <SelectField
-            name="city_ma"
-            label={labels.city}
-            placeholder={labels.chooseCity}
-            options={props.cities.map((city) => ({ value: city.key, label: city.name }))}
-            required
-            defaultValue={typed("city_ma", start.cityKey)}
-            error={error("city_ma")}
-            testId="address-city-ma"
-          />
+          <>
+            {/* a native datalist: the browser searches the towns, no script or library to load */}
+            {unlisted ? null : (
+              <TextField
+                name="city_ma"
+                label={labels.city}
+                hint={labels.townHint}
+                autoComplete="address-level2"
+                list={townsId}
+                required
+                defaultValue={typed("city_ma", start.townName)}
+                error={error("city_ma")}
+                testId="address-city-ma"
+              />
+            )}
+            <datalist id={townsId}>
+              {props.towns.map((town) => (
+                <option key={town.value} value={town.value} label={town.label} />
+              ))}
+            </datalist>
+            <div className="field field--check">
+              <input
+                id={`${townsId}-unlisted`}
+                name="city_unlisted"
+                type="checkbox"
+                value="1"
+                className="field__check"
+                checked={unlisted}
+                onChange={(event) => setUnlisted(event.target.checked)}
+                data-testid="address-city-unlisted"
+              />
+              <label htmlFor={`${townsId}-unlisted`} className="field__check-label">
+                {labels.townUnlisted}
+              </label>
+            </div>
+            {unlisted ? (
+              <TextField
+                name="city_free"
+                label={labels.townFree}
+                autoComplete="address-level2"
+                required
+                maxLength={100}
+                defaultValue={typed("city_free", start.townFree)}
+                error={error("city_free")}
+                testId="address-city-free"
+              />
+            ) : null}
+          </>
         ) : (
           <TextField
             name="city"

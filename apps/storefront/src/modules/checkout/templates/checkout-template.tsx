@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getMessages } from "@/lib/i18n/messages"
-import { addressDefaults, addressSummary, cityOptions, countryOptions } from "@/lib/shop/address-view"
+import { addressDefaults, addressSummary, countryOptions, townOptions } from "@/lib/shop/address-view"
 import { CHECKOUT_STEPS, type CheckoutProgress, type CheckoutStep } from "@/lib/shop/checkout-steps"
 import type { VendorShippingOption } from "@/lib/types/custom-routes"
 import type { StoreCustomer } from "@/lib/types/store"
@@ -58,7 +58,6 @@ export default function CheckoutTemplate({
   const shipping = groups.flatMap(({ vendor, ...group }) => (vendor ? [{ ...group, vendor }] : []))
   const currency = cart.currency_code
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, currency, locale)
-  const frenchCities = getMessages("fr").checkout.cities
   const done: Record<CheckoutStep, boolean> = {
     address: progress.address,
     shipping: progress.shipping,
@@ -106,13 +105,13 @@ export default function CheckoutTemplate({
                 (cart.region?.countries ?? []).map((country) => country.iso_2),
                 intlLocale(locale)
               )}
-              cities={cityOptions(c.cities, intlLocale(locale))}
-              defaults={{ ...addressDefaults(starting, frenchCities), email: cart.email }}
+              towns={townOptions(locale, intlLocale(locale))}
+              defaults={{ ...addressDefaults(starting, locale), email: cart.email }}
               customerEmail={customer ? customer.email : undefined}
               saved={savedAddresses.map((saved) => ({
                 id: saved.id!,
                 summary: addressSummary(saved),
-                defaults: addressDefaults(saved, frenchCities),
+                defaults: addressDefaults(saved, locale),
               }))}
               offerSave={Boolean(customer)}
             />

@@ -8,6 +8,7 @@ import { localePath, paths } from "@/lib/util/paths"
 import { cheapestPrice } from "@/lib/util/prices"
 import RemoteImage from "@/modules/common/components/remote-image"
 import { PHOTO_SIZES } from "@/lib/util/photo-srcset"
+import FavouriteButton from "@/modules/favourites/components/favourite-button"
 
 type Props = { locale: Locale; product: StoreProduct; eager?: boolean }
 
@@ -22,26 +23,34 @@ function priceLabel(locale: Locale, product: StoreProduct): string {
 }
 
 export default function ProductCard({ locale, product, eager }: Props) {
+  const m = getMessages(locale)
   return (
-    <Link
-      href={localePath(locale, paths.product(product.handle))}
-      className="product-card"
-      data-testid="product-card"
-    >
-      <RemoteImage
-        src={product.thumbnail}
-        // The title follows inside the same link: an alt text would be read twice.
-        alt=""
-        width={400}
-        height={400}
-        sizes={PHOTO_SIZES.card}
-        className="product-card__image"
-        eager={eager}
+    // the heart sits beside the link, not in it: a button inside a link is not allowed
+    <div className="product-card-frame">
+      <Link
+        href={localePath(locale, paths.product(product.handle))}
+        className="product-card"
+        data-testid="product-card"
+      >
+        <RemoteImage
+          src={product.thumbnail}
+          // The title follows inside the same link: an alt text would be read twice.
+          alt=""
+          width={400}
+          height={400}
+          sizes={PHOTO_SIZES.card}
+          className="product-card__image"
+          eager={eager}
+        />
+        <span className="product-card__title">{product.title}</span>
+        <span className="product-card__price" data-testid="product-price">
+          {priceLabel(locale, product)}
+        </span>
+      </Link>
+      <FavouriteButton
+        productId={product.id}
+        label={format(m.favourites.toggle, { product: product.title })}
       />
-      <span className="product-card__title">{product.title}</span>
-      <span className="product-card__price" data-testid="product-price">
-        {priceLabel(locale, product)}
-      </span>
-    </Link>
+    </div>
   )
 }

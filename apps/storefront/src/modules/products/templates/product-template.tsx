@@ -12,6 +12,7 @@ import {
   stockLevel,
   toChoice,
 } from "@/lib/util/variants"
+import FavouriteButton from "@/modules/favourites/components/favourite-button"
 import CooperativeCard from "@/modules/cooperatives/components/cooperative-card"
 import ProductDetails from "@/modules/products/components/product-details"
 import ProductGallery from "@/modules/products/components/product-gallery"
@@ -74,6 +75,7 @@ export default function ProductTemplate({ locale, product, requestedVariantId }:
           {product.title}
         </h1>
         {product.subtitle && <p className="product__subtitle">{product.subtitle}</p>}
+        <FavouriteButton productId={product.id} label={m.favourites.favourite} showLabel />
         {product.metadata?.one_of_a_kind && <p className="badge">{m.product.oneOfAKind}</p>}
         {initial ? (
           <VariantPicker

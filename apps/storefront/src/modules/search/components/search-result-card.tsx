@@ -7,38 +7,44 @@ import { localePath, paths } from "@/lib/util/paths"
 import { regionLabel } from "@/lib/util/moroccan-regions"
 import RemoteImage from "@/modules/common/components/remote-image"
 import { PHOTO_SIZES } from "@/lib/util/photo-srcset"
+import { format } from "@/lib/i18n/format"
+import FavouriteButton from "@/modules/favourites/components/favourite-button"
 
 type Props = { locale: Locale; currency: Currency; document: SearchHitDocument; eager?: boolean }
 
 export default function SearchResultCard({ locale, currency, document, eager }: Props) {
   const m = getMessages(locale)
   const price = document[`price_${currency}`]
+  const title = hitTitle(document, locale)
   return (
-    <Link
-      href={localePath(locale, paths.product(document.handle))}
-      className="product-card"
-      data-testid="search-result"
-    >
-      <RemoteImage
-        src={document.thumbnail}
-        alt=""
-        width={400}
-        height={400}
-        sizes={PHOTO_SIZES.card}
-        className="product-card__image"
-        eager={eager}
-      />
-      <span className="product-card__title">{hitTitle(document, locale)}</span>
-      {document.vendor_name ? (
-        <span className="product-card__maker">
-          {document.vendor_name}
-          {document.vendor_region ? ` · ${regionLabel(document.vendor_region, m.regions)}` : ""}
+    <div className="product-card-frame">
+      <Link
+        href={localePath(locale, paths.product(document.handle))}
+        className="product-card"
+        data-testid="search-result"
+      >
+        <RemoteImage
+          src={document.thumbnail}
+          alt=""
+          width={400}
+          height={400}
+          sizes={PHOTO_SIZES.card}
+          className="product-card__image"
+          eager={eager}
+        />
+        <span className="product-card__title">{title}</span>
+        {document.vendor_name ? (
+          <span className="product-card__maker">
+            {document.vendor_name}
+            {document.vendor_region ? ` · ${regionLabel(document.vendor_region, m.regions)}` : ""}
+          </span>
+        ) : null}
+        <span className="product-card__price" data-testid="product-price">
+          {price === null ? m.product.priceUnavailable : formatMoney(price, currency, locale)}
+          {document.in_stock ? "" : ` · ${m.search.outOfStock}`}
         </span>
-      ) : null}
-      <span className="product-card__price" data-testid="product-price">
-        {price === null ? m.product.priceUnavailable : formatMoney(price, currency, locale)}
-        {document.in_stock ? "" : ` · ${m.search.outOfStock}`}
-      </span>
-    </Link>
+      </Link>
+      <FavouriteButton productId={document.id} label={format(m.favourites.toggle, { product: title })} />
+    </div>
   )
 }

@@ -55,6 +55,8 @@ type InputProps = Common & {
   dir?: "ltr" | "rtl" | "auto"
   lang?: string
   maxLength?: number
+  /** the id of a <datalist> of suggestions */
+  list?: string
 }
 
 /** A labelled text input with its hint and error; big enough to tap, described for screen readers. */
@@ -74,6 +76,7 @@ export function TextField(props: InputProps) {
         dir={props.dir}
         lang={props.lang}
         maxLength={props.maxLength}
+        list={props.list}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, props.hint, props.error)}
         data-testid={props.testId}
