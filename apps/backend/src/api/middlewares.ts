@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCashRemittancesMiddlewares } from "./admin/cash-remittances/middlewares"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminNotificationsMiddlewares } from "./admin/notifications/middlewares"
 import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
@@ -46,6 +47,7 @@ export default defineMiddlewares({
     ...adminVendorsMiddlewares,
     ...adminPayoutsMiddlewares,
     ...adminLedgerMiddlewares,
+    ...adminCashRemittancesMiddlewares,
     ...adminUploadsMiddlewares,
     ...adminNotificationsMiddlewares,
     // checkout and shoppers' orders

@@ -50,6 +50,7 @@ export type CashRemittanceInput = {
   source: (typeof CASH_REMITTANCE_SOURCES)[number]
   carrier?: string | null
   reference: string
+  digest?: string | null
   received_at: Date
   currency_code: string
   total: BigNumberInput

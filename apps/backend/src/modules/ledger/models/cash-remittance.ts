@@ -19,6 +19,8 @@ export const CashRemittance = model
     carrier: model.text().nullable(),
     // the statement's number or the counting slip's: a statement imported twice is refused
     reference: model.text(),
+    // sha-256 of an imported statement's content: the same file is imported once, whatever its reference
+    digest: model.text().nullable(),
     received_at: model.dateTime(),
     currency_code: model.text(),
     total: model.bigNumber(),
@@ -28,4 +30,7 @@ export const CashRemittance = model
     lines: model.hasMany(() => CashRemittanceLine, { mappedBy: "remittance" }),
   })
   .cascades({ delete: ["lines"] })
-  .indexes([{ on: ["reference"], unique: true, where: "deleted_at IS NULL" }])
+  .indexes([
+    { on: ["reference"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["digest"], unique: true, where: "deleted_at IS NULL AND digest IS NOT NULL" },
+  ])
