@@ -71,16 +71,16 @@ export const prepareCountedCashLinesStep = createStep(
       const remitted = status?.remitted ?? "0"
       if (status && ["remitted", "kept_by_cooperative"].includes(status.cash_status)) {
         throw refuse(
-          MedusaError.Types.CONFLICT,
+          MedusaError.Types.DUPLICATE_ERROR,
           `The cash of vendor order ${part.id} is already recorded (${status.cash_status})`,
-          ERROR_CODES.conflict
+          ERROR_CODES.already_exists
         )
       }
       if (kept && MathBN.gt(remitted, 0)) {
         throw refuse(
-          MedusaError.Types.CONFLICT,
+          MedusaError.Types.NOT_ALLOWED,
           `Part of the cash of vendor order ${part.id} already reached the centre: it was not kept by the cooperative`,
-          ERROR_CODES.conflict
+          ERROR_CODES.invalid_request
         )
       }
       const lacking = MathBN.sub(part.total, remitted)

@@ -6,7 +6,8 @@ import type LedgerModuleService from "../../../modules/ledger/service"
 
 export const validateCashRemittanceReferenceStepId = "validate-cash-remittance-reference"
 
-/** Refuses a remittance whose reference, or statement content, is already recorded (imported twice): 409. */
+/** Refuses a remittance whose reference, or statement content, is already recorded (imported twice): 422,
+ * with a message naming it (Medusa answers every 409 with one generic message). */
 export const validateCashRemittanceReferenceStep = createStep(
   validateCashRemittanceReferenceStepId,
   async (input: { reference: string; digest?: string | null }, { container }) => {
@@ -14,9 +15,9 @@ export const validateCashRemittanceReferenceStep = createStep(
     const [existing] = await ledger.listCashRemittances({ reference: input.reference }, { take: 1 })
     if (existing) {
       throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+        MedusaError.Types.DUPLICATE_ERROR,
         `Cash remittance ${input.reference} is already recorded (${existing.id})`,
-        ERROR_CODES.conflict
+        ERROR_CODES.already_exists
       )
     }
     const [sameFile] = input.digest
@@ -24,9 +25,9 @@ export const validateCashRemittanceReferenceStep = createStep(
       : []
     if (sameFile) {
       throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+        MedusaError.Types.DUPLICATE_ERROR,
         `This statement is already imported as ${sameFile.reference} (${sameFile.id})`,
-        ERROR_CODES.conflict
+        ERROR_CODES.already_exists
       )
     }
   }
