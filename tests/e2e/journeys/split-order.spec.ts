@@ -27,7 +27,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-describe("one order, two cooperatives, from the shopper's cash to the members' payout", () => {
+describe("one order, two cooperatives, from the shopper's cash to the centre and the members' payout", () => {
   const argan = { login: demoLogins.member, product: stockedProductOf(demoLogins.member.vendor) }
   const rugs = { login: demoLogins.weaver, product: stockedProductOf(demoLogins.weaver.vendor) }
 
@@ -72,8 +72,33 @@ describe("one order, two cooperatives, from the shopper's cash to the members' p
     expect(statuses).toEqual(["Livré", "Livré"])
     await shopperPage.context().close()
 
-    // 4. staff see what the centre owes both cooperatives and pay the argan cooperative out
+    // 4. the courier's cash reaches the centre: staff import its statement, with one parcel it does
+    // not know, and see that parcel listed as a mismatch
     const staff = await openAdminAsStaff(browser, backendUrl)
+    await staff.goto(`${backendUrl}/app/cash`)
+    await staff.getByTestId("cash-import-form").waitFor({ timeout: 60_000 })
+    const statement = [
+      "N° colis;Montant;Frais",
+      `AM${stamp}AR;5000,00;0`,
+      `AM${stamp}FR;5000,00;0`,
+      `ZZ${stamp};120,00;15,00`,
+    ].join("\r\n")
+    await staff.locator("#cash-reference").fill(`REL-${stamp}`)
+    await staff.getByTestId("cash-import-file").setInputFiles({
+      name: "amana.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(statement),
+    })
+    await staff.getByTestId("cash-import-submit").click()
+    expect(await staff.getByTestId("cash-import-done").textContent({ timeout: 30_000 })).toContain(
+      "2 matched, 0 short, 1 unknown"
+    )
+    await staff
+      .locator(`[data-testid="cash-mismatch"][data-kind="unknown"][data-parcel="ZZ${stamp}"]`)
+      .waitFor({ timeout: 30_000 })
+    await staff.locator(`[data-testid="cash-remittance"][data-reference="REL-${stamp}"]`).waitFor()
+
+    // 5. staff see what the centre owes both cooperatives and pay the argan cooperative out
     await staff.goto(`${backendUrl}/app/payouts`)
     await staff.getByTestId("balances-table").waitFor({ timeout: 60_000 })
     for (const name of ["Tifawin", "Aït Bouli"]) {
@@ -100,12 +125,15 @@ describe("one order, two cooperatives, from the shopper's cash to the members' p
     await staff.locator(`[data-testid="payout-row"][data-reference="${reference}"]`).waitFor()
     await staff.context().close()
 
-    // 5. the member finds the payout in her earnings
+    // 6. the member finds the payout in her earnings, and that her parcel's cash reached the centre
     const member = await signInToPortal(browser, storefrontUrl, argan.login, "fr")
     await member.getByTestId("portal-nav-earnings").click()
     await member
       .locator(`[data-testid="earnings-payout"][data-reference="${reference}"]`)
       .waitFor({ timeout: 30_000 })
+    expect(await member.getByTestId("earnings-cash-parcel").first().getAttribute("data-cash-status")).toBe(
+      "remitted"
+    )
     // and recognises the account it went to, without the whole RIB on screen
     expect(await member.getByTestId("earnings-payout-account").textContent()).toMatch(
       /se terminant par \d{4}/

@@ -663,6 +663,21 @@ medusaIntegrationTestRunner({
         return login.data.token as string
       }
 
+      /** The part's cash reached the centre (counted there): its earning becomes payable. */
+      async function cashCounted(staff: ReturnType<typeof auth>, vendorOrderId: string) {
+        const counted = await api.post(
+          "/admin/cash-remittances",
+          {
+            source: "counted_at_centre",
+            reference: `CAISSE-${vendorOrderId}`,
+            received_at: "2026-11-30",
+            parts: [{ vendor_order_id: vendorOrderId }],
+          },
+          staff
+        )
+        expect(counted.status, JSON.stringify(counted.data)).toBe(201)
+      }
+
       async function placeOrder(lines: Line[]) {
         const { cartId } = await readyCart(lines)
         const response = await complete(cartId)
@@ -749,8 +764,15 @@ medusaIntegrationTestRunner({
         expect(ledgerA.data.entries).toEqual([
           expect.objectContaining({ type: "sale", amount: partA.vendor_amount, vendor_order_id: partA.id }),
         ])
+        // the courier holds the cash: earned, payable once it reaches the centre
         expect(ledgerA.data.balances).toEqual([
-          { currency_code: "mad", earned: partA.vendor_amount, paid: 0, balance: partA.vendor_amount },
+          {
+            currency_code: "mad",
+            earned: partA.vendor_amount,
+            paid: 0,
+            balance: 0,
+            awaiting_remittance: partA.vendor_amount,
+          },
         ])
         const ledgerB = await api.get("/vendor/ledger", auth(memberB.token))
         expect(ledgerB.data.entries).toHaveLength(1)
@@ -766,6 +788,7 @@ medusaIntegrationTestRunner({
         )
         const owed = parts[0].vendor_amount
         const staff = auth(await staffToken())
+        await cashCounted(staff, parts[0].id)
 
         // staff record where bank transfers go; members cannot, and see only the bank and the last digits
         const bankDetails = {
@@ -921,6 +944,7 @@ medusaIntegrationTestRunner({
         ])
 
         expect((await api.post(`/vendor/orders/${part.id}/deliver`, {}, auth(member.token))).status).toBe(200)
+        await cashCounted(staff, part.id)
         const after = await api.get(`/admin/ledger/balances?vendor_id=${member.vendor.id}`, staff)
         expect(after.data.balances[0]).toMatchObject({
           earned: part.vendor_amount,

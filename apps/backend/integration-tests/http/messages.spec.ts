@@ -332,6 +332,18 @@ medusaIntegrationTestRunner({
       await api.post(`/vendor/orders/${part.id}/ship`, {}, member)
       expect((await api.post(`/vendor/orders/${part.id}/deliver`, {}, member)).status).toBe(200)
       const staff = { headers: { authorization: `Bearer ${await loginStaff(api)}` }, ...never }
+      // the parcel's cash reached the centre, so its earning can be paid out
+      const counted = await api.post(
+        "/admin/cash-remittances",
+        {
+          source: "counted_at_centre",
+          reference: `CAISSE-${part.id}`,
+          received_at: "2026-11-30",
+          parts: [{ vendor_order_id: part.id }],
+        },
+        staff
+      )
+      expect(counted.status, JSON.stringify(counted.data)).toBe(201)
       const reference = `CASH-${Date.now()}`
       const created = await api.post(
         "/admin/payouts",

@@ -127,6 +127,7 @@ moduleIntegrationTestRunner<LedgerModuleService>({
             earned: "0",
             paid: "0",
             balance: "0",
+            awaiting_remittance: "0",
             pending: "0.3",
             pending_cash: "0.1",
             movements: 0,
@@ -138,6 +139,7 @@ moduleIntegrationTestRunner<LedgerModuleService>({
             earned: "0",
             paid: "0",
             balance: "0",
+            awaiting_remittance: "0",
             pending: "12.5",
             pending_cash: "12.5",
             movements: 0,
@@ -162,6 +164,7 @@ moduleIntegrationTestRunner<LedgerModuleService>({
             earned: "90",
             paid: "40",
             balance: "50",
+            awaiting_remittance: "0",
             pending: "30",
             pending_cash: "30",
             movements: 2,
@@ -173,12 +176,61 @@ moduleIntegrationTestRunner<LedgerModuleService>({
             earned: "0",
             paid: "0",
             balance: "0",
+            awaiting_remittance: "0",
             pending: "12",
             pending_cash: "0",
             movements: 0,
             open_orders: 1,
           },
         ])
+      })
+      it("keeps what cash parts earned out of the balance until their cash reaches the centre", async () => {
+        const [cash, shortOne, card] = await service.createVendorOrders([
+          { ...part("v1", "mad", "delivered", 90, COD), total: 100 },
+          { ...part("v1", "mad", "delivered", 45, COD), total: 50 },
+          part("v1", "mad", "delivered", 20, "pp_stripe_stripe"),
+        ])
+        await service.createLedgerEntries([
+          { ...entry("v1", "mad", 90), vendor_order_id: cash.id },
+          { ...entry("v1", "mad", 45), vendor_order_id: shortOne.id },
+          { ...entry("v1", "mad", 20), vendor_order_id: card.id },
+        ])
+        const [before] = await service.listBalances({ vendor_id: "v1" }, { cash_provider_id: COD })
+        expect(before).toMatchObject({ earned: "155", awaiting_remittance: "135", balance: "20" })
+        const line = (vendor_order_id: string | null, amount: string, fees: string) => ({
+          vendor_order_id,
+          vendor_id: vendor_order_id ? "v1" : null,
+          tracking_number: null,
+          line_number: null,
+          amount,
+          fees,
+          match_status: "matched" as const,
+        })
+        await service.createCashRemittances({
+          source: "carrier_statement",
+          reference: "REL-1",
+          received_at: new Date("2026-12-01"),
+          currency_code: "mad",
+          total: "119.9",
+          fees: "20.1",
+          lines: [line(cash.id, "85.9", "14.1"), line(shortOne.id, "30", "6"), line(null, "4", "0")],
+        })
+        const [after] = await service.listBalances({ vendor_id: "v1" }, { cash_provider_id: COD })
+        expect(after).toMatchObject({ earned: "155", awaiting_remittance: "45", balance: "110" })
+        expect(
+          (await service.listCashStatuses([cash.id, shortOne.id])).sort((a, b) =>
+            a.remitted.localeCompare(b.remitted)
+          )
+        ).toEqual([
+          expect.objectContaining({ vendor_order_id: cash.id, cash_status: "remitted", remitted: "100" }),
+          expect.objectContaining({ vendor_order_id: shortOne.id, cash_status: "short", remitted: "36" }),
+        ])
+        const mismatches = await service.listCashMismatches({ cash_provider_id: COD })
+        expect(mismatches.missing).toEqual([])
+        expect(mismatches.short).toEqual([
+          expect.objectContaining({ vendor_order_id: shortOne.id, total: "50", remitted: "36" }),
+        ])
+        expect(mismatches.unknown).toEqual([expect.objectContaining({ reference: "REL-1", amount: "4" })])
       })
     })
   },

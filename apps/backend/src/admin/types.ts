@@ -121,6 +121,8 @@ export type AdminLedgerBalance = {
   earned: number
   paid: number
   balance: number
+  /** earned by cash parcels whose cash has not reached the centre: not in `balance` */
+  awaiting_remittance: number
   pending: number
   pending_cash: number
   vendor: { id: string; name: string; handle: string; rib: string | null } | null
@@ -234,4 +236,87 @@ export type AdminEventBody = {
   ends_at: string
   opening_hours: LocalizedText | null
   stands: { vendor_id: string; stand_number: string }[]
+}
+
+// GET /admin/cash-remittances
+export type CashRemittanceSource = "carrier_statement" | "counted_at_centre" | "kept_by_cooperative"
+export type AdminCashRemittanceListParams = Page & { source?: CashRemittanceSource }
+
+export type AdminCashRemittance = {
+  id: string
+  source: CashRemittanceSource
+  carrier: string | null
+  reference: string
+  received_at: string
+  currency_code: PayoutCurrency
+  total: number
+  fees: number
+  recorded_by: string | null
+  note: string | null
+  created_at: string
+  lines: {
+    id: string
+    vendor_order_id: string | null
+    vendor_id: string | null
+    tracking_number: string | null
+    line_number: number | null
+    amount: number
+    fees: number
+    match_status: "matched" | "short" | "unknown"
+  }[]
+}
+
+export type AdminCashRemittanceListResponse = HttpTypes.PaginatedResponse<{
+  cash_remittances: AdminCashRemittance[]
+}>
+export type AdminCashRemittanceResponse = { cash_remittance: AdminCashRemittance }
+
+// POST /admin/cash-remittances/import
+export type AdminImportCashStatementBody = {
+  carrier: string
+  reference?: string
+  received_at: string
+  currency_code?: PayoutCurrency
+  note?: string
+  csv: string
+}
+
+// GET /admin/cash-remittances/mismatches
+type MismatchVendor = { id: string; name: string; handle: string } | null
+export type AdminCashMismatches = {
+  missing: {
+    vendor_order_id: string
+    vendor_id: string
+    order_id: string
+    display_id: number | null
+    currency_code: string
+    total: number
+    tracking_number: string | null
+    carrier: string | null
+    delivered_at: string | null
+    vendor: MismatchVendor
+  }[]
+  short: {
+    vendor_order_id: string
+    vendor_id: string
+    order_id: string
+    display_id: number | null
+    currency_code: string
+    total: number
+    remitted: number
+    lacking: number
+    tracking_number: string | null
+    vendor: MismatchVendor
+  }[]
+  unknown: {
+    line_id: string
+    remittance_id: string
+    reference: string
+    carrier: string | null
+    tracking_number: string | null
+    line_number: number | null
+    amount: number
+    fees: number
+    received_at: string
+  }[]
 }

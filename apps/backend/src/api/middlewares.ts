@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminEventsMiddlewares } from "./admin/events/middlewares"
 import { adminFavouritesMiddlewares } from "./admin/favourites/middlewares"
+import { adminCashRemittancesMiddlewares } from "./admin/cash-remittances/middlewares"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminNotificationsMiddlewares } from "./admin/notifications/middlewares"
 import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
@@ -50,6 +51,7 @@ export default defineMiddlewares({
     ...adminVendorsMiddlewares,
     ...adminPayoutsMiddlewares,
     ...adminLedgerMiddlewares,
+    ...adminCashRemittancesMiddlewares,
     ...adminUploadsMiddlewares,
     ...adminNotificationsMiddlewares,
     ...adminEventsMiddlewares,

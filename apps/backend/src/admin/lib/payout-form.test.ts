@@ -63,6 +63,7 @@ const balance = (vendorId: string, currency: "mad" | "eur", owed: number): Admin
   balance: owed,
   pending: 0,
   pending_cash: 0,
+  awaiting_remittance: 0,
   vendor: { id: vendorId, name: `Coop ${vendorId}`, handle: vendorId, rib: null },
 })
 

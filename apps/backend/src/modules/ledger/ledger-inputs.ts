@@ -1,4 +1,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
+import type { CASH_REMITTANCE_SOURCES } from "./models/cash-remittance"
+import type { CASH_REMITTANCE_LINE_STATUSES } from "./models/cash-remittance-line"
 import type { LEDGER_ENTRY_TYPES } from "./models/ledger-entry"
 import type { VENDOR_ORDER_STATUSES } from "./models/vendor-order"
 
@@ -40,5 +42,28 @@ export type VendorOrderInput = {
     quantity: number
     unit_price: BigNumberInput
     total: BigNumberInput
+  }[]
+}
+
+/** A remittance with its lines, as the remittance workflows write it. */
+export type CashRemittanceInput = {
+  source: (typeof CASH_REMITTANCE_SOURCES)[number]
+  carrier?: string | null
+  reference: string
+  digest?: string | null
+  received_at: Date
+  currency_code: string
+  total: BigNumberInput
+  fees: BigNumberInput
+  recorded_by?: string | null
+  note?: string | null
+  lines: {
+    vendor_order_id: string | null
+    vendor_id: string | null
+    tracking_number: string | null
+    line_number: number | null
+    amount: BigNumberInput
+    fees: BigNumberInput
+    match_status: (typeof CASH_REMITTANCE_LINE_STATUSES)[number]
   }[]
 }

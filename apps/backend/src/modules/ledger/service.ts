@@ -1,11 +1,13 @@
 import type { Context, InferEntityForModuleService, InferTypeOf } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { InjectManager, MathBN, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { CashRemittance } from "./models/cash-remittance"
+import { CashRemittanceLine } from "./models/cash-remittance-line"
 import { LedgerEntry } from "./models/ledger-entry"
 import { Payout } from "./models/payout"
 import { VendorOrder } from "./models/vendor-order"
 import { VendorOrderItem } from "./models/vendor-order-item"
-import type { LedgerEntryInput, VendorOrderInput } from "./ledger-inputs"
+import type { CashRemittanceInput, LedgerEntryInput, VendorOrderInput } from "./ledger-inputs"
 
 export type LedgerBalanceFilters = {
   vendor_id?: string | string[]
@@ -25,8 +27,10 @@ export type LedgerBalance = {
   earned: string
   /** payouts summed */
   paid: string
-  /** earned − paid */
+  /** earned − awaiting_remittance − paid: what may be paid out now */
   balance: string
+  /** of `earned`, what cash-on-delivery parts earned whose cash has not reached the centre yet */
+  awaiting_remittance: string
   /** what parts not delivered yet (pending, shipped) will earn; never in the balance */
   pending: string
   /** of `pending`, what couriers still have to collect in cash */
@@ -35,6 +39,53 @@ export type LedgerBalance = {
   movements: number
   /** parts not delivered yet behind `pending` */
   open_orders: number
+}
+
+/** Whether a cash-on-delivery part's cash reached the centre: summed from its remittance lines. */
+export type CashStatus = {
+  vendor_order_id: string
+  /** `remitted`: lines cover the total; `kept_by_cooperative`: the cooperative kept it; `short`: lines
+   * cover part of it; `awaiting`: no line yet */
+  cash_status: "remitted" | "kept_by_cooperative" | "short" | "awaiting"
+  /** amount + carrier fees of its lines */
+  remitted: string
+  remitted_at: Date | null
+}
+
+/** What staff must look into: parts whose cash never came, came short, and statement lines we cannot place. */
+export type CashMismatches = {
+  missing: {
+    vendor_order_id: string
+    vendor_id: string
+    order_id: string
+    display_id: number | null
+    currency_code: string
+    total: string
+    tracking_number: string | null
+    carrier: string | null
+    delivered_at: Date | null
+  }[]
+  short: {
+    vendor_order_id: string
+    vendor_id: string
+    order_id: string
+    display_id: number | null
+    currency_code: string
+    total: string
+    remitted: string
+    tracking_number: string | null
+  }[]
+  unknown: {
+    line_id: string
+    remittance_id: string
+    reference: string
+    carrier: string | null
+    tracking_number: string | null
+    line_number: number | null
+    amount: string
+    fees: string
+    received_at: Date
+  }[]
 }
 
 /** Cooperatives' parts of orders, what the centre owes them, and what it paid. */
@@ -53,6 +104,11 @@ type LedgerModels = {
     dto: InferTypeOf<typeof Payout>
     inputDto: Omit<InferEntityForModuleService<typeof Payout>, Timestamps>
   }
+  CashRemittance: { dto: InferTypeOf<typeof CashRemittance>; inputDto: CashRemittanceInput }
+  CashRemittanceLine: {
+    dto: InferTypeOf<typeof CashRemittanceLine>
+    inputDto: Omit<InferEntityForModuleService<typeof CashRemittanceLine>, Timestamps>
+  }
 }
 
 class LedgerModuleService extends MedusaService<LedgerModels>({
@@ -60,6 +116,8 @@ class LedgerModuleService extends MedusaService<LedgerModels>({
   VendorOrderItem,
   LedgerEntry,
   Payout,
+  CashRemittance,
+  CashRemittanceLine,
 }) {
   /**
    * Balances per cooperative and currency with at least an entry, a payout or an open part, summed
@@ -93,27 +151,47 @@ class LedgerModuleService extends MedusaService<LedgerModels>({
       WITH sums AS (
         SELECT vendor_id, currency_code,
           SUM((raw_amount->>'value')::numeric) AS earned, 0 AS paid, 0 AS pending, 0 AS pending_cash,
-          COUNT(*) AS movements, 0 AS open_orders
+          0 AS awaiting, COUNT(*) AS movements, 0 AS open_orders
         FROM ledger_entry WHERE ${scope} GROUP BY vendor_id, currency_code
         UNION ALL
         SELECT vendor_id, currency_code,
           0, SUM((raw_amount->>'value')::numeric), 0, 0,
-          COUNT(*), 0
+          0, COUNT(*), 0
         FROM payout WHERE ${scope} GROUP BY vendor_id, currency_code
         UNION ALL
         SELECT vendor_id, currency_code,
           0, 0, SUM((raw_vendor_amount->>'value')::numeric),
           COALESCE(SUM((raw_vendor_amount->>'value')::numeric) FILTER (WHERE payment_provider_id = ?), 0),
-          0, COUNT(*)
+          0, 0, COUNT(*)
         FROM vendor_order WHERE ${scope} AND status IN ('pending', 'shipped') GROUP BY vendor_id, currency_code
+        UNION ALL
+        -- entries of cash parts whose remitted lines (amount + carrier fees) do not cover the part's total yet
+        SELECT e.vendor_id, e.currency_code,
+          0, 0, 0, 0, SUM((e.raw_amount->>'value')::numeric), 0, 0
+        FROM (SELECT * FROM ledger_entry WHERE ${scope}) e
+        JOIN vendor_order v ON v.id = e.vendor_order_id AND v.deleted_at IS NULL AND v.payment_provider_id = ?
+        WHERE COALESCE((
+          SELECT SUM((l.raw_amount->>'value')::numeric + (l.raw_fees->>'value')::numeric)
+          FROM cash_remittance_line l WHERE l.vendor_order_id = v.id AND l.deleted_at IS NULL
+        ), 0) < (v.raw_total->>'value')::numeric
+        GROUP BY e.vendor_id, e.currency_code
       )
       SELECT vendor_id, currency_code,
-        SUM(earned)::text AS earned, SUM(paid)::text AS paid, (SUM(earned) - SUM(paid))::text AS balance,
+        SUM(earned)::text AS earned, SUM(paid)::text AS paid,
+        (SUM(earned) - SUM(awaiting) - SUM(paid))::text AS balance,
+        SUM(awaiting)::text AS awaiting_remittance,
         SUM(pending)::text AS pending, SUM(pending_cash)::text AS pending_cash,
         SUM(movements)::int AS movements, SUM(open_orders)::int AS open_orders
       FROM sums GROUP BY vendor_id, currency_code ORDER BY vendor_id, currency_code
       `,
-      [...whereParams, ...whereParams, config.cash_provider_id ?? null, ...whereParams]
+      [
+        ...whereParams,
+        ...whereParams,
+        config.cash_provider_id ?? null,
+        ...whereParams,
+        ...whereParams,
+        config.cash_provider_id ?? null,
+      ]
     )
     // "12.50" and "12.5" are the same amount: one spelling, as BigNumber writes it
     const exact = (value: string) => MathBN.convert(value).toString()
@@ -123,11 +201,104 @@ class LedgerModuleService extends MedusaService<LedgerModels>({
       earned: exact(row.earned),
       paid: exact(row.paid),
       balance: exact(row.balance),
+      awaiting_remittance: exact(row.awaiting_remittance),
       pending: exact(row.pending),
       pending_cash: exact(row.pending_cash),
       movements: row.movements,
       open_orders: row.open_orders,
     }))
+  }
+
+  /** For each given cash part: how much of its cash reached the centre, and whether that covers it. */
+  @InjectManager()
+  async listCashStatuses(
+    vendorOrderIds: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<CashStatus[]> {
+    if (!vendorOrderIds.length) {
+      return []
+    }
+    const rows = await sharedContext.manager!.execute<
+      { vendor_order_id: string; remitted: string; total: string; kept: boolean; remitted_at: Date | null }[]
+    >(
+      `
+      SELECT v.id AS vendor_order_id, (v.raw_total->>'value') AS total,
+        COALESCE(SUM((l.raw_amount->>'value')::numeric + (l.raw_fees->>'value')::numeric), 0)::text AS remitted,
+        COALESCE(BOOL_OR(r.source = 'kept_by_cooperative'), false) AS kept,
+        MAX(r.received_at) AS remitted_at
+      FROM vendor_order v
+      LEFT JOIN cash_remittance_line l ON l.vendor_order_id = v.id AND l.deleted_at IS NULL
+      LEFT JOIN cash_remittance r ON r.id = l.remittance_id AND r.deleted_at IS NULL
+      WHERE v.deleted_at IS NULL AND v.id IN (${vendorOrderIds.map(() => "?").join(", ")})
+      GROUP BY v.id, v.raw_total
+      `,
+      vendorOrderIds
+    )
+    return rows.map((row) => ({
+      vendor_order_id: row.vendor_order_id,
+      cash_status: row.kept
+        ? "kept_by_cooperative"
+        : MathBN.gte(row.remitted, row.total)
+          ? "remitted"
+          : MathBN.gt(row.remitted, 0)
+            ? "short"
+            : "awaiting",
+      remitted: MathBN.convert(row.remitted).toString(),
+      remitted_at: row.remitted ? row.remitted_at : null,
+    }))
+  }
+
+  /**
+   * Delivered cash parts with no remittance line (missing), cash parts whose lines do not cover their
+   * total (short), and statement lines that matched no part (unknown); at most 500 of each, oldest first.
+   */
+  @InjectManager()
+  async listCashMismatches(
+    config: { cash_provider_id: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<CashMismatches> {
+    const manager = sharedContext.manager!
+    const covered = `COALESCE((
+      SELECT SUM((l.raw_amount->>'value')::numeric + (l.raw_fees->>'value')::numeric)
+      FROM cash_remittance_line l WHERE l.vendor_order_id = v.id AND l.deleted_at IS NULL), 0)`
+    const exact = (value: string) => MathBN.convert(value).toString()
+    const missing = await manager.execute<CashMismatches["missing"]>(
+      `
+      SELECT v.id AS vendor_order_id, v.vendor_id, v.order_id, v.display_id, v.currency_code,
+        (v.raw_total->>'value') AS total, v.tracking_number, v.carrier, v.delivered_at
+      FROM vendor_order v
+      WHERE v.deleted_at IS NULL AND v.payment_provider_id = ? AND v.status = 'delivered'
+        AND NOT EXISTS (SELECT 1 FROM cash_remittance_line l WHERE l.vendor_order_id = v.id AND l.deleted_at IS NULL)
+      ORDER BY v.delivered_at ASC NULLS FIRST LIMIT 500
+      `,
+      [config.cash_provider_id]
+    )
+    const short = await manager.execute<CashMismatches["short"]>(
+      `
+      SELECT v.id AS vendor_order_id, v.vendor_id, v.order_id, v.display_id, v.currency_code,
+        (v.raw_total->>'value') AS total, ${covered}::text AS remitted, v.tracking_number
+      FROM vendor_order v
+      WHERE v.deleted_at IS NULL AND v.payment_provider_id = ? AND v.status <> 'canceled'
+        AND EXISTS (SELECT 1 FROM cash_remittance_line l WHERE l.vendor_order_id = v.id AND l.deleted_at IS NULL)
+        AND ${covered} < (v.raw_total->>'value')::numeric
+      ORDER BY v.created_at ASC LIMIT 500
+      `,
+      [config.cash_provider_id]
+    )
+    const unknown = await manager.execute<CashMismatches["unknown"]>(
+      `
+      SELECT l.id AS line_id, r.id AS remittance_id, r.reference, r.carrier, l.tracking_number, l.line_number,
+        (l.raw_amount->>'value') AS amount, (l.raw_fees->>'value') AS fees, r.received_at
+      FROM cash_remittance_line l JOIN cash_remittance r ON r.id = l.remittance_id AND r.deleted_at IS NULL
+      WHERE l.deleted_at IS NULL AND l.vendor_order_id IS NULL
+      ORDER BY r.received_at ASC, l.line_number ASC LIMIT 500
+      `
+    )
+    return {
+      missing: missing.map((row) => ({ ...row, total: exact(row.total) })),
+      short: short.map((row) => ({ ...row, total: exact(row.total), remitted: exact(row.remitted) })),
+      unknown: unknown.map((row) => ({ ...row, amount: exact(row.amount), fees: exact(row.fees) })),
+    }
   }
 }
 

@@ -44,14 +44,14 @@ const ledger: VendorLedger = {
 describe("earningsSummary", () => {
   it("puts dirhams first with what is owed, pending and paid", () => {
     expect(earningsSummary(ledger)).toEqual([
-      { currency_code: "mad", owed: 214.5, pending: 90, pendingCash: 60, paid: 100.5 },
-      { currency_code: "eur", owed: 20, pending: 0, pendingCash: 0, paid: 0 },
+      { currency_code: "mad", owed: 214.5, awaitingRemittance: 0, pending: 90, pendingCash: 60, paid: 100.5 },
+      { currency_code: "eur", owed: 20, awaitingRemittance: 0, pending: 0, pendingCash: 0, paid: 0 },
     ])
   })
 
   it("shows zero dirhams to a cooperative with nothing yet", () => {
     expect(earningsSummary({ balances: [], pending: [] })).toEqual([
-      { currency_code: "mad", owed: 0, pending: 0, pendingCash: 0, paid: 0 },
+      { currency_code: "mad", owed: 0, awaitingRemittance: 0, pending: 0, pendingCash: 0, paid: 0 },
     ])
   })
 })

@@ -3,8 +3,10 @@ import type { LedgerEntryType, PayoutMethod, VendorLedger } from "@/lib/types/cu
 
 export type EarningsSummary = {
   currency_code: string
-  /** What the centre owes now (earned on delivered parcels, minus payouts). */
+  /** What the centre owes now (earned on delivered parcels whose money reached it, minus payouts). */
   owed: number
+  /** Earned on cash parcels whose cash has not reached the centre yet: owed once it does. */
+  awaitingRemittance: number
   /** What parcels not delivered yet will earn. */
   pending: number
   /** Of `pending`, the cash couriers still have to collect. */
@@ -22,6 +24,7 @@ export function earningsSummary(ledger: Pick<VendorLedger, "balances" | "pending
     const existing = rows.get(currency) ?? {
       currency_code: currency,
       owed: 0,
+      awaitingRemittance: 0,
       pending: 0,
       pendingCash: 0,
       paid: 0,
@@ -31,7 +34,11 @@ export function earningsSummary(ledger: Pick<VendorLedger, "balances" | "pending
   }
   row("mad")
   for (const balance of ledger.balances) {
-    Object.assign(row(balance.currency_code), { owed: balance.balance, paid: balance.paid })
+    Object.assign(row(balance.currency_code), {
+      owed: balance.balance,
+      awaitingRemittance: balance.awaiting_remittance ?? 0,
+      paid: balance.paid,
+    })
   }
   for (const pending of ledger.pending) {
     Object.assign(row(pending.currency_code), { pending: pending.pending, pendingCash: pending.pending_cash })

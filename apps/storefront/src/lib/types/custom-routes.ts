@@ -177,11 +177,32 @@ export type VendorOrder = {
 
 export type LedgerEntryType = "sale" | "cancellation" | "refund" | "adjustment"
 export type PayoutMethod = "bank_transfer" | "cash"
+export type CashStatus = "remitted" | "kept_by_cooperative" | "short" | "awaiting"
 
 /** `/vendor/ledger`: balances, pending earnings and every movement of the caller's cooperative. */
 export type VendorLedger = {
-  balances: { currency_code: string; earned: number; paid: number; balance: number }[]
+  /** `balance` is payable now; `awaiting_remittance` was earned by cash parcels whose cash is not at the centre yet. */
+  balances: {
+    currency_code: string
+    earned: number
+    paid: number
+    balance: number
+    awaiting_remittance?: number
+  }[]
   pending: { currency_code: string; pending: number; pending_cash: number; orders: number }[]
+  /** The latest cash-on-delivery parcels, and whether each one's cash reached the centre. */
+  cash_parcels?: {
+    vendor_order_id: string
+    display_id: number | null
+    status: VendorOrderStatus
+    total: number
+    currency_code: string
+    tracking_number: string | null
+    delivered_at: string | null
+    cash_status: CashStatus
+    remitted: number
+    remitted_at: string | null
+  }[]
   entries: {
     id: string
     type: LedgerEntryType

@@ -12,8 +12,9 @@ export function BalancesTable({ balances, onRecordPayout }: Props) {
       <div className="px-6 py-4">
         <Heading level="h2">Balances</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Owed: earned on delivered parcels, after commission, less payouts. Pending: parts not delivered yet
-          (cash still to collect apart).
+          Owed: earned on delivered parcels, after commission, less payouts, once a cash parcel's cash reached
+          the centre. Awaiting cash: earned by cash parcels whose cash is still with the courier. Pending:
+          parts not delivered yet (cash still to collect apart).
         </Text>
       </div>
       <Table data-testid="balances-table">
@@ -22,6 +23,7 @@ export function BalancesTable({ balances, onRecordPayout }: Props) {
             <Table.HeaderCell>Cooperative</Table.HeaderCell>
             <Table.HeaderCell>RIB</Table.HeaderCell>
             <Table.HeaderCell className="text-right">Owed</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Awaiting cash</Table.HeaderCell>
             <Table.HeaderCell className="text-right">Pending (cash)</Table.HeaderCell>
             <Table.HeaderCell className="text-right">Paid out</Table.HeaderCell>
             <Table.HeaderCell />
@@ -43,6 +45,9 @@ export function BalancesTable({ balances, onRecordPayout }: Props) {
               <Table.Cell className="font-mono">{row.vendor?.rib ?? "—"}</Table.Cell>
               <Table.Cell className="text-right font-medium" data-testid="balance-owed">
                 {formatAmount(row.balance, row.currency_code)}
+              </Table.Cell>
+              <Table.Cell className="text-right" data-testid="balance-awaiting-remittance">
+                {formatAmount(row.awaiting_remittance, row.currency_code)}
               </Table.Cell>
               <Table.Cell className="text-right" data-testid="balance-pending">
                 {formatAmount(row.pending, row.currency_code)} (

@@ -5,7 +5,10 @@ import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 import type { VendorRequest } from "../vendor-request"
 
-/** What the caller's cooperative earned, was paid and is owed, what its undelivered parts will earn, with every movement. */
+/**
+ * What the caller's cooperative earned, was paid and is owed (cash not yet at the centre apart), what
+ * its undelivered parts will earn, whether each cash parcel's cash reached the centre, every movement.
+ */
 export async function GET(req: VendorRequest, res: MedusaResponse) {
   const { vendor } = req.vendor_context
   const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
@@ -16,6 +19,18 @@ export async function GET(req: VendorRequest, res: MedusaResponse) {
     ledger.listPayouts({ vendor_id: vendor.id }, { order: { paid_at: "DESC" } }),
     query.graph({ entity: "vendor", fields: ["rib", "bank_name"], filters: { id: vendor.id } }),
   ])
+  // the cooperative's latest cash parcels, and whether each one's cash reached the centre
+  const cashParts = await ledger.listVendorOrders(
+    { vendor_id: vendor.id, payment_provider_id: COD_PROVIDER_ID, status: ["shipped", "delivered"] },
+    {
+      select: ["id", "display_id", "status", "total", "currency_code", "tracking_number", "delivered_at"],
+      order: { created_at: "DESC" },
+      take: 100,
+    }
+  )
+  const cashStatus = new Map(
+    (await ledger.listCashStatuses(cashParts.map((part) => part.id))).map((row) => [row.vendor_order_id, row])
+  )
   // each sale shows the order it came from: its total and the centre's commission on it
   const vendorOrderIds = [
     ...new Set(entries.map((entry) => entry.vendor_order_id).filter((id): id is string => !!id)),
@@ -37,6 +52,7 @@ export async function GET(req: VendorRequest, res: MedusaResponse) {
         earned: amount(row.earned),
         paid: amount(row.paid),
         balance: amount(row.balance),
+        awaiting_remittance: amount(row.awaiting_remittance),
       })),
     pending: balances
       .filter((row) => row.open_orders > 0)
@@ -55,6 +71,18 @@ export async function GET(req: VendorRequest, res: MedusaResponse) {
       description: entry.description,
       created_at: entry.created_at,
       vendor_order: (entry.vendor_order_id && orderById.get(entry.vendor_order_id)) || null,
+    })),
+    cash_parcels: cashParts.map((part) => ({
+      vendor_order_id: part.id,
+      display_id: part.display_id,
+      status: part.status,
+      total: part.total,
+      currency_code: part.currency_code,
+      tracking_number: part.tracking_number,
+      delivered_at: part.delivered_at,
+      cash_status: cashStatus.get(part.id)?.cash_status ?? "awaiting",
+      remitted: amount(cashStatus.get(part.id)?.remitted ?? "0"),
+      remitted_at: cashStatus.get(part.id)?.remitted_at ?? null,
     })),
     payouts: payouts.map((payout) => ({
       id: payout.id,

@@ -1,6 +1,7 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { COD_PROVIDER_ID } from "../../../modules/cod"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 
@@ -16,7 +17,8 @@ export const validatePayoutStepId = "validate-payout"
 
 /**
  * A payout goes to an existing cooperative, is positive, is not recorded twice (same reference), and
- * does not pay more than the cooperative is owed in that currency. Returns the balance before it.
+ * does not pay more than the cooperative is owed in that currency, cash not yet remitted apart.
+ * Returns the balance before it.
  */
 export const validatePayoutStep = createStep(
   validatePayoutStepId,
@@ -38,10 +40,11 @@ export const validatePayoutStep = createStep(
         `Payout ${input.reference} to vendor ${input.vendor_id} is already recorded (${duplicate.id})`
       )
     }
-    const [owed] = await ledger.listBalances({
-      vendor_id: input.vendor_id,
-      currency_code: input.currency_code,
-    })
+    // cash-on-delivery earnings whose cash has not reached the centre are not payable yet
+    const [owed] = await ledger.listBalances(
+      { vendor_id: input.vendor_id, currency_code: input.currency_code },
+      { cash_provider_id: COD_PROVIDER_ID }
+    )
     const balance = owed?.balance ?? "0"
     if (MathBN.gt(input.amount, balance)) {
       throw new MedusaError(

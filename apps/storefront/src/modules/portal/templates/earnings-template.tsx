@@ -33,6 +33,13 @@ export default function EarningsTemplate({ locale, ledger }: Props) {
             <p className="earnings-figure__amount" data-testid="earnings-owed">
               {money(summary.owed, summary.currency_code)}
             </p>
+            {summary.awaitingRemittance !== 0 ? (
+              <p data-testid="earnings-awaiting-remittance">
+                {format(e.awaitingRemittance, {
+                  amount: money(summary.awaitingRemittance, summary.currency_code),
+                })}
+              </p>
+            ) : null}
             <p className="field__hint">{e.owedHint}</p>
           </div>
           <div className="earnings-figure">
@@ -55,6 +62,45 @@ export default function EarningsTemplate({ locale, ledger }: Props) {
           </div>
         </section>
       ))}
+
+      <section aria-labelledby="earnings-cash">
+        <h2 id="earnings-cash">{e.cashTitle}</h2>
+        <p className="field__hint">{e.cashIntro}</p>
+        {(ledger.cash_parcels ?? []).length === 0 ? (
+          <p className="empty-state">{e.cashEmpty}</p>
+        ) : (
+          <ul className="portal-movements">
+            {(ledger.cash_parcels ?? []).map((parcel) => (
+              <li
+                key={parcel.vendor_order_id}
+                className="portal-movement"
+                data-testid="earnings-cash-parcel"
+                data-cash-status={parcel.cash_status}
+              >
+                <span className="portal-movement__head">
+                  <strong>
+                    {format(e.cashOrder, {
+                      number: `#${parcel.display_id ?? ""}`,
+                      amount: money(parcel.total, parcel.currency_code),
+                    })}
+                  </strong>
+                  <span>
+                    {format(e.cashStatus[parcel.cash_status], {
+                      amount: money(parcel.remitted, parcel.currency_code),
+                    })}
+                  </span>
+                </span>
+                {parcel.tracking_number ? (
+                  <span dir="ltr" className="portal-movement__reference">
+                    {parcel.tracking_number}
+                  </span>
+                ) : null}
+                {parcel.remitted_at ? <span>{day(parcel.remitted_at)}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <section aria-labelledby="earnings-payouts">
         <h2 id="earnings-payouts">{e.payoutsTitle}</h2>

@@ -6,7 +6,8 @@ import type LedgerModuleService from "../../../../modules/ledger/service"
 import type { AdminGetLedgerBalancesParamsType } from "../middlewares"
 
 /**
- * What the centre owes each cooperative, per currency: earned, paid, balance, and what its parts not
+ * What the centre owes each cooperative, per currency: earned, paid, balance (payable now), what cash
+ * parts earned whose cash has not reached the centre (awaiting remittance), and what its parts not
  * yet delivered will earn (pending, of which cash still to collect); with the RIB to pay it to.
  */
 export async function GET(
@@ -38,6 +39,7 @@ export async function GET(
         earned: amount(balance.earned),
         paid: amount(balance.paid),
         balance: amount(balance.balance),
+        awaiting_remittance: amount(balance.awaiting_remittance),
         pending: amount(balance.pending),
         pending_cash: amount(balance.pending_cash),
         vendor: vendorById.get(balance.vendor_id) ?? null,
