@@ -1,3 +1,4 @@
+import { ERROR_CODES } from "@bazaar/contracts"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 
@@ -33,7 +34,9 @@ export const validateVendorOrderTransitionStep = createStep(
         MedusaError.Types.CONFLICT,
         `Vendor order ${input.vendor_order.id} is ${input.vendor_order.status}: it cannot be ${
           PAST[input.transition]
-        }`
+        }`,
+        // with a code, the answer keeps this message (src/api/errors/error-handler.ts)
+        ERROR_CODES.conflict
       )
     }
   }
