@@ -4,6 +4,7 @@ import seed from "../../src/scripts/seed"
 import { products as seedProducts } from "../../src/scripts/seed-data/products"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/constants"
 import { COD_PROVIDER_ID } from "../../src/modules/cod"
+import { ORDER_ACCESS_HEADER } from "../../src/lib/orders/order-access-token"
 import { StripeStandIn } from "../support/stripe-stand-in"
 
 const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
@@ -300,8 +301,12 @@ medusaIntegrationTestRunner({
             data: expect.objectContaining({ reason: "Absente trois fois" }),
           }),
         ])
-        // she reads it on her order
-        const mine = await api.get(`/store/orders/${order.id}?fields=id,*vendor_order`, store())
+        // she reads it on her order, through the message's link
+        const token = new URL(String(told[0].data?.url)).searchParams.get("token")!
+        const mine = await api.get(`/store/orders/${order.id}?fields=id,*vendor_order`, {
+          headers: { ...headers, [ORDER_ACCESS_HEADER]: token },
+          ...never,
+        })
         expect(mine.status).toBe(200)
         const shown = [mine.data.order.vendor_order].flat().find((part: any) => part.id === partA.id)
         expect(shown.status).toBe("refused")
