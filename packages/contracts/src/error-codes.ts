@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   shipping_required: "shipping_required",
   /** The payment could not be set up or authorised. */
   payment_failed: "payment_failed",
+  /** Staff asked this shopper to pay by card: cash on delivery is refused (400). */
+  card_required: "card_required",
   /** The address (or its country) cannot be delivered to in this region. */
   address_invalid: "address_invalid",
   /** Too many requests in a short time; retry after the `Retry-After` delay (429). */

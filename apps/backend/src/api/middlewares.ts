@@ -6,6 +6,8 @@ import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminNotificationsMiddlewares } from "./admin/notifications/middlewares"
 import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
 import { adminUploadsMiddlewares } from "./admin/uploads/middlewares"
+import { adminShoppersMiddlewares } from "./admin/shoppers/middlewares"
+import { adminVendorOrdersMiddlewares } from "./admin/vendor-orders/middlewares"
 import { adminVendorsMiddlewares } from "./admin/vendors/middlewares"
 import { errorHandler } from "./errors/error-handler"
 import { authMiddlewares } from "./auth/middlewares"
@@ -15,6 +17,7 @@ import { storeEventsMiddlewares } from "./store/events/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeCustomersMiddlewares } from "./store/customers/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
+import { storePaymentCollectionsMiddlewares } from "./store/payment-collections/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeVendorsMiddlewares } from "./store/vendors/middlewares"
@@ -56,10 +59,13 @@ export default defineMiddlewares({
     ...adminNotificationsMiddlewares,
     ...adminEventsMiddlewares,
     ...adminFavouritesMiddlewares,
+    ...adminVendorOrdersMiddlewares,
+    ...adminShoppersMiddlewares,
     // checkout and shoppers' orders
     ...storeCartsMiddlewares,
     ...storeCustomersMiddlewares,
     ...storeOrdersMiddlewares,
+    ...storePaymentCollectionsMiddlewares,
     ...hooksMiddlewares,
     // registration answers the same whether or not an account exists
     ...authMiddlewares,

@@ -1,4 +1,4 @@
-import type { ErrorBody } from "@bazaar/contracts"
+import { isErrorCode, type ErrorBody } from "@bazaar/contracts"
 import {
   errorHandler as medusaErrorHandler,
   getHttpResponseFromError,
@@ -36,8 +36,15 @@ export const errorHandler: MedusaErrorHandlerFunction = (error, req, res, next) 
   const code = errorCodeFor(facts, statusCode)
   const fields = fieldErrorsOf(error)
   // Medusa's handler still logs and chooses status, type and message; we add the code and the fields
+  // Medusa's handler words every 409 as an idempotency clash; a conflict of ours says what it is
+  const ownConflict = error?.type === MedusaError.Types.CONFLICT && isErrorCode(facts.code)
   const answer = res.json.bind(res)
   res.json = (body: Omit<ErrorBody, "code">) =>
-    answer({ ...body, code, ...(fields.length > 0 && { fields }) })
+    answer({
+      ...body,
+      ...(ownConflict && { message: error.message }),
+      code,
+      ...(fields.length > 0 && { fields }),
+    })
   return coreErrorHandler(error, req, res, next)
 }

@@ -75,6 +75,8 @@ describe("message templates", () => {
         "customer-password-reset",
         "order-delivered",
         "order-canceled",
+        "order-part-canceled",
+        "order-part-refused",
         "order-refunded",
         "vendor-payout-recorded",
         "staff-digest",

@@ -12,6 +12,8 @@ import { vendorPasswordReset } from "./templates/vendor-password-reset"
 import { customerPasswordReset } from "./templates/customer-password-reset"
 import { orderDelivered } from "./templates/order-delivered"
 import { orderCanceled } from "./templates/order-canceled"
+import { orderPartCanceled } from "./templates/order-part-canceled"
+import { orderPartRefused } from "./templates/order-part-refused"
 import { orderRefunded } from "./templates/order-refunded"
 import { vendorPayoutRecorded } from "./templates/vendor-payout-recorded"
 import { staffDigest } from "./templates/staff-digest"
@@ -36,6 +38,8 @@ export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
   "customer-password-reset": customerPasswordReset,
   "order-delivered": orderDelivered,
   "order-canceled": orderCanceled,
+  "order-part-canceled": orderPartCanceled,
+  "order-part-refused": orderPartRefused,
   "order-refunded": orderRefunded,
   "vendor-payout-recorded": vendorPayoutRecorded,
   "staff-digest": staffDigest,

@@ -54,4 +54,12 @@ describe("allocateRefund", () => {
       []
     )
   })
+
+  it("never charges a card refund to a refused part", () => {
+    const entries = allocateRefund({ id: "ref_6", amount: 10 }, [
+      part("a", 100, 90),
+      part("b", 100, 90, { status: "refused" }),
+    ])
+    expect(entries.map((entry) => [entry.vendor_order_id, entry.amount])).toEqual([["a", "-9"]])
+  })
 })

@@ -1,5 +1,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
+import { CLOSED_PART_STATUSES } from "./part-closing"
 
 export type RefundedPart = {
   id: string
@@ -27,7 +28,7 @@ export type RefundEntryDraft = {
 /**
  * What a refund of `amount` on an order takes back from each cooperative. Medusa's refund names no
  * items, so it is shared among the parts the money was paid for — the parts whose cash was collected
- * (cash on delivery), else every part not canceled (card, charged at once) — in proportion to each
+ * (cash on delivery), else every part not canceled or refused (card, charged at once) — in proportion to each
  * part's total; the last part takes the rounding remainder so the shares add up to the refund exactly.
  * Each cooperative then gives back its share less the commission on it (the centre returns its
  * commission too): share × vendor_amount / total, half-up to the cent. One entry per refund and part,
@@ -37,7 +38,7 @@ export function allocateRefund(
   refund: { id: string; amount: BigNumberInput },
   parts: RefundedPart[]
 ): RefundEntryDraft[] {
-  const open = parts.filter((part) => part.status !== "canceled" && MathBN.gt(part.total, 0))
+  const open = parts.filter((part) => !CLOSED_PART_STATUSES.includes(part.status) && MathBN.gt(part.total, 0))
   const collected = open.filter((part) => !!part.cash_collected_at)
   const pool = [...(collected.length ? collected : open)].sort((a, b) => a.id.localeCompare(b.id))
   if (!pool.length || MathBN.lte(refund.amount, 0)) {

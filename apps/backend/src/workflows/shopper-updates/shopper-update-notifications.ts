@@ -48,6 +48,39 @@ export function parcelDeliveredNotifications(
   ]
 }
 
+/**
+ * "A parcel was refused or returned" / "a cooperative canceled its part", once per part, with the
+ * reason given; none for an order without an email.
+ */
+export function partClosedNotifications(
+  part: { id: string; status: string; closing_reason: string | null; vendor: { name: string } | null },
+  order: ShopperOrder,
+  accessToken: string
+) {
+  if (!order.email) {
+    return []
+  }
+  const template = part.status === "refused" ? "order-part-refused" : "order-part-canceled"
+  return [
+    {
+      to: order.email,
+      channel: "email",
+      template,
+      data: {
+        ...orderData(order, accessToken),
+        vendor_order_id: part.id,
+        cooperative: part.vendor?.name ?? null,
+        reason: part.closing_reason,
+      },
+      trigger_type: part.status === "refused" ? "vendor_order.refused" : "vendor_order.canceled",
+      resource_id: part.id,
+      resource_type: "vendor_order",
+      // a part is closed once
+      idempotency_key: messageKey(template, part.id, order.email),
+    },
+  ]
+}
+
 /** "Your order is cancelled"; an order is cancelled once, so one message per order. */
 export function orderCanceledNotifications(order: ShopperOrder, accessToken: string) {
   if (!order.email) {

@@ -7,11 +7,11 @@ import type { Locale } from "@/lib/constants"
 import { getVendorToken } from "@/lib/data/cookies"
 import { failed, formLocale, readCheckbox, readText, type FormState } from "@/lib/forms/form"
 import { apiErrorState } from "@/lib/portal/errors"
-import { parseShipForm } from "@/lib/portal/orders"
+import { parseShipForm, type OrderDoneNotice } from "@/lib/portal/orders"
 import { portalPath } from "@/lib/util/paths"
 import { httpStatus } from "@/lib/util/http-error"
 
-function orderPath(id: string, done: "shipped" | "delivered") {
+function orderPath(id: string, done: OrderDoneNotice) {
   return `/orders/${encodeURIComponent(id)}?done=${done}`
 }
 
@@ -83,4 +83,37 @@ export async function deliverOrder(_: FormState, formData: FormData): Promise<Fo
     return orderError(error)
   }
   redirect(portalPath(locale, orderPath(id, "delivered")))
+}
+
+/**
+ * "Refused by the customer" (a shipped parcel; the reason is optional) or "cancel my part" (before
+ * shipping; the shopper reads the reason, so it is required): one form, the button says which.
+ */
+export async function closeOrder(_: FormState, formData: FormData): Promise<FormState> {
+  const { locale, token, id } = await orderAction(formData)
+  if (!id) {
+    return { error: "notFound", version: Date.now() }
+  }
+  const kind = readText(formData, "kind") === "cancel" ? "cancel" : "refuse"
+  const reason = readText(formData, "reason") ?? ""
+  if (kind === "cancel" && reason.length < 3) {
+    return failed(formData, { error: "invalid", fieldErrors: { reason: "required" } })
+  }
+  if (reason.length > 300) {
+    return failed(formData, { error: "invalid", fieldErrors: { reason: "tooLong" } })
+  }
+  try {
+    await backendFetch(`/vendor/orders/${encodeURIComponent(id)}/${kind}`, {
+      method: "POST",
+      token,
+      body: reason ? { reason } : {},
+      locale,
+    })
+  } catch (error) {
+    return failed(
+      formData,
+      orderError(error, (path) => (path === "reason" ? path : undefined))
+    )
+  }
+  redirect(portalPath(locale, orderPath(id, kind === "cancel" ? "canceled" : "refused")))
 }

@@ -6,6 +6,7 @@ import {
   ORDER_STATUS_LABEL_KEYS,
   orderActions,
   orderNumber,
+  parseOrderDone,
   parseOrderStatus,
   parseShipForm,
   shopperName,
@@ -19,7 +20,13 @@ describe("order statuses", () => {
       "shipped",
       "delivered",
       "canceled",
+      "refused",
     ])
+  })
+
+  it("confirms only the actions it knows", () => {
+    expect(parseOrderDone("refused")).toBe("refused")
+    expect(parseOrderDone("lost")).toBeUndefined()
   })
 
   it("reads the status filter leniently", () => {
@@ -30,10 +37,12 @@ describe("order statuses", () => {
   })
 
   it("offers ship then deliver, and nothing once delivered or canceled", () => {
-    expect(orderActions({ status: "pending" })).toEqual({ ship: true, deliver: true })
-    expect(orderActions({ status: "shipped" })).toEqual({ ship: false, deliver: true })
-    expect(orderActions({ status: "delivered" })).toEqual({ ship: false, deliver: false })
-    expect(orderActions({ status: "canceled" })).toEqual({ ship: false, deliver: false })
+    const none = { ship: false, deliver: false, refuse: false, cancel: false }
+    expect(orderActions({ status: "pending" })).toEqual({ ...none, ship: true, deliver: true, cancel: true })
+    expect(orderActions({ status: "shipped" })).toEqual({ ...none, deliver: true, refuse: true })
+    expect(orderActions({ status: "delivered" })).toEqual(none)
+    expect(orderActions({ status: "canceled" })).toEqual(none)
+    expect(orderActions({ status: "refused" })).toEqual(none)
   })
 })
 

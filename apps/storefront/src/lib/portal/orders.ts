@@ -13,6 +13,7 @@ export const ORDER_STATUS_LABEL_KEYS = {
   shipped: "shipped",
   delivered: "delivered",
   canceled: "canceled",
+  refused: "refused",
 } as const satisfies Record<VendorOrderStatus, string>
 
 export type OrderStatusLabelKey = (typeof ORDER_STATUS_LABEL_KEYS)[VendorOrderStatus]
@@ -40,11 +41,26 @@ export function itemsCount(order: Pick<VendorOrder, "items">): number {
  * What the member can do next: ship a parcel to prepare, or say a parcel arrived. A pick-up at the
  * centre may be marked delivered without shipping first, as the backend allows.
  */
-export function orderActions(order: Pick<VendorOrder, "status">): { ship: boolean; deliver: boolean } {
+export function orderActions(order: Pick<VendorOrder, "status">): OrderActions {
   return {
     ship: order.status === "pending",
     deliver: order.status === "pending" || order.status === "shipped",
+    // a parcel on its way can come back refused; before it leaves, the cooperative may cancel its part
+    refuse: order.status === "shipped",
+    cancel: order.status === "pending",
   }
+}
+
+export type OrderActions = { ship: boolean; deliver: boolean; refuse: boolean; cancel: boolean }
+
+/** What the order page confirms after an action (`?done=`); anything else shows nothing. */
+export const ORDER_DONE_NOTICES = ["shipped", "delivered", "refused", "canceled"] as const
+export type OrderDoneNotice = (typeof ORDER_DONE_NOTICES)[number]
+
+export function parseOrderDone(value: string | undefined): OrderDoneNotice | undefined {
+  return (ORDER_DONE_NOTICES as readonly string[]).includes(value ?? "")
+    ? (value as OrderDoneNotice)
+    : undefined
 }
 
 /** The order number shoppers and the centre use ("#1042"), or the id when the order has none. */

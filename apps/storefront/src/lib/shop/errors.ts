@@ -7,6 +7,7 @@ const SHOP_ERRORS: Partial<Record<ErrorCode, string>> = {
   out_of_stock: "outOfStock",
   shipping_required: "shipping",
   payment_failed: "payment",
+  card_required: "cardRequired",
   address_invalid: "address",
   not_found: "cartGone",
   conflict: "busy",

@@ -16,7 +16,7 @@ export const VENDOR_STATUSES = ["pending", "approved", "suspended", "rejected"] 
 export type VendorStatus = (typeof VENDOR_STATUSES)[number]
 
 /** Statuses of a cooperative's part of an order (backend `VENDOR_ORDER_STATUSES`). */
-export const VENDOR_ORDER_STATUSES = ["pending", "shipped", "delivered", "canceled"] as const
+export const VENDOR_ORDER_STATUSES = ["pending", "shipped", "delivered", "canceled", "refused"] as const
 export type VendorOrderStatus = (typeof VENDOR_ORDER_STATUSES)[number]
 
 export const PRODUCT_STATUSES = ["draft", "proposed", "published", "rejected"] as const
@@ -169,6 +169,9 @@ export type VendorOrder = {
   delivered_at?: string | null
   cash_collected_at?: string | null
   canceled_at?: string | null
+  refused_at?: string | null
+  /** why the part was canceled, or the parcel refused */
+  closing_reason?: string | null
   created_at: string
   items: VendorOrderItem[]
   shipping_address: VendorOrderAddress | null

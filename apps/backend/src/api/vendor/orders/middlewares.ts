@@ -1,7 +1,13 @@
 import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { validateAndTransformBody } from "../../utils/validate-and-transform-body"
 import { EmptyParams } from "../../utils/common-validators"
-import { VendorDeliverOrder, VendorGetOrdersParams, VendorShipOrder } from "./validators"
+import {
+  VendorCancelOrder,
+  VendorDeliverOrder,
+  VendorGetOrdersParams,
+  VendorRefuseOrder,
+  VendorShipOrder,
+} from "./validators"
 
 export const vendorOrdersMiddlewares: MiddlewareRoute[] = [
   {
@@ -23,5 +29,15 @@ export const vendorOrdersMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/vendor/orders/:id/deliver",
     middlewares: [validateAndTransformBody(VendorDeliverOrder)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/orders/:id/refuse",
+    middlewares: [validateAndTransformBody(VendorRefuseOrder)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/orders/:id/cancel",
+    middlewares: [validateAndTransformBody(VendorCancelOrder)],
   },
 ]

@@ -18,6 +18,8 @@ export const vendorOrderFields = [
   "delivered_at",
   "cash_collected_at",
   "canceled_at",
+  "refused_at",
+  "closing_reason",
   "created_at",
   "shipping_method_ids",
   "items.id",

@@ -20,3 +20,10 @@ export type VendorShipOrderType = z.infer<typeof VendorShipOrder>
 
 export const VendorDeliverOrder = z.object({}).strict()
 export type VendorDeliverOrderType = z.infer<typeof VendorDeliverOrder>
+
+export const VendorRefuseOrder = z.object({ reason: z.string().trim().min(1).max(300).nullish() }).strict()
+export type VendorRefuseOrderType = z.infer<typeof VendorRefuseOrder>
+
+// the shopper reads it: short, and required, as a part canceled without a word leaves her guessing
+export const VendorCancelOrder = z.object({ reason: z.string().trim().min(3).max(300) }).strict()
+export type VendorCancelOrderType = z.infer<typeof VendorCancelOrder>

@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { VendorOrderItem } from "./vendor-order-item"
 
-export const VENDOR_ORDER_STATUSES = ["pending", "shipped", "delivered", "canceled"] as const
+export const VENDOR_ORDER_STATUSES = ["pending", "shipped", "delivered", "canceled", "refused"] as const
 
 /**
  * One cooperative's part of a shopper's order: its items and shipping, what the sale earns it
@@ -30,6 +30,10 @@ export const VendorOrder = model
     delivered_at: model.dateTime().nullable(),
     cash_collected_at: model.dateTime().nullable(),
     canceled_at: model.dateTime().nullable(),
+    // refused at the door or returned to sender: its cash is never collected
+    refused_at: model.dateTime().nullable(),
+    // why the cooperative canceled its part, or why the shopper refused the parcel
+    closing_reason: model.text().nullable(),
     items: model.hasMany(() => VendorOrderItem, { mappedBy: "vendor_order" }),
   })
   .cascades({ delete: ["items"] })

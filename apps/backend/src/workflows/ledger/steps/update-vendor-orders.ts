@@ -1,16 +1,19 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LEDGER_MODULE } from "../../../modules/ledger"
+import type { VENDOR_ORDER_STATUSES } from "../../../modules/ledger/models/vendor-order"
 import type LedgerModuleService from "../../../modules/ledger/service"
 
 export type VendorOrderUpdate = {
   id: string
-  status?: "pending" | "shipped" | "delivered" | "canceled"
+  status?: (typeof VENDOR_ORDER_STATUSES)[number]
   tracking_number?: string | null
   carrier?: string | null
   shipped_at?: Date | null
   delivered_at?: Date | null
   cash_collected_at?: Date | null
   canceled_at?: Date | null
+  refused_at?: Date | null
+  closing_reason?: string | null
 }
 
 export const updateVendorOrdersStepId = "update-vendor-orders"

@@ -1,13 +1,26 @@
+import { ERROR_CODES } from "@bazaar/contracts"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 
-export type VendorOrderTransition = "ship" | "deliver" | "cancel"
+export type VendorOrderTransition = "ship" | "deliver" | "cancel" | "refuse" | "cancel_part"
 
 const ALLOWED_FROM: Record<VendorOrderTransition, string[]> = {
   ship: ["pending"],
   // a pick-up at the centre is delivered without being shipped
   deliver: ["pending", "shipped"],
   cancel: ["pending", "shipped", "delivered"],
+  // only a parcel on its way can come back refused
+  refuse: ["shipped"],
+  // a cooperative cancels its own part only before handing it to a carrier
+  cancel_part: ["pending"],
+}
+
+const PAST: Record<VendorOrderTransition, string> = {
+  ship: "shipped",
+  deliver: "delivered",
+  cancel: "canceled",
+  refuse: "marked refused (only a shipped parcel can be)",
+  cancel_part: "canceled by its cooperative (only before it is shipped)",
 }
 
 export const validateVendorOrderTransitionStepId = "validate-vendor-order-transition"
@@ -20,8 +33,10 @@ export const validateVendorOrderTransitionStep = createStep(
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
         `Vendor order ${input.vendor_order.id} is ${input.vendor_order.status}: it cannot be ${
-          { ship: "shipped", deliver: "delivered", cancel: "canceled" }[input.transition]
-        }`
+          PAST[input.transition]
+        }`,
+        // with a code, the answer keeps this message (src/api/errors/error-handler.ts)
+        ERROR_CODES.conflict
       )
     }
   }

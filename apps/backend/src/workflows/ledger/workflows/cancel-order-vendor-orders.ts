@@ -2,6 +2,7 @@ import { MathBN } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { exactAmount } from "../exact-amount"
+import { CLOSED_PART_STATUSES } from "../part-closing"
 import { createLedgerEntriesStep } from "../steps/create-ledger-entries"
 import { updateVendorOrdersStep } from "../steps/update-vendor-orders"
 
@@ -22,7 +23,8 @@ export const cancelOrderVendorOrdersWorkflow = createWorkflow(
       filters: { order_id: input.order_id },
     }).config({ name: "get-order-vendor-orders" })
     const open = transform({ vendorOrders }, ({ vendorOrders }) =>
-      vendorOrders.filter((vendorOrder) => vendorOrder.status !== "canceled")
+      // a refused part stays refused: it is closed already, its ledger at zero
+      vendorOrders.filter((vendorOrder) => !CLOSED_PART_STATUSES.includes(vendorOrder.status))
     )
     const updates = transform({ open }, ({ open }) => {
       const now = new Date()

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { exactAmount } from "../exact-amount"
+import { isPartRefund } from "../part-closing"
 import { allocateRefund } from "../refund-allocation"
 import { createLedgerEntriesStep } from "../steps/create-ledger-entries"
 
@@ -17,7 +18,14 @@ export const recordPaymentRefundsWorkflow = createWorkflow(
   (input: { payment_id: string }) => {
     const { data: payments } = useQueryGraphStep({
       entity: "payment",
-      fields: ["id", "payment_collection_id", "refunds.id", "refunds.amount", "refunds.raw_amount"],
+      fields: [
+        "id",
+        "payment_collection_id",
+        "refunds.id",
+        "refunds.amount",
+        "refunds.raw_amount",
+        "refunds.note",
+      ],
       filters: { id: input.payment_id },
     }).config({ name: "get-refunded-payment" })
     const collectionId = transform({ payments }, ({ payments }) => payments[0]?.payment_collection_id ?? "")
@@ -48,8 +56,9 @@ export const recordPaymentRefundsWorkflow = createWorkflow(
       if (!orderId) {
         return []
       }
+      // a part's own refund (its cooperative canceled it) was accounted for by that part's workflow
       return (payments[0]?.refunds ?? []).flatMap((refund) =>
-        refund
+        refund && !isPartRefund(refund.note)
           ? allocateRefund({ id: refund.id, amount: exactAmount(refund.raw_amount, refund.amount) }, parts)
           : []
       )

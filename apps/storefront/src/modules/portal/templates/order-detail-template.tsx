@@ -8,19 +8,28 @@ import {
   isCashOnDelivery,
   orderActions,
   orderNumber,
+  type OrderDoneNotice,
   shopperName,
   telHref,
 } from "@/lib/portal/orders"
 import { portalPath } from "@/lib/util/paths"
 import { formatMoney } from "@/lib/util/money"
 import RemoteImage from "@/modules/common/components/remote-image"
+import CloseOrderForm from "@/modules/portal/components/close-order-form"
 import DeliverOrderForm from "@/modules/portal/components/deliver-order-form"
 import OrderStatusBadge from "@/modules/portal/components/order-status-badge"
 import ShipOrderForm from "@/modules/portal/components/ship-order-form"
 import RichText from "@/modules/common/components/rich-text"
 import PortalPage from "./portal-page"
 
-type Props = { locale: Locale; order: VendorOrder; done?: "shipped" | "delivered" }
+type Props = { locale: Locale; order: VendorOrder; done?: OrderDoneNotice }
+
+const DONE_NOTICE = {
+  shipped: "shippedNotice",
+  delivered: "deliveredNotice",
+  refused: "refusedNotice",
+  canceled: "canceledNotice",
+} as const
 
 /** One order: what to prepare, where to take it, what to collect, then the next step as one big button. */
 export default function OrderDetailTemplate({ locale, order, done }: Props) {
@@ -38,7 +47,7 @@ export default function OrderDetailTemplate({ locale, order, done }: Props) {
     >
       {done ? (
         <p className="alert alert--ok" role="status" data-testid={`order-${done}-notice`}>
-          {done === "shipped" ? m.order.shippedNotice : m.order.deliveredNotice}
+          {m.order[DONE_NOTICE[done]]}
         </p>
       ) : null}
       <div className="portal-order-status">
@@ -61,6 +70,12 @@ export default function OrderDetailTemplate({ locale, order, done }: Props) {
           <li>{format(m.order.deliveredOn, { date: day(order.delivered_at) })}</li>
         ) : null}
         {order.canceled_at ? <li>{format(m.order.canceledOn, { date: day(order.canceled_at) })}</li> : null}
+        {order.refused_at ? <li>{format(m.order.refusedOn, { date: day(order.refused_at) })}</li> : null}
+        {order.closing_reason ? (
+          <li data-testid="order-closing-reason">
+            <bdi>{format(m.order.reasonLine, { reason: order.closing_reason })}</bdi>
+          </li>
+        ) : null}
       </ul>
 
       <section className="portal-card" aria-labelledby="order-items">
@@ -201,6 +216,20 @@ export default function OrderDetailTemplate({ locale, order, done }: Props) {
             cashAmount={cash ? money(order.total) : undefined}
             m={formMessages}
           />
+        </section>
+      ) : null}
+      {actions.refuse ? (
+        <section className="portal-card" aria-labelledby="order-refuse">
+          <h2 id="order-refuse">{m.order.refuseTitle}</h2>
+          <p className="portal-section__intro">{m.order.refuseIntro}</p>
+          <CloseOrderForm locale={locale} orderId={order.id} kind="refuse" m={formMessages} />
+        </section>
+      ) : null}
+      {actions.cancel ? (
+        <section className="portal-card" aria-labelledby="order-cancel">
+          <h2 id="order-cancel">{m.order.cancelTitle}</h2>
+          <p className="portal-section__intro">{m.order.cancelIntro}</p>
+          <CloseOrderForm locale={locale} orderId={order.id} kind="cancel" m={formMessages} />
         </section>
       ) : null}
     </PortalPage>

@@ -4,6 +4,7 @@ import { requirePortalSession } from "@/lib/data/portal"
 import { getVendorOrder } from "@/lib/data/portal-orders"
 import { resolveLocale } from "@/lib/i18n/server"
 import { getPortalMessages } from "@/lib/portal/messages"
+import { parseOrderDone } from "@/lib/portal/orders"
 import OrderDetailTemplate from "@/modules/portal/templates/order-detail-template"
 
 type Props = {
@@ -24,6 +25,5 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!order) {
     notFound()
   }
-  const notice = done === "shipped" || done === "delivered" ? done : undefined
-  return <OrderDetailTemplate locale={locale} order={order} done={notice} />
+  return <OrderDetailTemplate locale={locale} order={order} done={parseOrderDone(done)} />
 }

@@ -1,0 +1,501 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
+import seed from "../../src/scripts/seed"
+import { products as seedProducts } from "../../src/scripts/seed-data/products"
+import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/constants"
+import { COD_PROVIDER_ID } from "../../src/modules/cod"
+import { ORDER_ACCESS_HEADER } from "../../src/lib/orders/order-access-token"
+import { StripeStandIn } from "../support/stripe-stand-in"
+
+const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
+const never = { validateStatus: () => true }
+const standIn = new StripeStandIn("whsec_bazaar_stand_in")
+const stripeEnv = ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"]
+
+// before the runner's own hook, which reads medusa-config.ts (and so these) before anything else
+beforeAll(async () => {
+  await standIn.start()
+  process.env.STRIPE_API_KEY = "sk_test_bazaar_stand_in"
+  process.env.STRIPE_WEBHOOK_SECRET = standIn.webhookSecret
+  process.env.STRIPE_API_BASE = standIn.url
+})
+afterAll(async () => {
+  stripeEnv.forEach((name) => delete process.env[name])
+  await standIn.stop()
+})
+
+// a well-stocked product per cooperative; each test takes cooperatives of its own
+const byVendor = new Map<string, { handle: string; sku: string }>()
+for (const product of seedProducts) {
+  const variant = [...product.variants].sort((a, b) => b.stock - a.stock)[0]
+  if (variant.stock >= 5 && !byVendor.has(product.vendor)) {
+    byVendor.set(product.vendor, { handle: product.handle, sku: variant.sku })
+  }
+}
+const vendorProducts = [...byVendor.entries()].map(([vendor, product]) => ({ vendor, ...product }))
+let nextVendor = 0
+const freshVendorProduct = () => vendorProducts[nextVendor++ % vendorProducts.length]
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await check()
+    if (value) {
+      return value
+    }
+    if (Date.now() > deadline) {
+      throw new Error("condition not met in time")
+    }
+    await sleep(250)
+  }
+}
+
+type Line = { vendor: string; handle: string; sku: string; quantity?: number }
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    let morocco: { id: string }
+    let counter = 0
+    const store = () => ({ headers, ...never })
+    const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` }, ...never })
+
+    async function graph(entity: string, fields: string[], filters: Record<string, unknown>) {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity, fields, filters } as never)
+      return data as any[]
+    }
+
+    async function variantId(handle: string, sku: string) {
+      const { data } = await api.get(`/store/products?handle=${handle}&fields=id,*variants`, store())
+      return data.products[0].variants.find((variant: any) => variant.sku === sku).id as string
+    }
+
+    /** A Moroccan cart with home delivery per cooperative, up to the payment session. */
+    async function cartWithDelivery(lines: Line[], email: string) {
+      const items = await Promise.all(
+        lines.map(async (line) => ({
+          variant_id: await variantId(line.handle, line.sku),
+          quantity: line.quantity ?? 1,
+        }))
+      )
+      const created = await api.post(
+        "/store/carts",
+        {
+          region_id: morocco.id,
+          email,
+          items,
+          shipping_address: {
+            first_name: "Amina",
+            last_name: "El Idrissi",
+            address_1: "12 derb Sidi Bouloukat",
+            city: "Marrakech",
+            country_code: "ma",
+            phone: "+212612345678",
+          },
+        },
+        store()
+      )
+      expect(created.status, JSON.stringify(created.data)).toBe(200)
+      const cartId = created.data.cart.id as string
+      const grouped = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store())
+      const option_ids = grouped.data.vendors.map(
+        (group: any) => group.shipping_options.find((o: any) => o.type.code === "home-delivery").id
+      )
+      const added = await api.post(`/store/carts/${cartId}/vendor-shipping-methods`, { option_ids }, store())
+      expect(added.status, JSON.stringify(added.data)).toBe(200)
+      return cartId
+    }
+
+    async function paymentSession(cartId: string, providerId: string) {
+      const collection = await api.post("/store/payment-collections", { cart_id: cartId }, store())
+      expect(collection.status).toBe(200)
+      return api.post(
+        `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
+        { provider_id: providerId },
+        store()
+      )
+    }
+
+    /** Places an order (cash on delivery, or a card confirmed on the Stripe stand-in), its parts by cooperative. */
+    async function placeOrder(lines: Line[], options: { card?: boolean; email?: string } = {}) {
+      const cartId = await cartWithDelivery(lines, options.email ?? "amina@example.ma")
+      const session = await paymentSession(cartId, options.card ? STRIPE_PROVIDER_ID : COD_PROVIDER_ID)
+      expect(session.status, JSON.stringify(session.data)).toBe(200)
+      if (options.card) {
+        const card = session.data.payment_collection.payment_sessions.find(
+          (s: any) => s.provider_id === STRIPE_PROVIDER_ID
+        )
+        standIn.confirm(card.data.id as string)
+      }
+      const completed = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+      expect(completed.status, JSON.stringify(completed.data)).toBe(200)
+      const order = completed.data.order
+      const parts = await graph(
+        "vendor_order",
+        ["id", "vendor_id", "total", "vendor_amount", "items.line_item_id", "items.variant_id"],
+        { order_id: order.id }
+      )
+      return { order, parts }
+    }
+
+    /** A member login for a seeded cooperative (the seed creates none). */
+    async function memberToken(vendorHandle: string) {
+      const container = getContainer()
+      const vendorService = container.resolve("vendor") as any
+      const [vendor] = await vendorService.listVendors({ handle: vendorHandle })
+      const email = `member-${vendorHandle}-${++counter}@example.ma`
+      const password = "after-the-sale-2026"
+      const authService = container.resolve(Modules.AUTH)
+      const { authIdentity } = await authService.register("emailpass", { body: { email, password } } as never)
+      const member = await vendorService.createVendorMembers({
+        vendor_id: vendor.id,
+        email,
+        first_name: "Fatima",
+        last_name: "Ait Ali",
+        role: "owner",
+      })
+      await authService.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { vendor_id: member.id } })
+      const login = await api.post("/auth/vendor/emailpass", { email, password }, never)
+      expect(login.status).toBe(200)
+      return { token: login.data.token as string, vendor }
+    }
+
+    async function staffToken() {
+      const login = await api.post(
+        "/auth/user/emailpass",
+        { email: "staff@bazar-solidaire.ma", password: "bazar-staff-2026" },
+        never
+      )
+      return login.data.token as string
+    }
+
+    const partOf = (parts: any[], vendorId: string) => parts.find((part) => part.vendor_id === vendorId)
+    const lineItemIds = (part: any) => part.items.map((item: any) => item.line_item_id)
+
+    async function reservationsOf(part: any) {
+      return getContainer()
+        .resolve(Modules.INVENTORY)
+        .listReservationItems({ line_item_id: lineItemIds(part) }, { select: ["id", "quantity"] })
+    }
+
+    async function payment(orderId: string) {
+      const [order] = await graph(
+        "order",
+        [
+          "payment_collections.payments.id",
+          "payment_collections.payments.canceled_at",
+          "payment_collections.payments.captures.amount",
+          "payment_collections.payments.refunds.amount",
+          "payment_collections.payments.refunds.note",
+        ],
+        { id: orderId }
+      )
+      return order.payment_collections[0].payments[0]
+    }
+
+    // a part's other messages (the member's new order, the shopper's "shipped") are not these tests' business
+    async function shopperMessages(partId: string) {
+      return getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications(
+          {
+            resource_id: partId,
+            channel: "email",
+            template: ["order-part-refused", "order-part-canceled"],
+          } as never,
+          { select: ["id", "to", "template", "data"] }
+        )
+    }
+
+    const ledgerEntries = (orderId: string) =>
+      graph("ledger_entry", ["vendor_order_id", "type", "amount", "reference"], { order_id: orderId })
+
+    beforeAll(async () => {
+      await seed({ container: getContainer(), args: [] } as never)
+      const [key] = await graph("api_key", ["token"], { title: STOREFRONT_KEY_TITLE })
+      headers = { "x-publishable-api-key": key.token }
+      const { data } = await api.get("/store/regions", store())
+      morocco = data.regions.find((region: any) => region.currency_code === "mad")
+    })
+
+    describe("a parcel refused at the door", () => {
+      it("is refused once, only when shipped; its stock is back, its cash never taken, the other part untouched", async () => {
+        const a = freshVendorProduct()
+        const b = freshVendorProduct()
+        const { order, parts } = await placeOrder([{ ...a, quantity: 2 }, b])
+        const memberA = await memberToken(a.vendor)
+        const memberB = await memberToken(b.vendor)
+        const partA = partOf(parts, memberA.vendor.id)
+        const partB = partOf(parts, memberB.vendor.id)
+        expect((await reservationsOf(partA)).map((r: any) => r.quantity)).toEqual([2])
+
+        // a parcel not shipped yet cannot come back refused
+        const early = await api.post(`/vendor/orders/${partA.id}/refuse`, {}, auth(memberA.token))
+        expect(early.status).toBe(409)
+        expect(early.data.message).toMatch(/is pending: it cannot be marked refused/)
+        expect(
+          (await api.post(`/vendor/orders/${partA.id}/ship`, { carrier: "Amana" }, auth(memberA.token)))
+            .status
+        ).toBe(200)
+
+        // another cooperative's part is unknown; a reason too long is refused with its field named
+        expect((await api.post(`/vendor/orders/${partA.id}/refuse`, {}, auth(memberB.token))).status).toBe(
+          404
+        )
+        const tooLong = await api.post(
+          `/vendor/orders/${partA.id}/refuse`,
+          { reason: "x".repeat(301) },
+          auth(memberA.token)
+        )
+        expect(tooLong.status).toBe(400)
+        expect(tooLong.data.fields.map((field: any) => field.path)).toEqual(["reason"])
+
+        // two taps at once: one refusal
+        const taps = await Promise.all(
+          [1, 2].map(() =>
+            api.post(
+              `/vendor/orders/${partA.id}/refuse`,
+              { reason: "Absente trois fois" },
+              auth(memberA.token)
+            )
+          )
+        )
+        expect(taps.map((tap) => tap.status).sort()).toEqual([200, 409])
+        const refused = taps.find((tap) => tap.status === 200)!.data.order
+        expect(refused).toMatchObject({ status: "refused", closing_reason: "Absente trois fois" })
+        expect(refused.refused_at).toEqual(expect.any(String))
+
+        // the stock is the cooperative's again; B's stays held for its parcel
+        expect(await reservationsOf(partA)).toEqual([])
+        expect(await reservationsOf(partB)).toHaveLength(1)
+        // no cash taken for A; the payment stays for B, delivered afterwards and captured for B only
+        expect((await api.post(`/vendor/orders/${partA.id}/deliver`, {}, auth(memberA.token))).status).toBe(
+          409
+        )
+        expect((await payment(order.id)).canceled_at).toBeNull()
+        expect((await api.post(`/vendor/orders/${partB.id}/deliver`, {}, auth(memberB.token))).status).toBe(
+          200
+        )
+        const paid = await payment(order.id)
+        expect(paid.captures.map((capture: any) => capture.amount)).toEqual([partB.total])
+        // nothing was owed for A: nothing to reverse
+        expect((await ledgerEntries(order.id)).map((entry: any) => entry.reference)).toEqual([
+          `sale:${partB.id}`,
+        ])
+        const ledgerA = await api.get("/vendor/ledger", auth(memberA.token))
+        expect(ledgerA.data.entries).toEqual([])
+
+        // the shopper is told, once, in the checkout's language, with the reason
+        const told = await eventually(async () => {
+          const messages = await shopperMessages(partA.id)
+          return messages.length ? messages : null
+        })
+        expect(told).toEqual([
+          expect.objectContaining({
+            to: "amina@example.ma",
+            template: "order-part-refused",
+            data: expect.objectContaining({ reason: "Absente trois fois" }),
+          }),
+        ])
+        // she reads it on her order, through the message's link
+        const token = new URL(String(told[0].data?.url)).searchParams.get("token")!
+        const mine = await api.get(`/store/orders/${order.id}?fields=id,*vendor_order`, {
+          headers: { ...headers, [ORDER_ACCESS_HEADER]: token },
+          ...never,
+        })
+        expect(mine.status).toBe(200)
+        const shown = [mine.data.order.vendor_order].flat().find((part: any) => part.id === partA.id)
+        expect(shown.status).toBe("refused")
+      })
+
+      it("cancels the cash payment once no part is left to deliver; staff can record a refusal too", async () => {
+        const a = freshVendorProduct()
+        const { order, parts } = await placeOrder([a])
+        const member = await memberToken(a.vendor)
+        const staff = auth(await staffToken())
+        expect((await api.post(`/vendor/orders/${parts[0].id}/ship`, {}, auth(member.token))).status).toBe(
+          200
+        )
+        expect((await api.post("/admin/vendor-orders/vord_unknown/refuse", {}, staff)).status).toBe(404)
+        expect(
+          (await api.post(`/admin/vendor-orders/${parts[0].id}/refuse`, {}, auth(member.token))).status
+        ).toBe(401)
+        const refused = await api.post(
+          `/admin/vendor-orders/${parts[0].id}/refuse`,
+          { reason: "Retour à l'expéditeur" },
+          staff
+        )
+        expect(refused.status, JSON.stringify(refused.data)).toBe(200)
+        expect(refused.data.vendor_order.status).toBe("refused")
+        const cod = await payment(order.id)
+        expect(cod.canceled_at).toBeTruthy()
+        expect(cod.captures).toEqual([])
+        // canceling the whole order later leaves the refused part refused, owing nothing
+        expect((await api.post(`/admin/orders/${order.id}/cancel`, {}, staff)).status).toBe(200)
+        await sleep(1500)
+        expect((await graph("vendor_order", ["status"], { id: parts[0].id }))[0].status).toBe("refused")
+        expect(await ledgerEntries(order.id)).toEqual([])
+      })
+    })
+
+    describe("shoppers who refuse parcels", () => {
+      it("are listed for staff after two refusals; staff can require a card, and the checkout then refuses cash", async () => {
+        const email = "sara-refuse@example.ma"
+        for (let round = 0; round < 2; round++) {
+          const a = freshVendorProduct()
+          const { parts } = await placeOrder([a], { email })
+          const member = await memberToken(a.vendor)
+          expect((await api.post(`/vendor/orders/${parts[0].id}/ship`, {}, auth(member.token))).status).toBe(
+            200
+          )
+          expect(
+            (await api.post(`/vendor/orders/${parts[0].id}/refuse`, {}, auth(member.token))).status
+          ).toBe(200)
+        }
+        const staff = auth(await staffToken())
+        const flagged = await api.get("/admin/shoppers/flagged", staff)
+        expect(flagged.status).toBe(200)
+        const sara = flagged.data.shoppers.find((row: any) => row.email === email)
+        expect(sara).toMatchObject({ refused_parts: 2, card_required: false })
+        expect((await api.get("/admin/shoppers/flagged", auth("nope"))).status).toBe(401)
+
+        expect(
+          (await api.post("/admin/customers/cus_unknown/require-card", { required: true }, staff)).status
+        ).toBe(404)
+        expect((await api.post(`/admin/customers/${sara.customer_id}/require-card`, {}, staff)).status).toBe(
+          400
+        )
+        const required = await api.post(
+          `/admin/customers/${sara.customer_id}/require-card`,
+          { required: true },
+          staff
+        )
+        expect(required.status).toBe(200)
+        expect(required.data.customer).toEqual({ id: sara.customer_id, card_required: true })
+        expect(
+          (await api.get("/admin/shoppers/flagged", staff)).data.shoppers.find(
+            (row: any) => row.email === email
+          ).card_required
+        ).toBe(true)
+
+        // her next checkout: cash on delivery refused with a clear code, a card accepted
+        const cartId = await cartWithDelivery([freshVendorProduct()], email)
+        const cash = await paymentSession(cartId, COD_PROVIDER_ID)
+        expect(cash.status).toBe(400)
+        expect(cash.data).toMatchObject({ code: "card_required" })
+        expect(cash.data.message).toMatch(/pay by card/)
+        expect((await paymentSession(cartId, STRIPE_PROVIDER_ID)).status).toBe(200)
+        // another shopper still pays cash
+        const other = await cartWithDelivery([freshVendorProduct()], "omar@example.ma")
+        expect((await paymentSession(other, COD_PROVIDER_ID)).status).toBe(200)
+
+        // lifted: cash again
+        expect(
+          (await api.post(`/admin/customers/${sara.customer_id}/require-card`, { required: false }, staff))
+            .status
+        ).toBe(200)
+        expect((await paymentSession(cartId, COD_PROVIDER_ID)).status).toBe(200)
+      })
+    })
+
+    describe("a cooperative cancels its part", () => {
+      it("before shipping only, with a reason, once; a card is refunded that part only; the other part goes on", async () => {
+        const a = freshVendorProduct()
+        const b = freshVendorProduct()
+        const { order, parts } = await placeOrder([a, b], { card: true })
+        const memberA = await memberToken(a.vendor)
+        const memberB = await memberToken(b.vendor)
+        const partA = partOf(parts, memberA.vendor.id)
+        const partB = partOf(parts, memberB.vendor.id)
+        const charged = await payment(order.id)
+        expect(charged.captures).toHaveLength(1)
+
+        const noReason = await api.post(`/vendor/orders/${partA.id}/cancel`, {}, auth(memberA.token))
+        expect(noReason.status).toBe(400)
+        expect(noReason.data.fields.map((field: any) => field.path)).toEqual(["reason"])
+        expect(
+          (await api.post(`/vendor/orders/${partA.id}/cancel`, { reason: "Lot gâté" }, auth(memberB.token)))
+            .status
+        ).toBe(404)
+
+        const refundsBefore = standIn.refunds.length
+        const taps = await Promise.all(
+          [1, 2].map(() =>
+            api.post(`/vendor/orders/${partA.id}/cancel`, { reason: "Lot d'amlou gâté" }, auth(memberA.token))
+          )
+        )
+        expect(taps.map((tap) => tap.status).sort()).toEqual([200, 409])
+        const canceled = taps.find((tap) => tap.status === 200)!.data.order
+        expect(canceled).toMatchObject({ status: "canceled", closing_reason: "Lot d'amlou gâté" })
+        expect(await reservationsOf(partA)).toEqual([])
+        expect(await reservationsOf(partB)).toHaveLength(1)
+
+        // one refund of A's total, at Stripe (centimes) and in Medusa
+        expect(standIn.refunds.slice(refundsBefore)).toEqual([
+          expect.objectContaining({
+            amount: MathBN.convert(MathBN.mult(partA.total, 100)).toNumber(),
+            payment_intent: charged.data?.id ?? expect.any(String),
+          }),
+        ])
+        const refunded = await payment(order.id)
+        expect(refunded.refunds).toEqual([
+          expect.objectContaining({ amount: partA.total, note: `vendor_order:${partA.id}` }),
+        ])
+        // the refund event passes: it takes nothing from either cooperative (A was never credited)
+        await sleep(2000)
+        expect(await ledgerEntries(order.id)).toEqual([])
+
+        // B goes on
+        expect((await graph("vendor_order", ["status"], { id: partB.id }))[0].status).toBe("pending")
+        expect((await api.post(`/vendor/orders/${partB.id}/ship`, {}, auth(memberB.token))).status).toBe(200)
+        // a shipped part can no longer be canceled by its cooperative
+        const late = await api.post(
+          `/vendor/orders/${partB.id}/cancel`,
+          { reason: "Trop tard" },
+          auth(memberB.token)
+        )
+        expect(late.status).toBe(409)
+        expect(late.data.message).toMatch(/only before it is shipped/)
+        expect((await api.post(`/vendor/orders/${partB.id}/deliver`, {}, auth(memberB.token))).status).toBe(
+          200
+        )
+        expect((await ledgerEntries(order.id)).map((entry: any) => entry.reference)).toEqual([
+          `sale:${partB.id}`,
+        ])
+
+        const told = await eventually(async () => {
+          const messages = await shopperMessages(partA.id)
+          return messages.length ? messages : null
+        })
+        expect(told).toEqual([
+          expect.objectContaining({
+            template: "order-part-canceled",
+            data: expect.objectContaining({ reason: "Lot d'amlou gâté" }),
+          }),
+        ])
+      })
+
+      it("cash on delivery: nothing to refund, the order's payment stays for the other part", async () => {
+        const a = freshVendorProduct()
+        const b = freshVendorProduct()
+        const { order, parts } = await placeOrder([a, b])
+        const memberA = await memberToken(a.vendor)
+        const partA = partOf(parts, memberA.vendor.id)
+        const canceled = await api.post(
+          `/vendor/orders/${partA.id}/cancel`,
+          { reason: "Tapis vendu au souk" },
+          auth(memberA.token)
+        )
+        expect(canceled.status).toBe(200)
+        const cod = await payment(order.id)
+        expect(cod.canceled_at).toBeNull()
+        expect(cod.refunds ?? []).toEqual([])
+        expect(await ledgerEntries(order.id)).toEqual([])
+      })
+    })
+  },
+})
