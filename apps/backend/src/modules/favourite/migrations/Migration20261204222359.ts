@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261204222322 extends Migration {
+export class Migration20261204222359 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `alter table if exists "favourite" drop constraint if exists "favourite_customer_id_product_id_unique";`
