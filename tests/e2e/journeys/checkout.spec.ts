@@ -1,3 +1,4 @@
+import pg from "pg"
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchChromium, openPhonePage } from "../support/browser"
@@ -34,6 +35,29 @@ afterAll(async () => {
 })
 
 describe("buying from two cooperatives on a phone, in French", () => {
+  it("a guest in a town outside the list checks out, and the order goes to that town", async () => {
+    const page = await openPhonePage(browser)
+    const [product] = productsFromCooperatives(1)
+    await addToCart(page, storefrontUrl, product.handle)
+    await openCart(page)
+    const order = await checkOutCashOnDelivery(page, {
+      guestEmail: newShopper().email,
+      town: { unlisted: "Tafingoult" },
+    })
+    const client = new pg.Client({ connectionString: databaseUrl })
+    await client.connect()
+    try {
+      const { rows } = await client.query(
+        `select a.city from "order" o join order_address a on a.id = o.shipping_address_id where o.id = $1`,
+        [order.id]
+      )
+      expect(rows).toEqual([{ city: "Tafingoult" }])
+    } finally {
+      await client.end()
+    }
+    await page.context().close()
+  })
+
   it("signs up, fills one cart, pays cash on delivery, sees the confirmation and the order in the account", async () => {
     const page = await openPhonePage(browser)
     const shopper = newShopper()

@@ -103,15 +103,23 @@ export async function openCart(page: Page): Promise<string[]> {
   return page.getByTestId("cart-group-cooperative").allTextContents()
 }
 
-/** Fills an address form (checkout or address book) for Amina in Morocco: a listed town, no postcode. */
+/** A town typed in the address form's search, or one not in its list (written in the free field). */
+export type Town = string | { unlisted: string }
+
+/** Fills an address form (checkout or address book) for Amina in Morocco: a town, no postcode. */
 async function fillMoroccanAddress(
   form: Locator,
-  address: { city: string; line: string; landmark: string; phone: string }
+  address: { city: Town; line: string; landmark: string; phone: string }
 ): Promise<void> {
   await form.getByTestId("address-first-name").fill("Amina")
   await form.getByTestId("address-last-name").fill("El Idrissi")
   await form.getByTestId("address-country").selectOption("ma")
-  await form.getByTestId("address-city-ma").fill(address.city)
+  if (typeof address.city === "string") {
+    await form.getByTestId("address-city-ma").fill(address.city)
+  } else {
+    await form.getByTestId("address-city-unlisted").check()
+    await form.getByTestId("address-city-free").fill(address.city.unlisted)
+  }
   await form.getByTestId("address-line").fill(address.line)
   await form.getByTestId("address-landmark").fill(address.landmark)
   await form.getByTestId("address-phone").fill(address.phone)
@@ -121,7 +129,10 @@ async function fillMoroccanAddress(
  * From the cart to the payment step: a Moroccan address (a listed town, landmark, phone, no
  * postcode) and the first delivery option of each cooperative. Guests give an email.
  */
-export async function goToPayment(page: Page, options: { guestEmail?: string } = {}): Promise<Locator> {
+export async function goToPayment(
+  page: Page,
+  options: { guestEmail?: string; town?: Town } = {}
+): Promise<Locator> {
   await page.getByTestId("checkout-link").click()
   await page.waitForURL(/\/fr\/checkout/)
 
@@ -130,7 +141,7 @@ export async function goToPayment(page: Page, options: { guestEmail?: string } =
     await address.getByTestId("checkout-email").fill(options.guestEmail)
   }
   await fillMoroccanAddress(address, {
-    city: "Marrakech",
+    city: options.town ?? "Marrakech",
     line: "12 derb Sidi Bouloukat, Mouassine",
     landmark: "En face de la mosquée Bab Doukkala",
     phone: "06 12 34 56 78",
@@ -159,7 +170,7 @@ export async function waitForConfirmation(page: Page): Promise<PlacedOrder> {
 /** From the cart to the confirmation, paying cash on delivery (the default in Morocco). */
 export async function checkOutCashOnDelivery(
   page: Page,
-  options: { guestEmail?: string } = {}
+  options: { guestEmail?: string; town?: Town } = {}
 ): Promise<PlacedOrder> {
   const payment = await goToPayment(page, options)
   expect(await payment.getByTestId("payment-cod").isChecked()).toBe(true)
