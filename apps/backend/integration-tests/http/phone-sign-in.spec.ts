@@ -155,6 +155,15 @@ medusaIntegrationTestRunner({
       expect(JSON.stringify(texts[0].data)).not.toContain(code)
     })
 
+    it("signs in once when the same right code arrives several times at the same instant", async () => {
+      await withPhone(argan, "fr", "0611223309")
+      const sent = recorder.messages().length
+      expect((await askCode("0611223309")).status).toBe(200)
+      const [code] = await codesTo("+212611223309", 1, sent)
+      const answers = await Promise.all(Array.from({ length: 5 }, () => signIn("0611223309", code)))
+      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 401, 401, 401, 401])
+    })
+
     it("answers an unknown number exactly like a known one, and texts nobody", async () => {
       await withPhone(argan, "fr", "0611223302")
       const sent = recorder.messages().length
