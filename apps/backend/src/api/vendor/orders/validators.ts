@@ -24,6 +24,7 @@ export type VendorDeliverOrderType = z.infer<typeof VendorDeliverOrder>
 export const VendorRefuseOrder = z.object({ reason: z.string().trim().min(1).max(300).nullish() }).strict()
 export type VendorRefuseOrderType = z.infer<typeof VendorRefuseOrder>
 
-// the shopper reads it: short, and required, as a part canceled without a word leaves her guessing
-export const VendorCancelOrder = z.object({ reason: z.string().trim().min(3).max(300) }).strict()
+// the shopper reads it: short, and required (checked by the route once the part is known to be the
+// caller's, so another cooperative's id stays a 404), as a part canceled without a word leaves her guessing
+export const VendorCancelOrder = z.object({ reason: z.string().trim().min(3).max(300).optional() }).strict()
 export type VendorCancelOrderType = z.infer<typeof VendorCancelOrder>
