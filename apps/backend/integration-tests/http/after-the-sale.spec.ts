@@ -303,10 +303,13 @@ medusaIntegrationTestRunner({
         ])
         // she reads it on her order, through the message's link
         const token = new URL(String(told[0].data?.url)).searchParams.get("token")!
-        const mine = await api.get(`/store/orders/${order.id}?fields=id,vendor_order.id,vendor_order.status`, {
-          headers: { ...headers, [ORDER_ACCESS_HEADER]: token },
-          ...never,
-        })
+        const mine = await api.get(
+          `/store/orders/${order.id}?fields=id,vendor_order.id,vendor_order.status`,
+          {
+            headers: { ...headers, [ORDER_ACCESS_HEADER]: token },
+            ...never,
+          }
+        )
         expect(mine.status).toBe(200)
         const shown = [mine.data.order.vendor_order].flat().find((part: any) => part.id === partA.id)
         expect(shown.status).toBe("refused")
