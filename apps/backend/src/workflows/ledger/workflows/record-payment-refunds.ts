@@ -3,6 +3,7 @@ import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { exactAmount } from "../exact-amount"
 import { isPartRefund } from "../part-closing"
 import { allocateRefund } from "../refund-allocation"
+import { retrieveRefundedPaymentStep } from "../../common/steps/retrieve-refunded-payment"
 import { createLedgerEntriesStep } from "../steps/create-ledger-entries"
 
 export const recordPaymentRefundsWorkflowId = "record-payment-refunds"
@@ -16,25 +17,8 @@ export const recordPaymentRefundsWorkflowId = "record-payment-refunds"
 export const recordPaymentRefundsWorkflow = createWorkflow(
   recordPaymentRefundsWorkflowId,
   (input: { payment_id: string }) => {
-    const { data: payments } = useQueryGraphStep({
-      entity: "payment",
-      fields: [
-        "id",
-        "payment_collection_id",
-        "refunds.id",
-        "refunds.amount",
-        "refunds.raw_amount",
-        "refunds.note",
-      ],
-      filters: { id: input.payment_id },
-    }).config({ name: "get-refunded-payment" })
-    const collectionId = transform({ payments }, ({ payments }) => payments[0]?.payment_collection_id ?? "")
-    const { data: orderLinks } = useQueryGraphStep({
-      entity: "order_payment_collection",
-      fields: ["order_id"],
-      filters: { payment_collection_id: collectionId },
-    }).config({ name: "get-refunded-order" })
-    const orderId = transform({ orderLinks }, ({ orderLinks }) => orderLinks[0]?.order_id ?? "")
+    const refunded = retrieveRefundedPaymentStep(input)
+    const orderId = transform({ refunded }, ({ refunded }) => refunded.order_id)
     const { data: parts } = useQueryGraphStep({
       entity: "vendor_order",
       fields: [
@@ -51,17 +35,17 @@ export const recordPaymentRefundsWorkflow = createWorkflow(
       filters: { order_id: orderId },
     }).config({ name: "get-refunded-vendor-orders" })
 
-    const entries = transform({ payments, parts, orderId }, ({ payments, parts, orderId }) => {
+    const entries = transform({ refunded, parts, orderId }, ({ refunded, parts, orderId }) => {
       // a payment outside an order (none here today) has no cooperative to charge
       if (!orderId) {
         return []
       }
       // a part's own refund (its cooperative canceled it) was accounted for by that part's workflow
-      return (payments[0]?.refunds ?? []).flatMap((refund) =>
-        refund && !isPartRefund(refund.note)
-          ? allocateRefund({ id: refund.id, amount: exactAmount(refund.raw_amount, refund.amount) }, parts)
-          : []
-      )
+      return refunded.payment.refunds
+        .filter((refund) => !isPartRefund(refund.note))
+        .flatMap((refund) =>
+          allocateRefund({ id: refund.id, amount: exactAmount(refund.raw_amount, refund.amount) }, parts)
+        )
     })
     const created = createLedgerEntriesStep(entries)
     return new WorkflowResponse(created)

@@ -1,5 +1,6 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { retrieveRefundedPaymentStep } from "../../common/steps/retrieve-refunded-payment"
 import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
 import { signOrderLinkStep } from "../../order-confirmation/steps/sign-order-link"
 import { orderRefundedNotifications, type Refund, type ShopperOrder } from "../shopper-update-notifications"
@@ -10,18 +11,8 @@ export const sendOrderRefundedWorkflowId = "send-order-refunded"
 export const sendOrderRefundedWorkflow = createWorkflow(
   sendOrderRefundedWorkflowId,
   (input: { payment_id: string }) => {
-    const { data: payments } = useQueryGraphStep({
-      entity: "payment",
-      fields: ["id", "currency_code", "payment_collection_id", "refunds.id", "refunds.amount"],
-      filters: { id: input.payment_id },
-    }).config({ name: "get-refunded-payment" })
-    const collectionId = transform({ payments }, ({ payments }) => payments[0]?.payment_collection_id ?? "")
-    const { data: orderLinks } = useQueryGraphStep({
-      entity: "order_payment_collection",
-      fields: ["order_id"],
-      filters: { payment_collection_id: collectionId },
-    }).config({ name: "get-refunded-order-link" })
-    const orderId = transform({ orderLinks }, ({ orderLinks }) => orderLinks[0]?.order_id ?? "")
+    const refunded = retrieveRefundedPaymentStep(input)
+    const orderId = transform({ refunded }, ({ refunded }) => refunded.order_id)
     // a payment outside an order (none today) has nobody to tell
     when("refund-of-an-order", { orderId }, ({ orderId }) => !!orderId).then(() => {
       const { data: orders } = useQueryGraphStep({
@@ -31,11 +22,11 @@ export const sendOrderRefundedWorkflow = createWorkflow(
       }).config({ name: "get-refunded-order" })
       const accessToken = signOrderLinkStep(orderId)
       const notifications = transform(
-        { payments, orders, accessToken },
-        ({ payments, orders, accessToken }) =>
+        { refunded, orders, accessToken },
+        ({ refunded, orders, accessToken }) =>
           orderRefundedNotifications(
-            (payments[0]?.refunds ?? []) as Refund[],
-            payments[0]?.currency_code ?? "",
+            refunded.payment.refunds as Refund[],
+            refunded.payment.currency_code,
             orders[0] as ShopperOrder,
             accessToken
           )
