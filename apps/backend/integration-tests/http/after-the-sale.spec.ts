@@ -1,14 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
-import seed from "../../src/scripts/seed"
-import { products as seedProducts } from "../../src/scripts/seed-data/products"
-import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/constants"
+import { MathBN, Modules } from "@medusajs/framework/utils"
 import { COD_PROVIDER_ID } from "../../src/modules/cod"
 import { ORDER_ACCESS_HEADER } from "../../src/lib/orders/order-access-token"
 import { StripeStandIn } from "../support/stripe-stand-in"
+import { eventually, orderKit, sleep, stockedProductPerVendor, STRIPE_PROVIDER_ID } from "./helpers/orders"
+import { bearer as auth, never } from "./helpers/portal"
 
-const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
-const never = { validateStatus: () => true }
 const standIn = new StripeStandIn("whsec_bazaar_stand_in")
 const stripeEnv = ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"]
 
@@ -25,153 +22,15 @@ afterAll(async () => {
 })
 
 // a well-stocked product per cooperative; each test takes cooperatives of its own
-const byVendor = new Map<string, { handle: string; sku: string }>()
-for (const product of seedProducts) {
-  const variant = [...product.variants].sort((a, b) => b.stock - a.stock)[0]
-  if (variant.stock >= 5 && !byVendor.has(product.vendor)) {
-    byVendor.set(product.vendor, { handle: product.handle, sku: variant.sku })
-  }
-}
-const vendorProducts = [...byVendor.entries()].map(([vendor, product]) => ({ vendor, ...product }))
+const vendorProducts = stockedProductPerVendor()
 let nextVendor = 0
 const freshVendorProduct = () => vendorProducts[nextVendor++ % vendorProducts.length]
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await check()
-    if (value) {
-      return value
-    }
-    if (Date.now() > deadline) {
-      throw new Error("condition not met in time")
-    }
-    await sleep(250)
-  }
-}
-
-type Line = { vendor: string; handle: string; sku: string; quantity?: number }
 
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
-    let headers: Record<string, string>
-    let morocco: { id: string }
-    let counter = 0
-    const store = () => ({ headers, ...never })
-    const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` }, ...never })
-
-    async function graph(entity: string, fields: string[], filters: Record<string, unknown>) {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity, fields, filters } as never)
-      return data as any[]
-    }
-
-    async function variantId(handle: string, sku: string) {
-      const { data } = await api.get(`/store/products?handle=${handle}&fields=id,*variants`, store())
-      return data.products[0].variants.find((variant: any) => variant.sku === sku).id as string
-    }
-
-    /** A Moroccan cart with home delivery per cooperative, up to the payment session. */
-    async function cartWithDelivery(lines: Line[], email: string) {
-      const items = await Promise.all(
-        lines.map(async (line) => ({
-          variant_id: await variantId(line.handle, line.sku),
-          quantity: line.quantity ?? 1,
-        }))
-      )
-      const created = await api.post(
-        "/store/carts",
-        {
-          region_id: morocco.id,
-          email,
-          items,
-          shipping_address: {
-            first_name: "Amina",
-            last_name: "El Idrissi",
-            address_1: "12 derb Sidi Bouloukat",
-            city: "Marrakech",
-            country_code: "ma",
-            phone: "+212612345678",
-          },
-        },
-        store()
-      )
-      expect(created.status, JSON.stringify(created.data)).toBe(200)
-      const cartId = created.data.cart.id as string
-      const grouped = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store())
-      const option_ids = grouped.data.vendors.map(
-        (group: any) => group.shipping_options.find((o: any) => o.type.code === "home-delivery").id
-      )
-      const added = await api.post(`/store/carts/${cartId}/vendor-shipping-methods`, { option_ids }, store())
-      expect(added.status, JSON.stringify(added.data)).toBe(200)
-      return cartId
-    }
-
-    async function paymentSession(cartId: string, providerId: string) {
-      const collection = await api.post("/store/payment-collections", { cart_id: cartId }, store())
-      expect(collection.status).toBe(200)
-      return api.post(
-        `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
-        { provider_id: providerId },
-        store()
-      )
-    }
-
-    /** Places an order (cash on delivery, or a card confirmed on the Stripe stand-in), its parts by cooperative. */
-    async function placeOrder(lines: Line[], options: { card?: boolean; email?: string } = {}) {
-      const cartId = await cartWithDelivery(lines, options.email ?? "amina@example.ma")
-      const session = await paymentSession(cartId, options.card ? STRIPE_PROVIDER_ID : COD_PROVIDER_ID)
-      expect(session.status, JSON.stringify(session.data)).toBe(200)
-      if (options.card) {
-        const card = session.data.payment_collection.payment_sessions.find(
-          (s: any) => s.provider_id === STRIPE_PROVIDER_ID
-        )
-        standIn.confirm(card.data.id as string)
-      }
-      const completed = await api.post(`/store/carts/${cartId}/complete`, {}, store())
-      expect(completed.status, JSON.stringify(completed.data)).toBe(200)
-      const order = completed.data.order
-      const parts = await graph(
-        "vendor_order",
-        ["id", "vendor_id", "total", "vendor_amount", "items.line_item_id", "items.variant_id"],
-        { order_id: order.id }
-      )
-      return { order, parts }
-    }
-
-    /** A member login for a seeded cooperative (the seed creates none). */
-    async function memberToken(vendorHandle: string) {
-      const container = getContainer()
-      const vendorService = container.resolve("vendor") as any
-      const [vendor] = await vendorService.listVendors({ handle: vendorHandle })
-      const email = `member-${vendorHandle}-${++counter}@example.ma`
-      const password = "after-the-sale-2026"
-      const authService = container.resolve(Modules.AUTH)
-      const { authIdentity } = await authService.register("emailpass", { body: { email, password } } as never)
-      const member = await vendorService.createVendorMembers({
-        vendor_id: vendor.id,
-        email,
-        first_name: "Fatima",
-        last_name: "Ait Ali",
-        role: "owner",
-      })
-      await authService.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { vendor_id: member.id } })
-      const login = await api.post("/auth/vendor/emailpass", { email, password }, never)
-      expect(login.status).toBe(200)
-      return { token: login.data.token as string, vendor }
-    }
-
-    async function staffToken() {
-      const login = await api.post(
-        "/auth/user/emailpass",
-        { email: "staff@bazar-solidaire.ma", password: "bazar-staff-2026" },
-        never
-      )
-      return login.data.token as string
-    }
+    const kit = orderKit(api, getContainer, { standIn })
+    const { store, graph, cartWithDelivery, paymentSession, placeOrder, member: memberToken } = kit
 
     const partOf = (parts: any[], vendorId: string) => parts.find((part) => part.vendor_id === vendorId)
     const lineItemIds = (part: any) => part.items.map((item: any) => item.line_item_id)
@@ -215,11 +74,7 @@ medusaIntegrationTestRunner({
       graph("ledger_entry", ["vendor_order_id", "type", "amount", "reference"], { order_id: orderId })
 
     beforeAll(async () => {
-      await seed({ container: getContainer(), args: [] } as never)
-      const [key] = await graph("api_key", ["token"], { title: STOREFRONT_KEY_TITLE })
-      headers = { "x-publishable-api-key": key.token }
-      const { data } = await api.get("/store/regions", store())
-      morocco = data.regions.find((region: any) => region.currency_code === "mad")
+      await kit.seedMarketplace()
     })
 
     describe("a parcel refused at the door", () => {
@@ -306,7 +161,7 @@ medusaIntegrationTestRunner({
         const mine = await api.get(
           `/store/orders/${order.id}?fields=id,vendor_order.id,vendor_order.status`,
           {
-            headers: { ...headers, [ORDER_ACCESS_HEADER]: token },
+            headers: { ...store().headers, [ORDER_ACCESS_HEADER]: token },
             ...never,
           }
         )
@@ -319,7 +174,7 @@ medusaIntegrationTestRunner({
         const a = freshVendorProduct()
         const { order, parts } = await placeOrder([a])
         const member = await memberToken(a.vendor)
-        const staff = auth(await staffToken())
+        const staff = await kit.staff()
         expect((await api.post(`/vendor/orders/${parts[0].id}/ship`, {}, auth(member.token))).status).toBe(
           200
         )
@@ -359,7 +214,7 @@ medusaIntegrationTestRunner({
             (await api.post(`/vendor/orders/${parts[0].id}/refuse`, {}, auth(member.token))).status
           ).toBe(200)
         }
-        const staff = auth(await staffToken())
+        const staff = await kit.staff()
         const flagged = await api.get("/admin/shoppers/flagged", staff)
         expect(flagged.status).toBe(200)
         const sara = flagged.data.shoppers.find((row: any) => row.email === email)
