@@ -320,3 +320,17 @@ export type AdminCashMismatches = {
     received_at: string
   }[]
 }
+
+// shoppers who refuse parcels (src/api/admin/shoppers, src/api/admin/customers/[id]/require-card)
+export type AdminFlaggedShopper = {
+  customer_id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+  has_account: boolean
+  refused_parts: number
+  card_required: boolean
+}
+export type AdminFlaggedShoppersResponse = { shoppers: AdminFlaggedShopper[] }
+export type AdminRequireCardBody = { required: boolean }
+export type AdminRequireCardResponse = { customer: { id: string; card_required: boolean } }
