@@ -1,114 +1,37 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import seed from "../../src/scripts/seed"
-import { products as seedProducts } from "../../src/scripts/seed-data/products"
-import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/constants"
-import { COD_PROVIDER_ID } from "../../src/modules/cod"
-
-const never = { validateStatus: () => true }
+import { orderKit, stockedProductPerVendor } from "./helpers/orders"
+import { never } from "./helpers/portal"
 
 // one well-stocked seed product per cooperative: each test buys from cooperatives no other test used
-const stocked = new Map<string, { handle: string; sku: string }>()
-for (const product of seedProducts) {
-  const variant = [...product.variants].sort((a, b) => b.stock - a.stock)[0]
-  if (variant.stock >= 5 && !stocked.has(product.vendor)) {
-    stocked.set(product.vendor, { handle: product.handle, sku: variant.sku })
-  }
-}
-const cooperatives = [...stocked.keys()]
+const stocked = stockedProductPerVendor()
 let nextCooperative = 0
 function freshCooperative() {
-  const vendor = cooperatives[nextCooperative++]
-  if (!vendor) {
+  const cooperative = stocked[nextCooperative++]
+  if (!cooperative) {
     throw new Error("The demo data has no stocked cooperative left for another test")
   }
-  return { vendor, ...stocked.get(vendor)! }
+  return cooperative
 }
 
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let headers: Record<string, string>
-    let morocco: { id: string }
+    const kit = orderKit(api, getContainer)
     let staff: { headers: Record<string, string>; validateStatus: () => boolean }
-    let counter = 0
-    const store = () => ({ headers, ...never })
-    const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` }, ...never })
-
-    async function graph(entity: string, fields: string[], filters: Record<string, unknown>) {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity, fields, filters } as never)
-      return data as any[]
-    }
 
     /** A cash-on-delivery order of one unit from each given cooperative; returns its parts by cooperative. */
-    async function placeCodOrder(lines: { handle: string; sku: string }[]) {
-      const items = []
-      for (const line of lines) {
-        const { data } = await api.get(`/store/products?handle=${line.handle}&fields=id,*variants`, store())
-        const variant = data.products[0].variants.find((v: any) => v.sku === line.sku)
-        items.push({ variant_id: variant.id, quantity: 1 })
-      }
-      const created = await api.post(
-        "/store/carts",
-        {
-          region_id: morocco.id,
-          email: "amina@example.ma",
-          items,
-          shipping_address: {
-            first_name: "Amina",
-            last_name: "El Idrissi",
-            address_1: "12 derb Sidi Bouloukat",
-            city: "Marrakech",
-            country_code: "ma",
-            phone: "+212612345678",
-          },
-        },
-        store()
-      )
-      expect(created.status, JSON.stringify(created.data)).toBe(200)
-      const cartId = created.data.cart.id
-      const grouped = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store())
-      const option_ids = grouped.data.vendors.map(
-        (group: any) => group.shipping_options.find((o: any) => o.type.code === "home-delivery").id
-      )
-      expect(
-        (await api.post(`/store/carts/${cartId}/vendor-shipping-methods`, { option_ids }, store())).status
-      ).toBe(200)
-      const collection = await api.post("/store/payment-collections", { cart_id: cartId }, store())
-      await api.post(
-        `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
-        { provider_id: COD_PROVIDER_ID },
-        store()
-      )
-      const completed = await api.post(`/store/carts/${cartId}/complete`, {}, store())
-      expect(completed.status, JSON.stringify(completed.data)).toBe(200)
-      return graph("vendor_order", ["id", "vendor_id", "total", "vendor_amount", "commission_amount"], {
-        order_id: completed.data.order.id,
+    async function placeCodOrder(lines: { vendor: string; handle: string; sku: string }[]) {
+      const { order } = await kit.placeOrder(lines)
+      return kit.graph("vendor_order", ["id", "vendor_id", "total", "vendor_amount", "commission_amount"], {
+        order_id: order.id,
       })
     }
 
-    /** A member login for a seeded cooperative (the seed creates none). */
+    /** A member login for a seeded cooperative: its bearer config and the cooperative. */
     async function memberOf(vendorHandle: string) {
-      const container = getContainer()
-      const vendorService = container.resolve("vendor") as any
-      const [vendor] = await vendorService.listVendors({ handle: vendorHandle })
-      const email = `cash-${vendorHandle}-${++counter}@example.ma`
-      const password = "cash-test-2026"
-      const authService = container.resolve(Modules.AUTH)
-      const { authIdentity } = await authService.register("emailpass", { body: { email, password } } as never)
-      const member = await vendorService.createVendorMembers({
-        vendor_id: vendor.id,
-        email,
-        first_name: "Fatima",
-        last_name: "Ait Ali",
-        role: "owner",
-      })
-      await authService.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { vendor_id: member.id } })
-      const login = await api.post("/auth/vendor/emailpass", { email, password }, never)
-      expect(login.status).toBe(200)
-      return { token: auth(login.data.token as string), vendor }
+      const member = await kit.member(vendorHandle)
+      return { token: member.as, vendor: member.vendor }
     }
 
     async function shipAndDeliver(member: { token: any }, partId: string, tracking?: string) {
@@ -129,18 +52,8 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      const container = getContainer()
-      await seed({ container, args: [] } as never)
-      const [key] = await graph("api_key", ["token"], { title: STOREFRONT_KEY_TITLE })
-      headers = { "x-publishable-api-key": key.token }
-      const { data } = await api.get("/store/regions", store())
-      morocco = data.regions.find((region: any) => region.currency_code === "mad")
-      const login = await api.post(
-        "/auth/user/emailpass",
-        { email: "staff@bazar-solidaire.ma", password: "bazar-staff-2026" },
-        never
-      )
-      staff = auth(login.data.token)
+      await kit.seedMarketplace()
+      staff = await kit.staff()
     })
 
     it("matches a courier statement to parcels, lists its one mismatch, and imports it once", async () => {
@@ -243,7 +156,7 @@ medusaIntegrationTestRunner({
       expect(again.data.message).toMatch(/already imported as AMANA-REL/)
       const { reference: _reference, ...unnamed } = statement
       expect((await api.post("/admin/cash-remittances/import", unnamed, staff)).status).toBe(422)
-      expect(await graph("cash_remittance", ["id"], { reference: statement.reference })).toHaveLength(1)
+      expect(await kit.graph("cash_remittance", ["id"], { reference: statement.reference })).toHaveLength(1)
 
       // A's cash reached the centre: payable; B's did not
       expect(await balanceOf(memberA.vendor.id)).toMatchObject({
