@@ -8,6 +8,7 @@ import {
   checkOutCashOnDelivery,
   findOrderInAccount,
   newShopper,
+  openCart,
   signUp,
   stockedProductOf,
 } from "../support/shopper"
@@ -50,6 +51,7 @@ describe("a parcel refused at the door, paid cash on delivery", () => {
     for (const round of [1, 2]) {
       const before = await forSale(cooperative.product.handle)
       await addToCart(shopperPage, storefrontUrl, cooperative.product.handle)
+      expect(await openCart(shopperPage)).toHaveLength(1)
       const order = await checkOutCashOnDelivery(shopperPage)
       expect(await forSale(cooperative.product.handle)).toBe(before - 1)
 

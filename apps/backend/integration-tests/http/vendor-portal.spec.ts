@@ -711,13 +711,60 @@ medusaIntegrationTestRunner({
         expect(product.variants.map((v: any) => [v.title, v.price_mad, v.price_eur, v.stock])).toEqual([
           ["1 g", 65, 8, 3],
         ])
+        // variants after creation: one renamed, one added, with their stock
         const added = await api.post(
           `/vendor/products/${created.id}`,
-          { variants: [{ title: "10 g", price_mad: 520, price_eur: 55, stock: 2 }] },
+          {
+            variants: [
+              { id: first.id, title: "1 gramme", price_mad: 65, price_eur: 8, stock: 3 },
+              { title: "10 g", price_mad: 520, price_eur: 55, stock: 2 },
+            ],
+          },
           bearer(c.token)
         )
-        expect(added.status).toBe(400)
-        expect(added.data.message).toMatch(/variants/)
+        expect(added.status, JSON.stringify(added.data)).toBe(200)
+        const variants = added.data.product.variants.map((v: any) => [v.title, v.price_mad, v.stock])
+        expect(variants.sort()).toEqual([
+          ["1 gramme", 65, 3],
+          ["10 g", 520, 2],
+        ])
+        expect(added.data.product.variants.find((v: any) => v.title === "1 gramme").id).toBe(first.id)
+        // renamed back, the other removed: the old name is still the product's to use
+        const back = await api.post(
+          `/vendor/products/${created.id}`,
+          { variants: [{ id: first.id, title: "1 g", price_mad: 65, price_eur: 8, stock: 3 }] },
+          bearer(c.token)
+        )
+        expect(back.status, JSON.stringify(back.data)).toBe(200)
+        expect(back.data.product.variants.map((v: any) => v.title)).toEqual(["1 g"])
+        const again = await api.post(
+          `/vendor/products/${created.id}`,
+          {
+            variants: [
+              { id: first.id, title: "1 g", price_mad: 65, price_eur: 8, stock: 3 },
+              { title: "10 g", price_mad: 520, price_eur: 55, stock: 4 },
+            ],
+          },
+          bearer(c.token)
+        )
+        expect(again.status, JSON.stringify(again.data)).toBe(200)
+        expect(again.data.product.variants.map((v: any) => [v.title, v.stock]).sort()).toEqual([
+          ["1 g", 3],
+          ["10 g", 4],
+        ])
+        // two variants of one name are refused, naming the field
+        const twice = await api.post(
+          `/vendor/products/${created.id}`,
+          {
+            variants: [
+              { id: first.id, title: "1 g", price_mad: 65, price_eur: 8, stock: 3 },
+              { title: "1 G", price_mad: 65, price_eur: 8, stock: 1 },
+            ],
+          },
+          bearer(c.token)
+        )
+        expect(twice.status).toBe(400)
+        expect(twice.data.message).toMatch(/variants/)
 
         await api.post(`/vendor/products/${created.id}/submit`, {}, bearer(c.token))
         const reject = await api.post(

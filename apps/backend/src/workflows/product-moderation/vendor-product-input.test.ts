@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { stockByVariant, toProductData, unsupportedVariantChange } from "./vendor-product-input"
+import { planVariantChanges, stockByVariant, toProductData } from "./vendor-product-input"
 
 describe("toProductData", () => {
   const body = {
@@ -41,17 +41,50 @@ describe("toProductData", () => {
     expect((data.metadata as any).rejection_reason).toBe("Photo floue")
   })
 
-  it("on update, keeps variants' options and refuses new or renamed variants", () => {
+  it("on update, edits saved variants under the saved option's name and leaves new ones to create", () => {
     const existing = { options: [{ id: "opt_1", title: "Contenance" }], metadata: null }
-    const data = toProductData({ variants: [{ ...body.variants[0], id: "v1" }] }, existing)
+    const data = toProductData(
+      {
+        option_title: "Taille",
+        variants: [
+          { ...body.variants[0], id: "v1", title: "0,25 l" },
+          { ...body.variants[0], title: "1 l" },
+        ],
+      },
+      existing
+    )
     expect(data.options).toBeUndefined()
-    expect((data.variants as any[])[0]).not.toHaveProperty("options")
-    const saved = { variants: [{ id: "v1", title: "250 ml" }] }
-    expect(unsupportedVariantChange({ variants: [{ ...body.variants[0], id: "v1" }] }, saved)).toBeNull()
-    expect(
-      unsupportedVariantChange({ variants: [{ ...body.variants[0], id: "v1", title: "1 l" }] }, saved)
-    ).toMatch(/renamed/)
-    expect(unsupportedVariantChange({ variants: body.variants }, saved)).toMatch(/new/)
+    expect(data.variants).toEqual([
+      expect.objectContaining({ id: "v1", title: "0,25 l", options: { Contenance: "0,25 l" } }),
+    ])
+    expect((data.variants as any[])[0]).not.toHaveProperty("manage_inventory")
+  })
+})
+
+describe("planVariantChanges", () => {
+  const variant = { title: "250 ml", price_mad: 120, price_eur: 14, stock: 3 }
+  const existing = { options: [{ values: [{ value: "250 ml" }, { value: "500 ml" }] }] }
+
+  it("needs nothing to keep or edit saved variants", () => {
+    expect(planVariantChanges({ variants: [{ ...variant, id: "v1" }] }, existing)).toEqual({
+      new_values: [],
+      to_create: [],
+    })
+  })
+
+  it("adds a value for a renamed variant and for a new one, and creates the new one", () => {
+    const renamed = { ...variant, id: "v1", title: "0,25 l" }
+    const added = { ...variant, title: "1 l" }
+    expect(planVariantChanges({ variants: [renamed, added] }, existing)).toEqual({
+      new_values: ["0,25 l", "1 l"],
+      to_create: [added],
+    })
+  })
+
+  it("reuses a value the product already has (a variant removed, then added again)", () => {
+    expect(planVariantChanges({ variants: [{ ...variant, title: "500 ml" }] }, existing).new_values).toEqual(
+      []
+    )
   })
 })
 

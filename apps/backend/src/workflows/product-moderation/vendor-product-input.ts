@@ -91,16 +91,20 @@ export function toProductData(
     }
   }
   if (input.variants !== undefined) {
-    const optionTitle = input.option_title ?? existing?.options[0]?.title ?? DEFAULT_OPTION_TITLE
-    // on update the option stays as it is: variants keep their option values (see unsupportedVariantChange)
+    // a saved product keeps its option's name: its variants' values are under it
+    const optionTitle = existing?.options[0]?.title ?? input.option_title ?? DEFAULT_OPTION_TITLE
+    // on update the option stays; its values for new names are added first (planVariantChanges), and
+    // new variants are created after the update, which keeps, edits and removes the saved ones
     if (!existing) {
       data.options = [{ title: optionTitle, values: input.variants.map((variant) => variant.title) }]
     }
-    data.variants = input.variants.map((variant) => ({
+    const variants = existing ? input.variants.filter((variant) => variant.id) : input.variants
+    data.variants = variants.map((variant) => ({
       ...(variant.id ? { id: variant.id } : {}),
       title: variant.title,
       sku: variant.sku ?? null,
-      ...(existing ? {} : { manage_inventory: true, options: { [optionTitle]: variant.title } }),
+      options: { [optionTitle]: variant.title },
+      ...(existing ? {} : { manage_inventory: true }),
       prices: [
         { currency_code: "mad", amount: variant.price_mad },
         { currency_code: "eur", amount: variant.price_eur },
@@ -123,24 +127,21 @@ export function toNewProductData(input: VendorProductInput): VendorProductData &
 }
 
 /**
- * On update, variants can change price, stock and SKU, or be removed; a new or renamed variant needs
- * a new option value, which Medusa 2.21 only allows through its per-product option subsets (#3
- * follow-up). Returns the message to refuse with, or null.
+ * What an update does to a product's variants: the option values it needs that the product does not
+ * have yet (a new or renamed variant is a new value of the product's one option: Medusa 2.21 only
+ * accepts a variant whose option value is in the product's own subset of the option's values), and
+ * the variants to create after the update (the update's variant list keeps, edits and removes).
  */
-export function unsupportedVariantChange(
+export function planVariantChanges(
   input: VendorProductInput,
-  existing: { variants: { id: string; title: string }[] }
-): string | null {
-  for (const variant of input.variants ?? []) {
-    const saved = variant.id ? existing.variants.find((row) => row.id === variant.id) : undefined
-    if (!saved) {
-      return `Field 'variants': "${variant.title}" is new; for now add variants by creating a new product`
-    }
-    if (saved.title !== variant.title) {
-      return `Field 'variants': "${saved.title}" cannot be renamed for now; change its price, stock or SKU`
-    }
+  existing: { options: { values?: { value: string }[] }[] }
+): { new_values: string[]; to_create: VendorProductVariantInput[] } {
+  const known = new Set((existing.options[0]?.values ?? []).map((value) => value.value))
+  const variants = input.variants ?? []
+  return {
+    new_values: [...new Set(variants.map((variant) => variant.title).filter((title) => !known.has(title)))],
+    to_create: variants.filter((variant) => !variant.id),
   }
-  return null
 }
 
 /** The ar/en translations of a product's title and description. */

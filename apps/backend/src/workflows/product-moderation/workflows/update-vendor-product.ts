@@ -1,13 +1,19 @@
-import { updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  createProductVariantsWorkflow,
+  updateProductsWorkflow,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { upsertTranslationsStep } from "../../common/steps/upsert-translations"
 import { ensureVendorStockLocationStep } from "../steps/ensure-vendor-stock-location"
 import { setVariantStockStep } from "../steps/set-variant-stock"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
-import { validateVariantChangesStep } from "../steps/validate-variant-changes"
+import { addProductOptionValuesStep } from "../steps/add-product-option-values"
 import { validateProductReferencesStep } from "../steps/validate-product-references"
 import { validateVendorProductStep } from "../steps/validate-vendor-product"
 import {
+  DEFAULT_OPTION_TITLE,
+  planVariantChanges,
   productTranslationLocales,
   stockByVariant,
   toProductData,
@@ -23,7 +29,8 @@ export type UpdateVendorProductWorkflowInput = {
 export const updateVendorProductWorkflowId = "update-vendor-product"
 
 /**
- * A member of an approved vendor edits one of its products (texts, photos, variants, prices, stock).
+ * A member of an approved vendor edits one of its products (texts, photos, prices, stock, and variants:
+ * added, renamed, removed).
  * The status does not change: a published product was approved once and stays published.
  */
 export const updateVendorProductWorkflow = createWorkflow(
@@ -51,13 +58,43 @@ export const updateVendorProductWorkflow = createWorkflow(
     })
     validateVendorCanSellStep({ vendor })
 
-    validateVariantChangesStep({ input: input.product, existing })
+    // a new or renamed variant is a new value of the product's option: added to the product first
+    const plan = transform({ input, existing }, ({ input, existing }) =>
+      planVariantChanges(input.product, existing)
+    )
+    const newValues = transform({ input, existing, plan }, ({ input, existing, plan }) => ({
+      product_id: input.product_id,
+      option_id: existing.options[0]?.id,
+      values: plan.new_values,
+    }))
+    addProductOptionValuesStep(newValues)
 
     const update = transform({ input, existing }, ({ input, existing }) => ({
       id: input.product_id,
       ...toProductData(input.product, { options: existing.options ?? [], metadata: existing.metadata }),
     }))
     updateProductsWorkflow.runAsStep({ input: { products: [update] } })
+
+    // new variants, with their inventory item and prices, as Medusa creates them; stock is set below
+    const newVariants = transform({ input, existing, plan }, ({ input, existing, plan }) => {
+      const optionTitle = existing.options[0]?.title ?? DEFAULT_OPTION_TITLE
+      return {
+        product_variants: plan.to_create.map((variant) => ({
+          product_id: input.product_id,
+          title: variant.title,
+          sku: variant.sku ?? null,
+          manage_inventory: true,
+          options: { [optionTitle]: variant.title },
+          prices: [
+            { currency_code: "mad", amount: variant.price_mad },
+            { currency_code: "eur", amount: variant.price_eur },
+          ],
+        })),
+      }
+    })
+    when({ newVariants }, ({ newVariants }) => newVariants.product_variants.length > 0).then(() => {
+      createProductVariantsWorkflow.runAsStep({ input: newVariants })
+    })
 
     when({ input }, ({ input }) => !!input.product.variants).then(() => {
       const locationId = ensureVendorStockLocationStep({ vendor })
