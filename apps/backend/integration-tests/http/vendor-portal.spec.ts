@@ -18,6 +18,7 @@ import {
   productBody,
   registeredRoutes,
   registerVendorLogin,
+  storefrontKey,
   uniqueEmail,
   uploadPhoto,
 } from "./helpers/portal"
@@ -787,6 +788,145 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/vendor/products/${created.id}`, bearer(c.token))).data.product.status).toBe(
           "published"
         )
+      })
+    })
+
+    describe("edits of a published product", () => {
+      it("wait for staff while the published version stays on sale; stock and small price moves go live", async () => {
+        const c = await approvedCooperative(api, staff, "Coopérative Relecture")
+        const other = await approvedCooperative(api, staff, "Coopérative Voisine")
+        const created = (await api.post("/vendor/products", productBody(categoryId, []), bearer(c.token)))
+          .data.product
+        await api.post(`/vendor/products/${created.id}/submit`, {}, bearer(c.token))
+        expect(
+          (await api.post(`/admin/moderation/products/${created.id}/publish`, {}, bearer(staff))).status
+        ).toBe(200)
+        const key = await storefrontKey(getContainer())
+        const inShop = async () =>
+          (
+            await api.get(`/store/products?handle=${created.handle}&fields=id,title`, {
+              headers: { "x-publishable-api-key": key },
+              ...never,
+            })
+          ).data.products[0]
+        const variantsOf = (product: any) =>
+          product.variants.map((v: any) => ({
+            id: v.id,
+            title: v.title,
+            sku: v.sku,
+            price_mad: v.price_mad,
+            price_eur: v.price_eur,
+            stock: v.stock,
+          }))
+        const [first, second] = variantsOf(created)
+
+        // stock and a 5 % price move: live at once, nothing to review
+        const small = await api.post(
+          `/vendor/products/${created.id}`,
+          { variants: [{ ...first, price_mad: 63, stock: 12 }, second] },
+          bearer(c.token)
+        )
+        expect(small.status, JSON.stringify(small.data)).toBe(200)
+        expect(small.data.pending_edit).toBeNull()
+        expect(variantsOf(small.data.product).map((v: any) => [v.price_mad, v.stock])).toEqual([
+          [63, 12],
+          [280, 4],
+        ])
+
+        // a new title and a doubled price wait; the stock written with them goes live
+        const big = await api.post(
+          `/vendor/products/${created.id}`,
+          {
+            title: { fr: "Safran de Taliouine AOP", ar: "زعفران", en: "Saffron threads" },
+            variants: [{ ...first, price_mad: 126, stock: 7 }, second],
+          },
+          bearer(c.token)
+        )
+        expect(big.status, JSON.stringify(big.data)).toBe(200)
+        expect(big.data.pending_edit).toMatchObject({ status: "pending" })
+        expect(Object.keys(big.data.pending_edit.changes).sort()).toEqual(["title", "variants"])
+        expect(big.data.product.title).toBe("Safran en pistils")
+        expect(variantsOf(big.data.product).map((v: any) => [v.price_mad, v.stock])).toEqual([
+          [63, 7],
+          [280, 4],
+        ])
+        const shown = await inShop()
+        expect(shown.title).toBe("Safran en pistils")
+
+        // another cooperative neither sees nor touches it
+        expect((await api.get(`/vendor/products/${created.id}`, bearer(other.token))).status).toBe(404)
+        expect(
+          (await api.post(`/vendor/products/${created.id}`, { title: { fr: "Volé" } }, bearer(other.token)))
+            .status
+        ).toBe(404)
+        // nor names a variant of another product
+        const foreign = await api.post(
+          `/vendor/products/${created.id}`,
+          { variants: [{ ...first, id: "variant_not_mine" }, second] },
+          bearer(c.token)
+        )
+        expect(foreign.status).toBe(404)
+
+        // staff see the change beside the product on sale, and send it back with a reason
+        const listed = await api.get("/admin/moderation/edits", bearer(staff))
+        expect(listed.status).toBe(200)
+        const edit = listed.data.edits.find((row: any) => row.product?.id === created.id)
+        expect(edit.product.title).toBe("Safran en pistils")
+        expect(edit.changes.title.fr).toBe("Safran de Taliouine AOP")
+        expect((await api.get("/admin/moderation/edits", bearer(c.token))).status).toBe(401)
+        expect((await api.post(`/admin/moderation/edits/${edit.id}/reject`, {}, bearer(staff))).status).toBe(
+          400
+        )
+        const rejected = await api.post(
+          `/admin/moderation/edits/${edit.id}/reject`,
+          { reason: "Le titre doit rester descriptif" },
+          bearer(staff)
+        )
+        expect(rejected.status, JSON.stringify(rejected.data)).toBe(200)
+        const afterReject = (await api.get(`/vendor/products/${created.id}`, bearer(c.token))).data
+        expect(afterReject.pending_edit).toMatchObject({
+          status: "rejected",
+          reason: "Le titre doit rester descriptif",
+        })
+        expect(afterReject.product.title).toBe("Safran en pistils")
+
+        // written again, approved: live, still published, today's stock kept; approved once only
+        const retry = await api.post(
+          `/vendor/products/${created.id}`,
+          {
+            title: { fr: "Safran de Taliouine", ar: "زعفران", en: "Saffron threads" },
+            variants: [{ ...first, price_mad: 126, stock: 7 }, second],
+          },
+          bearer(c.token)
+        )
+        const pendingId = retry.data.pending_edit.id
+        expect(
+          (
+            await api.post(
+              `/vendor/products/${created.id}`,
+              { variants: [{ ...first, price_mad: 63, stock: 2 }, second] },
+              bearer(c.token)
+            )
+          ).data.product.variants[0].stock
+        ).toBe(2)
+        const approvals = await Promise.all(
+          [1, 2].map(() => api.post(`/admin/moderation/edits/${pendingId}/approve`, {}, bearer(staff)))
+        )
+        expect(approvals.map((answer) => answer.status).sort()).toEqual([200, 409])
+        const approved = approvals.find((answer) => answer.status === 200)!.data
+        expect(approved.edit).toMatchObject({
+          status: "approved",
+          decided_by: expect.stringMatching(/^user_/),
+        })
+        expect(approved.product).toMatchObject({ title: "Safran de Taliouine", status: "published" })
+        expect(variantsOf(approved.product).map((v: any) => [v.price_mad, v.stock])).toEqual([
+          [126, 2],
+          [280, 4],
+        ])
+        expect((await inShop()).title).toBe("Safran de Taliouine")
+        expect(
+          (await api.get(`/vendor/products/${created.id}`, bearer(c.token))).data.pending_edit
+        ).toBeNull()
       })
     })
 

@@ -1,4 +1,5 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { ProductEdit } from "./models/product-edit"
 import { Vendor } from "./models/vendor"
 import { VendorCertification } from "./models/vendor-certification"
 import { VendorDecision } from "./models/vendor-decision"
@@ -13,6 +14,7 @@ class VendorModuleService extends MedusaService({
   VendorDecision,
   VendorInvite,
   VendorUpload,
+  ProductEdit,
 }) {}
 
 export default VendorModuleService

@@ -1,4 +1,5 @@
 import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { EmptyParams } from "../../utils/common-validators"
 import { validateAndTransformBody } from "../../utils/validate-and-transform-body"
 import {
   AdminGetModerationProductsParams,
@@ -49,6 +50,22 @@ export const adminVendorsMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/moderation/products/:id/reject",
+    middlewares: [validateAndTransformBody(AdminRejectProduct)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/moderation/edits",
+    middlewares: [validateAndTransformQuery(AdminGetModerationProductsParams, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/moderation/edits/:id/approve",
+    // nothing to say when approving: an unknown field is a 400
+    middlewares: [validateAndTransformBody(EmptyParams)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/moderation/edits/:id/reject",
     middlewares: [validateAndTransformBody(AdminRejectProduct)],
   },
 ]
