@@ -334,3 +334,21 @@ export type AdminFlaggedShopper = {
 export type AdminFlaggedShoppersResponse = { shoppers: AdminFlaggedShopper[] }
 export type AdminRequireCardBody = { required: boolean }
 export type AdminRequireCardResponse = { customer: { id: string; card_required: boolean } }
+
+// GET /admin/moderation/edits: a published product's changes waiting for staff, beside the product on sale
+export type AdminProductEditChanges = {
+  title?: LocalizedText
+  description?: LocalizedText
+  category_id?: string
+  images?: string[]
+  handmade?: Record<string, unknown>
+  variants?: { id?: string; title: string; price_mad: number; price_eur: number; stock: number }[]
+}
+export type AdminProductEdit = {
+  id: string
+  status: "pending" | "approved" | "rejected"
+  changes: AdminProductEditChanges
+  created_at: string
+  product: AdminModerationProduct | null
+}
+export type AdminProductEditListResponse = HttpTypes.PaginatedResponse<{ edits: AdminProductEdit[] }>

@@ -6,6 +6,7 @@ import type {
   AdminModerateProductBody,
   AdminModerationProductListParams,
   AdminModerationProductListResponse,
+  AdminProductEditListResponse,
 } from "../types"
 
 export const moderationQueryKeys = queryKeys("bazaar_moderation_products")
@@ -29,5 +30,29 @@ export function useModerateProduct() {
     mutationFn: ({ id, action, body }) =>
       sdk.client.fetch(`/admin/moderation/products/${id}/${action}`, { method: "POST", body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: moderationQueryKeys.lists() }),
+  })
+}
+
+export const productEditQueryKeys = queryKeys("bazaar_product_edits")
+
+/** Edits of published products waiting for staff, oldest first. */
+export function useProductEdits(query: AdminModerationProductListParams) {
+  return useQuery<AdminProductEditListResponse, FetchError>({
+    queryKey: productEditQueryKeys.list(query),
+    queryFn: () => sdk.client.fetch("/admin/moderation/edits", { query }),
+  })
+}
+
+/** Approve an edit (it goes live) or send it back with a reason. */
+export function useDecideProductEdit() {
+  const queryClient = useQueryClient()
+  return useMutation<
+    unknown,
+    FetchError,
+    { id: string; action: "approve" | "reject"; body: AdminModerateProductBody }
+  >({
+    mutationFn: ({ id, action, body }) =>
+      sdk.client.fetch(`/admin/moderation/edits/${id}/${action}`, { method: "POST", body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: productEditQueryKeys.lists() }),
   })
 }

@@ -68,11 +68,11 @@ export async function countVendorProducts(session: PortalSession): Promise<Recor
 /** One of the cooperative's products, or null when it is not theirs (the API answers 404). */
 export async function getVendorProduct(session: PortalSession, id: string): Promise<VendorProduct | null> {
   try {
-    const { product } = await backendFetch<{ product: VendorProduct }>(
-      `/vendor/products/${encodeURIComponent(id)}`,
-      { token: session.token }
-    )
-    return product
+    const { product, pending_edit } = await backendFetch<{
+      product: VendorProduct
+      pending_edit?: VendorProduct["pending_edit"]
+    }>(`/vendor/products/${encodeURIComponent(id)}`, { token: session.token })
+    return { ...product, pending_edit: pending_edit ?? null }
   } catch (error) {
     if (httpStatus(error) === 404) {
       return null

@@ -273,6 +273,16 @@ export type VendorProduct = {
     Record<"fr" | "ar" | "en", { title?: string | null; description?: string | null }>
   > | null
   variants?: VendorVariant[] | null
+  /** Changes to a published product waiting for staff, or the last ones they sent back. */
+  pending_edit?: VendorProductEdit | null
+}
+
+/** `pending_edit` of `GET /vendor/products/:id`: the published version stays on sale meanwhile. */
+export type VendorProductEdit = {
+  id: string
+  status: "pending" | "rejected"
+  reason?: string | null
+  created_at: string
 }
 
 // ---------- /store/events ----------

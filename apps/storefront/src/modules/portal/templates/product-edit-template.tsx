@@ -62,6 +62,19 @@ export default function ProductEditTemplate({
               <RichText template={m.products.rejectedReason} values={{ reason }} />
             </p>
           ) : null}
+          {product.pending_edit?.status === "pending" ? (
+            <p className="alert alert--info" role="status" data-testid="product-edit-pending">
+              {m.products.editPending}
+            </p>
+          ) : null}
+          {product.pending_edit?.status === "rejected" ? (
+            <p className="alert alert--error" data-testid="product-edit-rejected">
+              <RichText
+                template={m.products.editRejected}
+                values={{ reason: product.pending_edit.reason ?? "" }}
+              />
+            </p>
+          ) : null}
         </div>
       ) : null}
       {approved && product ? (
