@@ -5,10 +5,7 @@ import type BazaarEventModuleService from "../../modules/bazaar-event/service"
 import { LEDGER_MODULE } from "../../modules/ledger"
 import type LedgerModuleService from "../../modules/ledger/service"
 import { standSaleTotals } from "../../workflows/stand-sale/stand-sale-totals"
-import {
-  STAND_SALE_CURRENCY,
-  standSaleReference,
-} from "../../workflows/stand-sale/workflows/create-stand-sale"
+import { STAND_SALE_CURRENCY, standSaleReference } from "../../workflows/stand-sale/stand-sale-reference"
 import { products as seedProducts } from "../seed-data/products"
 
 type Container = ExecArgs["container"]

@@ -3,11 +3,12 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { expireStorefrontCacheStep } from "../../common/steps/expire-storefront-cache"
 import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
 import { createLedgerEntriesStep } from "../../ledger/steps/create-ledger-entries"
-import { createStandSaleStep } from "../steps/create-stand-sale"
+import { recordStandSaleStep } from "../steps/record-stand-sale"
 import { readStandSaleVariantsStep } from "../steps/read-stand-sale-variants"
 import { takeStandStockStep } from "../steps/take-stand-stock"
 import { validateRunningStandStep } from "../steps/validate-running-stand"
 import { standSaleReceiptNotifications } from "../stand-sale-receipt"
+import { STAND_SALE_CURRENCY, standSaleReference } from "../stand-sale-reference"
 import { standSaleTotals } from "../stand-sale-totals"
 
 export type CreateStandSaleWorkflowInput = {
@@ -20,12 +21,6 @@ export type CreateStandSaleWorkflowInput = {
   /** the member's language, for the buyer's receipt */
   locale?: string | null
 }
-
-// stands are in Morocco: sales are priced and owed in dirhams
-export const STAND_SALE_CURRENCY = "mad"
-
-/** A ledger reference per stand sale: the impact figures tell stand sales from online ones by it. */
-export const standSaleReference = (saleId: string) => `stand_sale:${saleId}`
 
 export const createStandSaleWorkflowId = "create-stand-sale"
 
@@ -68,7 +63,7 @@ export const createStandSaleWorkflow = createWorkflow(
       buyer_phone: input.buyer_phone ?? null,
       currency_code: STAND_SALE_CURRENCY,
     }))
-    const created = createStandSaleStep(sale)
+    const created = recordStandSaleStep(sale)
 
     const entries = transform({ created, sale, stand }, ({ created, sale, stand }) => [
       {

@@ -3,7 +3,7 @@ import { BAZAAR_EVENT_MODULE } from "../../../modules/bazaar-event"
 import type BazaarEventModuleService from "../../../modules/bazaar-event/service"
 import type { StandSaleTotals } from "../stand-sale-totals"
 
-export type CreateStandSaleStepInput = StandSaleTotals & {
+export type RecordStandSaleStepInput = StandSaleTotals & {
   event_id: string
   vendor_id: string
   stand_number: string
@@ -13,12 +13,12 @@ export type CreateStandSaleStepInput = StandSaleTotals & {
   currency_code: string
 }
 
-export const createStandSaleStepId = "create-stand-sale"
+export const recordStandSaleStepId = "record-stand-sale"
 
 /** Records the stand sale and its lines. */
-export const createStandSaleStep = createStep(
-  createStandSaleStepId,
-  async (input: CreateStandSaleStepInput, { container }) => {
+export const recordStandSaleStep = createStep(
+  recordStandSaleStepId,
+  async (input: RecordStandSaleStepInput, { container }) => {
     const events = container.resolve<BazaarEventModuleService>(BAZAAR_EVENT_MODULE)
     const { lines, ...sale } = input
     const created = await events.createStandSales(sale)
