@@ -174,6 +174,28 @@ medusaIntegrationTestRunner({
       // the demo seed (photos included) takes minutes on a busy machine
     }, 900_000)
 
+    it("the past demo bazaar has stand sales, each with its ledger entry; seeding again adds none", async () => {
+      const events = getContainer().resolve(BAZAAR_EVENT_MODULE) as any
+      const [past] = await events.listBazaarEvents({ handle: "bazar-solidaire-tetouan" })
+      const sales = await events.listStandSales({ event_id: past.id }, { relations: ["lines"] })
+      expect(sales.length).toBeGreaterThan(0)
+      for (const sale of sales) {
+        expect(new Date(sale.created_at).getTime()).toBeGreaterThanOrEqual(new Date(past.starts_at).getTime())
+        expect(sale.lines.length).toBeGreaterThan(0)
+      }
+      const ledger = getContainer().resolve(LEDGER_MODULE) as any
+      const entries = await ledger.listLedgerEntries({
+        reference: sales.map((sale: any) => `stand_sale:${sale.id}`),
+      })
+      expect(entries).toHaveLength(sales.length)
+      for (const sale of sales) {
+        const entry = entries.find((e: any) => e.reference === `stand_sale:${sale.id}`)
+        expect(Number(entry.amount)).toBeCloseTo(Number(sale.total) - Number(sale.commission_amount), 2)
+      }
+      await seed({ container: getContainer(), args: [] } as never)
+      expect(await events.listStandSales({ event_id: past.id })).toHaveLength(sales.length)
+    })
+
     it("records a sale: stock down at once, the sale with its lines, a ledger entry with the commission", async () => {
       const variant = await variantOf(vendorAHandle, 0)
       await variant.setStock(10)

@@ -11,6 +11,8 @@ export type ReadStandSaleVariantsStepInput = {
 
 export type StandSaleVariantLine = StandSaleLineDraft & { inventory_item_id: string | null }
 
+type VariantPrice = { amount: number; currency_code: string; min_quantity?: number | null }
+
 export const readStandSaleVariantsStepId = "read-stand-sale-variants"
 
 /**
@@ -52,7 +54,9 @@ export const readStandSaleVariantsStep = createStep(
       if (!variant?.product || !owned.has(variant.product.id)) {
         throw new MedusaError(MedusaError.Types.NOT_FOUND, `Variant with id: ${variantId} was not found`)
       }
-      const price = (variant.prices ?? []).find(
+      // `prices` comes through the variant's price-set link, which the generated graph types leave out
+      const { prices } = variant as unknown as { prices?: (VariantPrice | null)[] | null }
+      const price = (prices ?? []).find(
         (candidate) => candidate?.currency_code === input.currency_code && !candidate.min_quantity
       )
       if (!price) {
@@ -68,7 +72,7 @@ export const readStandSaleVariantsStep = createStep(
         variant_title: variant.title ?? null,
         sku: variant.sku ?? null,
         quantity,
-        unit_price: price.amount as number,
+        unit_price: price.amount,
         inventory_item_id: variant.inventory_items?.[0]?.inventory_item_id ?? null,
       })
     }

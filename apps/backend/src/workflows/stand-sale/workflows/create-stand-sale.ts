@@ -54,7 +54,7 @@ export const createStandSaleWorkflow = createWorkflow(
     takeStandStockStep(stock)
 
     const sale = transform({ input, vendors, lines, stand }, ({ input, vendors, lines, stand }) => ({
-      ...standSaleTotals(lines, vendors[0].commission_rate as string | null),
+      ...standSaleTotals(lines, vendors[0].commission_rate ?? null),
       event_id: input.event_id,
       vendor_id: input.vendor_id,
       stand_number: stand.stand_number,
