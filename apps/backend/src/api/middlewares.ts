@@ -29,6 +29,7 @@ import { vendorMiddlewares } from "./vendor/middlewares"
 import { vendorNotificationsMiddlewares } from "./vendor/notifications/middlewares"
 import { vendorOrdersMiddlewares } from "./vendor/orders/middlewares"
 import { vendorProductsMiddlewares } from "./vendor/products/middlewares"
+import { vendorStandSalesMiddlewares } from "./vendor/stand-sales/middlewares"
 import { vendorUploadsMiddlewares } from "./vendor/uploads/middlewares"
 
 export default defineMiddlewares({
@@ -50,6 +51,7 @@ export default defineMiddlewares({
     ...vendorOrdersMiddlewares,
     ...vendorLedgerMiddlewares,
     ...vendorNotificationsMiddlewares,
+    ...vendorStandSalesMiddlewares,
     // staff
     ...adminVendorsMiddlewares,
     ...adminPayoutsMiddlewares,

@@ -44,6 +44,7 @@ import { createDemoAccounts } from "./seed/demo-accounts"
 import { demoBankDetails } from "./seed/demo-bank-details"
 import { seedDemoPortal } from "./seed/demo-portal"
 import { seedDemoEvents } from "./seed/demo-events"
+import { seedDemoStandSales } from "./seed/demo-stand-sales"
 import { demoLoginsRefusal, findWorkingDemoLogins } from "./seed/demo-login-check"
 import { isDemoMode } from "../lib/demo-mode"
 
@@ -88,6 +89,8 @@ async function seedDemo(container: Container) {
         metadata: { ...latest.metadata, [DEMO_EVENTS_SEEDED_AT_KEY]: new Date().toISOString() },
       })
     }
+    // and the past bazaar's stand sales (one query when they are there)
+    await seedDemoStandSales(container)
     return
   }
   if (store.metadata?.[SET_UP_AT_KEY]) {
@@ -121,6 +124,7 @@ async function seedDemo(container: Container) {
   await createDemoAccounts(container)
   await seedDemoPortal(container)
   await seedDemoEvents(container)
+  await seedDemoStandSales(container)
   const seededAt = new Date().toISOString()
   await storeService.updateStores(store.id, {
     metadata: {

@@ -21,6 +21,9 @@ function sampleData(locale: MessageLocale): Record<string, unknown> {
     code: "048213",
     carrier: "Amana",
     tracking_number: "AM123456789MA",
+    total: "275.5",
+    currency_code: "mad",
+    stand_number: "12",
   }
 }
 
@@ -30,7 +33,12 @@ describe("SMS versions", () => {
   const names = Object.keys(SMS_TEMPLATES)
 
   it("exist only for messages that have an email version, or are SMS only", () => {
-    expect(names.sort()).toEqual(["order-shipped", "phone-sign-in-code", "vendor-new-order"])
+    expect(names.sort()).toEqual([
+      "order-shipped",
+      "phone-sign-in-code",
+      "stand-sale-receipt",
+      "vendor-new-order",
+    ])
     for (const name of names.filter((name) => !SMS_ONLY_TEMPLATES.includes(name))) {
       expect(MESSAGE_TEMPLATES[name], name).toBeDefined()
     }

@@ -1,6 +1,7 @@
 import { messageLocale, type SmsTemplate } from "./layout"
 import { orderShippedSms } from "./templates/order-shipped"
 import { phoneSignInCodeSms } from "./templates/phone-sign-in-code"
+import { standSaleReceiptSms } from "./templates/stand-sale-receipt"
 import { vendorNewOrderSms } from "./templates/vendor-new-order"
 
 /** The messages that also go out by SMS, by the notification's `template`, with their short version. */
@@ -8,10 +9,11 @@ export const SMS_TEMPLATES: Record<string, SmsTemplate> = {
   "vendor-new-order": vendorNewOrderSms,
   "order-shipped": orderShippedSms,
   "phone-sign-in-code": phoneSignInCodeSms,
+  "stand-sale-receipt": standSaleReceiptSms,
 }
 
 /** Messages sent by SMS only: they have no email version. */
-export const SMS_ONLY_TEMPLATES = ["phone-sign-in-code"]
+export const SMS_ONLY_TEMPLATES = ["phone-sign-in-code", "stand-sale-receipt"]
 
 /**
  * A notification's SMS text, in the language its data names (`data.locale`). Throws for a message

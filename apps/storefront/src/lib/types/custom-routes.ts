@@ -333,3 +333,25 @@ export type StoreFavourite = {
     vendor: { id: string; handle: string; name: string } | null
   }
 }
+
+// ---------- /vendor/stand-sales ----------
+
+/** A stand the cooperative holds at an event running now: where a member records stand sales. */
+export type RunningStand = { event_id: string; event_name: string; stand_number: string; ends_at: string }
+
+/** An in-person sale at a stand, as `/vendor/stand-sales` answers it. */
+export type StandSale = {
+  id: string
+  event_id: string
+  stand_number: string
+  payment: "cash" | "card"
+  buyer_phone: string | null
+  currency_code: string
+  total: number
+  commission_amount: number
+  vendor_amount: number
+  created_at: string
+  lines: { id: string; title: string; variant_title: string | null; quantity: number; total: number }[]
+}
+
+export type StandSaleList = { stand_sales: StandSale[]; count: number; stands: RunningStand[] }

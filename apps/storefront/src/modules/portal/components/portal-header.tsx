@@ -6,6 +6,7 @@ import { getPortalMessages } from "@/lib/portal/messages"
 import { localePath, paths, portalPath } from "@/lib/util/paths"
 import LanguageSwitch from "@/modules/layout/components/language-switch"
 import InboxNavLink from "@/modules/portal/components/inbox-nav-link"
+import StandNavLink from "@/modules/portal/components/stand-nav-link"
 
 type Props = { locale: Locale; cooperativeName?: string }
 
@@ -79,6 +80,7 @@ export default function PortalHeader({ locale, cooperativeName }: Props) {
           >
             {m.header.orders}
           </Link>
+          <StandNavLink locale={locale} />
           <Link href={portalPath(locale, "/products")} className="portal-nav__link">
             {m.header.products}
           </Link>

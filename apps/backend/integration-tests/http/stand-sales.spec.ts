@@ -1,0 +1,365 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import seed from "../../src/scripts/seed"
+import { products as seedProducts } from "../../src/scripts/seed-data/products"
+import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/constants"
+import { COD_PROVIDER_ID } from "../../src/modules/cod"
+import { BAZAAR_EVENT_MODULE } from "../../src/modules/bazaar-event"
+import { LEDGER_MODULE } from "../../src/modules/ledger"
+
+const never = { validateStatus: () => true }
+const DAY = 24 * 60 * 60 * 1000
+
+// two cooperatives of the demo data with well-stocked products: one at the running bazaar, one not
+const stocked = new Map<string, { handle: string; sku: string; price_mad: number }[]>()
+for (const product of seedProducts) {
+  const variant = [...product.variants].sort((a, b) => b.stock - a.stock)[0]
+  if (variant.stock >= 5) {
+    stocked.set(product.vendor, [
+      ...(stocked.get(product.vendor) ?? []),
+      { handle: product.handle, sku: variant.sku, price_mad: variant.price_mad },
+    ])
+  }
+}
+const [vendorAHandle, vendorBHandle] = [...stocked.entries()]
+  .sort((a, b) => b[1].length - a[1].length)
+  .map(([handle]) => handle)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    let morocco: { id: string }
+    let runningEventId: string
+    let upcomingEventId: string
+    let memberA: { token: string; vendor: any }
+    let memberB: { token: string; vendor: any }
+    let counter = 0
+    let keyCounter = 0
+
+    const store = () => ({ headers, ...never })
+    const auth = (token: string, extra: Record<string, string> = {}) => ({
+      headers: { authorization: `Bearer ${token}`, ...extra },
+      ...never,
+    })
+    const newKey = () => `stand-test-${Date.now()}-${++keyCounter}`
+
+    async function graph(entity: string, fields: string[], filters: Record<string, unknown>) {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity, fields, filters } as never)
+      return data as any[]
+    }
+
+    /** A member login for a seeded cooperative (the seed creates none). */
+    async function memberToken(vendorHandle: string) {
+      const container = getContainer()
+      const vendorService = container.resolve("vendor") as any
+      const [vendor] = await vendorService.listVendors({ handle: vendorHandle })
+      const email = `stand-${vendorHandle}-${++counter}@example.ma`
+      const password = "stand-test-2026"
+      const authService = container.resolve(Modules.AUTH)
+      const { authIdentity } = await authService.register("emailpass", { body: { email, password } } as never)
+      const member = await vendorService.createVendorMembers({
+        vendor_id: vendor.id,
+        email,
+        first_name: "Fatima",
+        last_name: "Ait Ali",
+        role: "owner",
+      })
+      await authService.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { vendor_id: member.id } })
+      const login = await api.post("/auth/vendor/emailpass", { email, password }, never)
+      expect(login.status).toBe(200)
+      return { token: login.data.token as string, vendor }
+    }
+
+    /** A variant of a cooperative's (the n-th stocked product), with its stock item and level. */
+    async function variantOf(vendorHandle: string, n: number) {
+      const product = stocked.get(vendorHandle)![n]
+      const [variant] = await graph("product_variant", ["id", "inventory_items.inventory_item_id"], {
+        sku: product.sku,
+      })
+      const inventoryItemId = variant.inventory_items[0].inventory_item_id as string
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const level = async () => {
+        const [row] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
+        return row
+      }
+      const setStock = async (quantity: number) => {
+        const row = await level()
+        await inventory.updateInventoryLevels([
+          { inventory_item_id: inventoryItemId, location_id: row.location_id, stocked_quantity: quantity },
+        ])
+      }
+      return { id: variant.id as string, price: product.price_mad, level, setStock, handle: product.handle }
+    }
+
+    /** A Moroccan cart for one unit with home delivery and cash on delivery, ready to complete. */
+    async function readyCart(variantId: string) {
+      const created = await api.post(
+        "/store/carts",
+        {
+          region_id: morocco.id,
+          email: "amina@example.ma",
+          items: [{ variant_id: variantId, quantity: 1 }],
+          shipping_address: {
+            first_name: "Amina",
+            last_name: "El Idrissi",
+            address_1: "12 derb Sidi Bouloukat",
+            city: "Marrakech",
+            country_code: "ma",
+            phone: "+212612345678",
+          },
+        },
+        store()
+      )
+      expect(created.status, JSON.stringify(created.data)).toBe(200)
+      const cartId = created.data.cart.id
+      const grouped = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store())
+      const option_ids = grouped.data.vendors.map(
+        (group: any) => group.shipping_options.find((o: any) => o.type.code === "home-delivery").id
+      )
+      const added = await api.post(`/store/carts/${cartId}/vendor-shipping-methods`, { option_ids }, store())
+      expect(added.status, JSON.stringify(added.data)).toBe(200)
+      const collection = await api.post("/store/payment-collections", { cart_id: cartId }, store())
+      const session = await api.post(
+        `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
+        { provider_id: COD_PROVIDER_ID },
+        store()
+      )
+      expect(session.status).toBe(200)
+      return cartId as string
+    }
+
+    const sell = (token: string, body: Record<string, unknown>, key?: string) =>
+      api.post(
+        "/vendor/stand-sales",
+        { event_id: runningEventId, payment: "cash", ...body },
+        auth(token, key ? { "idempotency-key": key } : {})
+      )
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await seed({ container, args: [] } as never)
+      const [key] = await graph("api_key", ["token"], { title: STOREFRONT_KEY_TITLE })
+      headers = { "x-publishable-api-key": key.token }
+      const { data } = await api.get("/store/regions", store())
+      morocco = data.regions.find((region: any) => region.currency_code === "mad")
+      memberA = await memberToken(vendorAHandle)
+      memberB = await memberToken(vendorBHandle)
+      // a bazaar running now where cooperative A holds stand 3, and one to come where it holds stand 1
+      const events = container.resolve(BAZAAR_EVENT_MODULE) as any
+      const running = await events.createBazaarEvents({
+        handle: "bazar-test-en-cours",
+        name: "Bazar en cours",
+        address: "Place Moulay Hassan",
+        city: "Essaouira",
+        starts_at: new Date(Date.now() - DAY),
+        ends_at: new Date(Date.now() + DAY),
+      })
+      const upcoming = await events.createBazaarEvents({
+        handle: "bazar-test-a-venir",
+        name: "Bazar à venir",
+        address: "Place Moulay Hassan",
+        city: "Essaouira",
+        starts_at: new Date(Date.now() + 10 * DAY),
+        ends_at: new Date(Date.now() + 12 * DAY),
+      })
+      await events.createEventStands([
+        { event_id: running.id, vendor_id: memberA.vendor.id, stand_number: "3" },
+        { event_id: upcoming.id, vendor_id: memberA.vendor.id, stand_number: "1" },
+      ])
+      runningEventId = running.id
+      upcomingEventId = upcoming.id
+      // the demo seed (photos included) takes minutes on a busy machine
+    }, 900_000)
+
+    it("the past demo bazaar has stand sales, each with its ledger entry; seeding again adds none", async () => {
+      const events = getContainer().resolve(BAZAAR_EVENT_MODULE) as any
+      const [past] = await events.listBazaarEvents({ handle: "bazar-solidaire-tetouan" })
+      const sales = await events.listStandSales({ event_id: past.id }, { relations: ["lines"] })
+      expect(sales.length).toBeGreaterThan(0)
+      for (const sale of sales) {
+        expect(new Date(sale.created_at).getTime()).toBeGreaterThanOrEqual(new Date(past.starts_at).getTime())
+        expect(sale.lines.length).toBeGreaterThan(0)
+      }
+      const ledger = getContainer().resolve(LEDGER_MODULE) as any
+      const entries = await ledger.listLedgerEntries({
+        reference: sales.map((sale: any) => `stand_sale:${sale.id}`),
+      })
+      expect(entries).toHaveLength(sales.length)
+      for (const sale of sales) {
+        const entry = entries.find((e: any) => e.reference === `stand_sale:${sale.id}`)
+        expect(Number(entry.amount)).toBeCloseTo(Number(sale.total) - Number(sale.commission_amount), 2)
+      }
+      await seed({ container: getContainer(), args: [] } as never)
+      expect(await events.listStandSales({ event_id: past.id })).toHaveLength(sales.length)
+    })
+
+    it("records a sale: stock down at once, the sale with its lines, a ledger entry with the commission", async () => {
+      const variant = await variantOf(vendorAHandle, 0)
+      await variant.setStock(10)
+      const response = await sell(memberA.token, {
+        items: [{ variant_id: variant.id, quantity: 2 }],
+        payment: "card",
+        buyer_phone: "06 12 34 56 78",
+      })
+      expect(response.status, JSON.stringify(response.data)).toBe(201)
+      const sale = response.data.stand_sale
+      expect(sale).toMatchObject({
+        event_id: runningEventId,
+        vendor_id: memberA.vendor.id,
+        stand_number: "3",
+        payment: "card",
+        buyer_phone: "+212612345678",
+        currency_code: "mad",
+      })
+      expect(sale.lines).toHaveLength(1)
+      expect(sale.lines[0]).toMatchObject({ variant_id: variant.id, quantity: 2 })
+      const total = variant.price * 2
+      expect(Number(sale.total)).toBe(total)
+      const rate = Number(memberA.vendor.commission_rate ?? 10)
+      const commission = Math.round(total * rate) / 100
+      expect(Number(sale.commission_amount)).toBeCloseTo(commission, 2)
+      expect(Number((await variant.level()).stocked_quantity)).toBe(8)
+
+      const ledger = getContainer().resolve(LEDGER_MODULE) as any
+      const entries = await ledger.listLedgerEntries({ reference: `stand_sale:${sale.id}` })
+      expect(entries).toHaveLength(1)
+      expect(entries[0]).toMatchObject({ vendor_id: memberA.vendor.id, type: "sale", currency_code: "mad" })
+      expect(Number(entries[0].amount)).toBeCloseTo(total - commission, 2)
+
+      // the buyer's receipt went out by SMS, once
+      const notifications = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ resource_id: sale.id } as never)
+      expect(notifications.map((n: any) => [n.channel, n.template, n.to])).toEqual([
+        ["sms", "stand-sale-receipt", "+212612345678"],
+      ])
+
+      const listed = await api.get("/vendor/stand-sales", auth(memberA.token))
+      expect(listed.status).toBe(200)
+      expect(listed.data.stand_sales.map((s: any) => s.id)).toContain(sale.id)
+      expect(listed.data.stands).toEqual([
+        expect.objectContaining({ event_id: runningEventId, stand_number: "3" }),
+      ])
+      const others = await api.get("/vendor/stand-sales", auth(memberB.token))
+      expect(others.status).toBe(200)
+      expect(others.data.stand_sales.map((s: any) => s.id)).not.toContain(sale.id)
+      expect(others.data.stands).toEqual([])
+    })
+
+    it("records a sale sent twice with the same key once, even at the same moment", async () => {
+      const variant = await variantOf(vendorAHandle, 1)
+      await variant.setStock(10)
+      const key = newKey()
+      const body = { items: [{ variant_id: variant.id, quantity: 1 }] }
+      const [first, second] = await Promise.all([
+        sell(memberA.token, body, key),
+        sell(memberA.token, body, key),
+      ])
+      expect([first.status, second.status].sort()).toEqual([200, 201])
+      expect(first.data.stand_sale.id).toBe(second.data.stand_sale.id)
+      const again = await sell(memberA.token, body, key)
+      expect(again.status).toBe(200)
+      expect(again.data.stand_sale.id).toBe(first.data.stand_sale.id)
+
+      expect(Number((await variant.level()).stocked_quantity)).toBe(9)
+      const sales = await (getContainer().resolve(BAZAAR_EVENT_MODULE) as any).listStandSales({
+        idempotency_key: key,
+      })
+      expect(sales).toHaveLength(1)
+      const ledger = getContainer().resolve(LEDGER_MODULE) as any
+      expect(await ledger.listLedgerEntries({ reference: `stand_sale:${sales[0].id}` })).toHaveLength(1)
+
+      // another cooperative's key is its own: it never reaches this sale
+      const other = await sell(memberB.token, body, key)
+      expect(other.status).toBe(404)
+    })
+
+    it("sells the last unit once: a stand sale and an online order at the same moment, one wins", async () => {
+      const variant = await variantOf(vendorAHandle, 2)
+      await variant.setStock(1)
+      const cartId = await readyCart(variant.id)
+      const [checkout, standSale] = await Promise.all([
+        api.post(`/store/carts/${cartId}/complete`, {}, store()),
+        sell(memberA.token, { items: [{ variant_id: variant.id, quantity: 1 }] }, newKey()),
+      ])
+      const orderWon = checkout.status === 200 && checkout.data.type === "order"
+      const standWon = standSale.status === 201
+      expect(
+        [orderWon, standWon].filter(Boolean),
+        JSON.stringify([checkout.data, standSale.data])
+      ).toHaveLength(1)
+      if (standWon) {
+        // the shopper gets the checkout's own answer for a sold-out product
+        expect(checkout.status).toBe(400)
+        expect(checkout.data.code).toBe("out_of_stock")
+      } else {
+        expect(standSale.status).toBe(409)
+        expect(standSale.data.code).toBe("out_of_stock")
+        expect(standSale.data.message).toMatch(/not enough stock/i)
+      }
+      const level = await variant.level()
+      expect(Number(level.stocked_quantity) - Number(level.reserved_quantity)).toBe(0)
+      expect(Number(level.stocked_quantity)).toBeGreaterThanOrEqual(0)
+    })
+
+    it("refuses a sale asking more than the stock, and leaves nothing behind", async () => {
+      const variant = await variantOf(vendorAHandle, 3)
+      await variant.setStock(2)
+      const before = await (getContainer().resolve(BAZAAR_EVENT_MODULE) as any).listStandSales({})
+      const response = await sell(
+        memberA.token,
+        { items: [{ variant_id: variant.id, quantity: 3 }] },
+        newKey()
+      )
+      expect(response.status).toBe(409)
+      expect(response.data.code).toBe("out_of_stock")
+      expect(Number((await variant.level()).stocked_quantity)).toBe(2)
+      const after = await (getContainer().resolve(BAZAAR_EVENT_MODULE) as any).listStandSales({})
+      expect(after).toHaveLength(before.length)
+    })
+
+    it("refuses a sale outside a running event where the cooperative has a stand", async () => {
+      const variant = await variantOf(vendorAHandle, 0)
+      const items = [{ variant_id: variant.id, quantity: 1 }]
+      const upcoming = await sell(memberA.token, { items, event_id: upcomingEventId })
+      expect(upcoming.status).toBe(400)
+      expect(upcoming.data.message).toMatch(/not running/)
+      const unknown = await sell(memberA.token, { items, event_id: "bzev_unknown" })
+      expect(unknown.status).toBe(404)
+      // cooperative B has no stand at the running event
+      const variantB = await variantOf(vendorBHandle, 0)
+      const noStand = await sell(memberB.token, { items: [{ variant_id: variantB.id, quantity: 1 }] })
+      expect(noStand.status).toBe(400)
+      expect(noStand.data.message).toMatch(/no stand/)
+    })
+
+    it("answers 404 for another cooperative's variant and 400 for a body it does not take", async () => {
+      const variantB = await variantOf(vendorBHandle, 0)
+      const before = Number((await variantB.level()).stocked_quantity)
+      const response = await sell(memberA.token, { items: [{ variant_id: variantB.id, quantity: 1 }] })
+      expect(response.status).toBe(404)
+      expect(response.data.code).toBe("not_found")
+      expect(Number((await variantB.level()).stocked_quantity)).toBe(before)
+
+      const variant = await variantOf(vendorAHandle, 0)
+      for (const body of [
+        { items: [] },
+        { items: [{ variant_id: variant.id, quantity: 0 }] },
+        { items: [{ variant_id: variant.id, quantity: 1 }], payment: "cheque" },
+        { items: [{ variant_id: variant.id, quantity: 1 }], buyer_phone: "123" },
+      ]) {
+        const refused = await sell(memberA.token, body)
+        expect(refused.status, JSON.stringify(body)).toBe(400)
+        expect(refused.data.code).toBe("validation_failed")
+      }
+      const badKey = await sell(memberA.token, { items: [{ variant_id: variant.id, quantity: 1 }] }, "no")
+      expect(badKey.status).toBe(400)
+
+      const anonymous = await api.get("/vendor/stand-sales", never)
+      expect(anonymous.status).toBe(401)
+    })
+  },
+})
