@@ -571,6 +571,8 @@ function productInput(product: SeedProduct) {
       materials: product.materials,
       technique: product.technique ?? null,
       one_of_a_kind: product.variants.length === 1 && product.variants[0].stock === 1,
+      made_to_order: Boolean(product.made_to_order_days),
+      lead_time_days: product.made_to_order_days ?? null,
     },
     options: [{ title: optionTitle, values: product.variants.map((variant) => variant.title) }],
     variants: product.variants.map((variant) => ({

@@ -770,6 +770,7 @@ export const products: SeedProduct[] = [
       { title: "200 × 300 cm", sku: "TZB-001-200X300", price_mad: 9000, price_eur: 856.9, stock: 1 },
     ],
     weight_g: 9000,
+    made_to_order_days: 21,
   },
   {
     handle: "tapis-beni-ouarain-zigzags-piece-unique",
@@ -1863,6 +1864,7 @@ export const products: SeedProduct[] = [
       { title: "XL", sku: "RND-001-XL", price_mad: 3200, price_eur: 304.9, stock: 2 },
     ],
     weight_g: 1200,
+    made_to_order_days: 14,
   },
   {
     handle: "caftan-tetouanais-soie-fil-or",

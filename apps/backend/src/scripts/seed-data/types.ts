@@ -54,4 +54,5 @@ export type SeedProduct = {
   option_title?: string // French option name when there are several variants: "Contenance", "Poids", "Dimensions", "Taille"
   variants: SeedVariant[] // 1 to 4; one variant with title "Standard" when there is nothing to choose
   weight_g: number
+  made_to_order_days?: number // made to order: the days it takes to make
 }

@@ -1,6 +1,7 @@
 import "server-only"
 import { backendFetch } from "@/lib/backend"
 import { CACHE_TAGS, type Locale } from "@/lib/constants"
+import { leadTimeDays } from "@/lib/shop/made-to-order"
 import type { VendorSummary } from "@/lib/types/custom-routes"
 
 export type LineCatalogue = {
@@ -8,6 +9,8 @@ export type LineCatalogue = {
   vendorOf: Map<string, VendorSummary>
   /** Each product's title in the visitor's language (a line keeps the title it was added with). */
   titleOf: Map<string, string>
+  /** The days a made-to-order product takes to make (src/lib/shop/made-to-order.ts). */
+  leadTimeOf: Map<string, number>
 }
 
 /**
@@ -16,15 +19,20 @@ export type LineCatalogue = {
  */
 export async function getLineCatalogue(locale: Locale, productIds: string[]): Promise<LineCatalogue> {
   const ids = [...new Set(productIds)].sort()
-  const catalogue: LineCatalogue = { vendorOf: new Map(), titleOf: new Map() }
+  const catalogue: LineCatalogue = { vendorOf: new Map(), titleOf: new Map(), leadTimeOf: new Map() }
   if (ids.length === 0) {
     return catalogue
   }
   const { products } = await backendFetch<{
-    products: { id: string; title?: string | null; vendor?: VendorSummary | null }[]
+    products: {
+      id: string
+      title?: string | null
+      metadata?: Record<string, unknown> | null
+      vendor?: VendorSummary | null
+    }[]
   }>("/store/products", {
     locale,
-    query: { id: ids, fields: "id,title,vendor.id,vendor.handle,vendor.name", limit: ids.length },
+    query: { id: ids, fields: "id,title,metadata,vendor.id,vendor.handle,vendor.name", limit: ids.length },
     tags: [CACHE_TAGS.products, CACHE_TAGS.vendors],
   })
   for (const product of products) {
@@ -33,6 +41,10 @@ export async function getLineCatalogue(locale: Locale, productIds: string[]): Pr
     }
     if (product.title) {
       catalogue.titleOf.set(product.id, product.title)
+    }
+    const days = leadTimeDays(product.metadata)
+    if (days) {
+      catalogue.leadTimeOf.set(product.id, days)
     }
   }
   return catalogue

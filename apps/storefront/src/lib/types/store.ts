@@ -15,7 +15,8 @@ export type StoreProduct = Omit<HttpTypes.StoreProduct, "metadata"> & {
 }
 
 export type StoreCart = HttpTypes.StoreCart
-export type StoreLineItem = HttpTypes.StoreCartLineItem
+/** A cart line, with the days its product takes to make when it is made to order (the cart page adds them). */
+export type StoreLineItem = HttpTypes.StoreCartLineItem & { lead_time_days?: number }
 export type StoreCustomer = HttpTypes.StoreCustomer
 
 export type StoreOrder = HttpTypes.StoreOrder & {

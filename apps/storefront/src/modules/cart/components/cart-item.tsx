@@ -25,6 +25,11 @@ export default function CartItem({ locale, item, currency }: Props) {
             <bdi>{item.variant_title}</bdi>
           </p>
         )}
+        {item.lead_time_days ? (
+          <p className="cart-item__lead-time" data-testid="cart-item-lead-time">
+            {format(m.product.madeToOrder, { days: item.lead_time_days })}
+          </p>
+        ) : null}
         <p className="cart-item__price">
           <span data-testid="item-total">
             {formatMoney(item.subtotal ?? item.total ?? 0, currency, locale)}

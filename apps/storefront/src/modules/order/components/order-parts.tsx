@@ -2,16 +2,31 @@ import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
+import { intlLocale } from "@/lib/i18n/locales"
+import { readyBy } from "@/lib/shop/made-to-order"
 import type { StoreOrder } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
 import { localePath, paths } from "@/lib/util/paths"
 import RemoteImage from "@/modules/common/components/remote-image"
 
-type Props = { locale: Locale; order: StoreOrder; showStatus?: boolean }
+type Props = {
+  locale: Locale
+  order: StoreOrder
+  showStatus?: boolean
+  /** Days each made-to-order product takes, by product id: its line says when it should be ready. */
+  leadTimeOf?: Map<string, number>
+}
 
 /** The order as the parcels it arrives in: each cooperative's items, its total and its progress. */
-export default function OrderParts({ locale, order, showStatus = false }: Props) {
+export default function OrderParts({ locale, order, showStatus = false, leadTimeOf }: Props) {
   const m = getMessages(locale)
+  const day = new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "long" })
+  const readyText = (productId: string | null | undefined) => {
+    const days = productId ? leadTimeOf?.get(productId) : undefined
+    return days && order.created_at
+      ? format(m.order.readyBy, { date: day.format(readyBy(order.created_at, days)) })
+      : null
+  }
   const money = (amount: number) => formatMoney(amount, order.currency_code, locale)
   return (
     <ul className="order-parts">
@@ -50,6 +65,12 @@ export default function OrderParts({ locale, order, showStatus = false }: Props)
                     </>
                   ) : null}{" "}
                   {format(m.order.quantity, { count: item.quantity })}
+                  {readyText(item.product_id) ? (
+                    <span className="order-part__ready muted" data-testid="order-item-ready-by">
+                      {" "}
+                      · {readyText(item.product_id)}
+                    </span>
+                  ) : null}
                 </span>
               </li>
             ))}

@@ -8,10 +8,10 @@ import type { StoreOrder } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
 import OrderParts from "@/modules/order/components/order-parts"
 
-type Props = { locale: Locale; order: StoreOrder; signedIn: boolean }
+type Props = { locale: Locale; order: StoreOrder; signedIn: boolean; leadTimeOf?: Map<string, number> }
 
 /** Thanks, the order number, the parcels to expect and the cash to have ready for each courier. */
-export default function OrderConfirmedTemplate({ locale, order, signedIn }: Props) {
+export default function OrderConfirmedTemplate({ locale, order, signedIn, leadTimeOf }: Props) {
   const m = getMessages(locale)
   const money = (amount: number) => formatMoney(amount, order.currency_code, locale)
   const cash = paysOnDelivery(order)
@@ -40,7 +40,7 @@ export default function OrderConfirmedTemplate({ locale, order, signedIn }: Prop
         )}
       </div>
       <h2>{m.order.parcels}</h2>
-      <OrderParts locale={locale} order={order} />
+      <OrderParts locale={locale} order={order} leadTimeOf={leadTimeOf} />
       <p className="order-confirmed__actions">
         <Link href={localePath(locale, paths.home())} className="button button--ghost">
           {m.order.continueShopping}

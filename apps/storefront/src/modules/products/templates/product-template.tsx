@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/constants"
-import { plural } from "@/lib/i18n/format"
+import { format, plural } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
+import { leadTimeDays } from "@/lib/shop/made-to-order"
 import { MAX_QUANTITY } from "@/lib/shop/quantity"
 import type { StoreProduct, StoreVariant } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
@@ -66,6 +67,7 @@ export default function ProductTemplate({ locale, product, requestedVariantId }:
     }
   })
   const initial = initialVariant(variants, requestedVariantId)
+  const madeInDays = leadTimeDays(product.metadata)
 
   return (
     <article className="product">
@@ -77,6 +79,11 @@ export default function ProductTemplate({ locale, product, requestedVariantId }:
         {product.subtitle && <p className="product__subtitle">{product.subtitle}</p>}
         <FavouriteButton productId={product.id} label={m.favourites.favourite} showLabel />
         {product.metadata?.one_of_a_kind && <p className="badge">{m.product.oneOfAKind}</p>}
+        {madeInDays ? (
+          <p className="product__lead-time" data-testid="product-lead-time">
+            {format(m.product.madeToOrder, { days: madeInDays })}
+          </p>
+        ) : null}
         {initial ? (
           <VariantPicker
             options={options}

@@ -20,7 +20,10 @@ export default async function CartPage({ params }: Props) {
     locale,
     (cart?.items ?? []).map((item) => item.product_id).filter((id): id is string => Boolean(id))
   )
-  const items = localizeLineItems(cart?.items ?? [], catalogue.titleOf)
+  const items = localizeLineItems(cart?.items ?? [], catalogue.titleOf).map((item) => ({
+    ...item,
+    lead_time_days: item.product_id ? catalogue.leadTimeOf.get(item.product_id) : undefined,
+  }))
   return (
     <CartTemplate
       locale={locale}

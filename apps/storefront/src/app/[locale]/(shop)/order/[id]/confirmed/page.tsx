@@ -3,6 +3,7 @@ import { cookies } from "next/headers"
 import { notFound } from "next/navigation"
 import { PLACED_ORDERS_COOKIE } from "@/lib/constants"
 import { getCustomer, getOrder } from "@/lib/data/account"
+import { getLineCatalogue } from "@/lib/data/line-catalogue"
 import { getMessages } from "@/lib/i18n/messages"
 import { resolveLocale } from "@/lib/i18n/server"
 import { parsePlacedOrders, placedOrderSecret } from "@/lib/shop/cookies"
@@ -39,5 +40,17 @@ export default async function OrderConfirmedPage({ params, searchParams }: Props
   if (!order || !mayReadOrder(order, { customerId: customer?.id, placedOrderIds })) {
     notFound()
   }
-  return <OrderConfirmedTemplate locale={locale} order={order} signedIn={Boolean(customer)} />
+  // made-to-order pieces: the confirmation says when each should be ready
+  const productIds = (order.vendor_order ?? []).flatMap((part) =>
+    (part.items ?? []).flatMap((item) => (item.product_id ? [item.product_id] : []))
+  )
+  const { leadTimeOf } = await getLineCatalogue(locale, productIds)
+  return (
+    <OrderConfirmedTemplate
+      locale={locale}
+      order={order}
+      signedIn={Boolean(customer)}
+      leadTimeOf={leadTimeOf}
+    />
+  )
 }
