@@ -27,4 +27,23 @@ describe("vendor product schemas", () => {
     expect(VendorCreateProduct.safeParse(product([{ ...variant, id: "variant_1" }])).success).toBe(false)
     expect(VendorUpdateProduct.safeParse({ variants: [{ ...variant, id: "variant_1" }] }).success).toBe(true)
   })
+
+  it("sell a one-of-a-kind piece once: one variant, one in stock at most", () => {
+    const piece = (variants: object[]) => ({
+      ...product(variants),
+      handmade: { materials: [], made_to_order: false, one_of_a_kind: true },
+    })
+    expect(VendorCreateProduct.safeParse(piece([{ ...variant, stock: 1 }])).success).toBe(true)
+    const two = VendorCreateProduct.safeParse(piece([{ ...variant, stock: 2 }]))
+    expect(two.error?.issues.map((issue) => issue.path.join("."))).toEqual(["variants"])
+    expect(
+      VendorCreateProduct.safeParse(
+        piece([
+          { ...variant, stock: 1 },
+          { ...variant, title: "1 l", stock: 0 },
+        ])
+      ).success
+    ).toBe(false)
+    expect(VendorUpdateProduct.safeParse({ handmade: piece([]).handmade }).success).toBe(true)
+  })
 })

@@ -50,10 +50,30 @@ const productShape = {
   variants: variantsShape,
 }
 
+/**
+ * A one-of-a-kind piece sells once: one variant, with one piece in stock at most (Medusa's stock
+ * reservation then refuses a second buyer).
+ */
+const oneOfAKindSellsOnce = (
+  product: { handmade?: { one_of_a_kind: boolean }; variants?: { stock: number }[] },
+  ctx: z.RefinementCtx
+) => {
+  if (product.handmade?.one_of_a_kind && product.variants) {
+    if (product.variants.length > 1 || product.variants.some((variant) => variant.stock > 1)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["variants"],
+        message: "Field 'variants': a one-of-a-kind piece has one variant and one piece in stock at most",
+      })
+    }
+  }
+}
+
 /** `POST /vendor/products`; status, vendor and sales channels are set by the workflow, never by the body. */
 export const VendorCreateProduct = z
   .object({ ...productShape, variants: variantsOf(variantShape.omit({ id: true }).strict()) })
   .strict()
+  .superRefine(oneOfAKindSellsOnce)
 export type VendorCreateProductType = z.infer<typeof VendorCreateProduct>
 
 /** `POST /vendor/products/:id`: any part of the product; variants with an `id` are edited, the others added. */
@@ -68,9 +88,13 @@ export const VendorUpdateProduct = z
     variants: variantsShape.optional(),
   })
   .strict()
+  .superRefine(oneOfAKindSellsOnce)
 export type VendorUpdateProductType = z.infer<typeof VendorUpdateProduct>
 
 /** A whole product as the portal's form sends it, to create (no variant ids) or to update. */
-export const VendorProductForm = z.object({ ...productShape }).strict()
+export const VendorProductForm = z
+  .object({ ...productShape })
+  .strict()
+  .superRefine(oneOfAKindSellsOnce)
 export type VendorProductBody = z.input<typeof VendorProductForm>
 export type VendorVariantBody = VendorProductBody["variants"][number]
