@@ -57,16 +57,20 @@ type Container = ExecArgs["container"]
  *   needs to open (store, regions, the storefront's key, categories), set up once, and a refusal to
  *   go on while any published demo password still signs in.
  * Each part runs once: the store's metadata records it, so nothing staff deleted comes back.
+ * `--without-stand-sales` leaves the demo bazaar's stand sales out, for tests of the ledger's sums
+ * that start from an empty ledger.
  */
-export default async function seed({ container }: ExecArgs) {
+export default async function seed({ container, args }: ExecArgs) {
   if (isDemoMode()) {
-    await seedDemo(container)
+    await seedDemo(container, { standSales: !(args ?? []).includes(WITHOUT_STAND_SALES) })
   } else {
     await setUpForDeployment(container)
   }
 }
 
-async function seedDemo(container: Container) {
+export const WITHOUT_STAND_SALES = "--without-stand-sales"
+
+async function seedDemo(container: Container, options: { standSales: boolean }) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const vendorService: VendorModuleService = container.resolve(VENDOR_MODULE)
   const storeService = container.resolve(Modules.STORE)
@@ -90,7 +94,9 @@ async function seedDemo(container: Container) {
       })
     }
     // and the past bazaar's stand sales (one query when they are there)
-    await seedDemoStandSales(container)
+    if (options.standSales) {
+      await seedDemoStandSales(container)
+    }
     return
   }
   if (store.metadata?.[SET_UP_AT_KEY]) {
@@ -124,7 +130,9 @@ async function seedDemo(container: Container) {
   await createDemoAccounts(container)
   await seedDemoPortal(container)
   await seedDemoEvents(container)
-  await seedDemoStandSales(container)
+  if (options.standSales) {
+    await seedDemoStandSales(container)
+  }
   const seededAt = new Date().toISOString()
   await storeService.updateStores(store.id, {
     metadata: {

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import seed from "../../../src/scripts/seed"
+import seed, { WITHOUT_STAND_SALES } from "../../../src/scripts/seed"
 import { products as seedProducts } from "../../../src/scripts/seed-data/products"
 import { STOREFRONT_KEY_TITLE } from "../../../src/scripts/seed/constants"
 import { COD_PROVIDER_ID } from "../../../src/modules/cod"
@@ -67,9 +67,12 @@ export function orderKit(
     return data as any[]
   }
 
-  /** Seeds the demo marketplace and keeps the storefront's key and the Moroccan region: once, in beforeAll. */
+  /**
+   * Seeds the demo marketplace, with an empty ledger (no demo stand sales), and keeps the storefront's
+   * key and the Moroccan region: once, in beforeAll.
+   */
   async function seedMarketplace() {
-    await seed({ container: getContainer(), args: [] } as never)
+    await seed({ container: getContainer(), args: [WITHOUT_STAND_SALES] } as never)
     const [key] = await graph("api_key", ["token"], { title: STOREFRONT_KEY_TITLE })
     headers = { "x-publishable-api-key": key.token }
     const { data } = await api.get("/store/regions", store())
