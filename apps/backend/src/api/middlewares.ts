@@ -7,6 +7,7 @@ import { adminNotificationsMiddlewares } from "./admin/notifications/middlewares
 import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
 import { adminUploadsMiddlewares } from "./admin/uploads/middlewares"
 import { adminShoppersMiddlewares } from "./admin/shoppers/middlewares"
+import { adminReturnRequestsMiddlewares } from "./admin/return-requests/middlewares"
 import { adminVendorOrdersMiddlewares } from "./admin/vendor-orders/middlewares"
 import { adminVendorsMiddlewares } from "./admin/vendors/middlewares"
 import { errorHandler } from "./errors/error-handler"
@@ -19,6 +20,7 @@ import { storeCustomersMiddlewares } from "./store/customers/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storePaymentCollectionsMiddlewares } from "./store/payment-collections/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
+import { storeReturnRequestsMiddlewares } from "./store/return-requests/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeVendorsMiddlewares } from "./store/vendors/middlewares"
 import { vendorApplicationsMiddlewares } from "./vendor/applications/middlewares"
@@ -29,6 +31,7 @@ import { vendorMiddlewares } from "./vendor/middlewares"
 import { vendorNotificationsMiddlewares } from "./vendor/notifications/middlewares"
 import { vendorOrdersMiddlewares } from "./vendor/orders/middlewares"
 import { vendorProductsMiddlewares } from "./vendor/products/middlewares"
+import { vendorReturnRequestsMiddlewares } from "./vendor/return-requests/middlewares"
 import { vendorStandSalesMiddlewares } from "./vendor/stand-sales/middlewares"
 import { vendorUploadsMiddlewares } from "./vendor/uploads/middlewares"
 
@@ -52,6 +55,7 @@ export default defineMiddlewares({
     ...vendorLedgerMiddlewares,
     ...vendorNotificationsMiddlewares,
     ...vendorStandSalesMiddlewares,
+    ...vendorReturnRequestsMiddlewares,
     // staff
     ...adminVendorsMiddlewares,
     ...adminPayoutsMiddlewares,
@@ -62,11 +66,13 @@ export default defineMiddlewares({
     ...adminEventsMiddlewares,
     ...adminFavouritesMiddlewares,
     ...adminVendorOrdersMiddlewares,
+    ...adminReturnRequestsMiddlewares,
     ...adminShoppersMiddlewares,
     // checkout and shoppers' orders
     ...storeCartsMiddlewares,
     ...storeCustomersMiddlewares,
     ...storeOrdersMiddlewares,
+    ...storeReturnRequestsMiddlewares,
     ...storePaymentCollectionsMiddlewares,
     ...hooksMiddlewares,
     // registration answers the same whether or not an account exists

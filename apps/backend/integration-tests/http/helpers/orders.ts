@@ -59,7 +59,11 @@ export function orderKit(
   let headers: Record<string, string> = {}
   let morocco: { id: string }
   let members = 0
-  const store = () => ({ headers, ...never })
+  /** The storefront's request config; with a shopper's token, as her signed-in browser. */
+  const store = (token?: string) => ({
+    headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers,
+    ...never,
+  })
 
   async function graph(entity: string, fields: string[], filters: Record<string, unknown>) {
     const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
@@ -85,7 +89,7 @@ export function orderKit(
   }
 
   /** A Moroccan cart with home delivery per cooperative, ready for its payment. */
-  async function cartWithDelivery(lines: Line[], email: string) {
+  async function cartWithDelivery(lines: Line[], email: string, token?: string) {
     const items = await Promise.all(
       lines.map(async (line) => ({
         variant_id: await variantId(line.handle, line.sku),
@@ -107,15 +111,19 @@ export function orderKit(
           phone: "+212612345678",
         },
       },
-      store()
+      store(token)
     )
     expect(created.status, JSON.stringify(created.data)).toBe(200)
     const cartId = created.data.cart.id as string
-    const grouped = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store())
+    const grouped = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store(token))
     const option_ids = grouped.data.vendors.map(
       (group: any) => group.shipping_options.find((o: any) => o.type.code === "home-delivery").id
     )
-    const added = await api.post(`/store/carts/${cartId}/vendor-shipping-methods`, { option_ids }, store())
+    const added = await api.post(
+      `/store/carts/${cartId}/vendor-shipping-methods`,
+      { option_ids },
+      store(token)
+    )
     expect(added.status, JSON.stringify(added.data)).toBe(200)
     return cartId
   }
@@ -131,8 +139,15 @@ export function orderKit(
   }
 
   /** Places an order (cash on delivery, or a card confirmed on the Stripe stand-in), its parts by cooperative. */
-  async function placeOrder(lines: Line[], { card = false, email = "amina@example.ma" } = {}) {
-    const cartId = await cartWithDelivery(lines, email)
+  async function placeOrder(
+    lines: Line[],
+    {
+      card = false,
+      email = "amina@example.ma",
+      token,
+    }: { card?: boolean; email?: string; token?: string } = {}
+  ) {
+    const cartId = await cartWithDelivery(lines, email, token)
     const session = await paymentSession(cartId, card ? STRIPE_PROVIDER_ID : COD_PROVIDER_ID)
     expect(session.status, JSON.stringify(session.data)).toBe(200)
     if (card) {
@@ -144,7 +159,7 @@ export function orderKit(
       )
       options.standIn.confirm(intent.data.id as string)
     }
-    const completed = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+    const completed = await api.post(`/store/carts/${cartId}/complete`, {}, store(token))
     expect(completed.status, JSON.stringify(completed.data)).toBe(200)
     const order = completed.data.order
     const parts = await graph(
@@ -185,6 +200,23 @@ export function orderKit(
     return { token: login.data.token as string, as: bearer(login.data.token), vendor }
   }
 
+  /** A shopper with an account: her email and token (pass it to `placeOrder` to order signed in). */
+  async function shopper() {
+    const email = `shopper-${Date.now()}-${++members}@example.ma`
+    const password = "order-kit-2026"
+    const registration = await api.post("/auth/customer/emailpass/register", { email, password }, never)
+    expect(registration.status).toBe(200)
+    const created = await api.post(
+      "/store/customers",
+      { email, first_name: "Amina", last_name: "El Idrissi" },
+      store(registration.data.token)
+    )
+    expect(created.status, JSON.stringify(created.data)).toBe(200)
+    const login = await api.post("/auth/customer/emailpass", { email, password }, never)
+    expect(login.status).toBe(200)
+    return { email, token: login.data.token as string }
+  }
+
   /** The seeded staff account's bearer config. */
   async function staff() {
     const login = await api.post(
@@ -205,6 +237,7 @@ export function orderKit(
     paymentSession,
     placeOrder,
     member,
+    shopper,
     staff,
     region: () => morocco,
   }

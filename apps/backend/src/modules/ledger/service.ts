@@ -5,6 +5,7 @@ import { CashRemittance } from "./models/cash-remittance"
 import { CashRemittanceLine } from "./models/cash-remittance-line"
 import { LedgerEntry } from "./models/ledger-entry"
 import { Payout } from "./models/payout"
+import { ReturnRequest } from "./models/return-request"
 import { VendorOrder } from "./models/vendor-order"
 import { VendorOrderItem } from "./models/vendor-order-item"
 import type { CashRemittanceInput, LedgerEntryInput, VendorOrderInput } from "./ledger-inputs"
@@ -109,6 +110,12 @@ type LedgerModels = {
     dto: InferTypeOf<typeof CashRemittanceLine>
     inputDto: Omit<InferEntityForModuleService<typeof CashRemittanceLine>, Timestamps>
   }
+  ReturnRequest: {
+    dto: InferTypeOf<typeof ReturnRequest>
+    inputDto: Omit<InferEntityForModuleService<typeof ReturnRequest>, Timestamps | "refund_amount"> & {
+      refund_amount?: string | null
+    }
+  }
 }
 
 class LedgerModuleService extends MedusaService<LedgerModels>({
@@ -118,6 +125,7 @@ class LedgerModuleService extends MedusaService<LedgerModels>({
   Payout,
   CashRemittance,
   CashRemittanceLine,
+  ReturnRequest,
 }) {
   /**
    * Balances per cooperative and currency with at least an entry, a payout or an open part, summed

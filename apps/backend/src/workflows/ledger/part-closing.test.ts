@@ -76,6 +76,7 @@ describe("reversalEntries", () => {
 describe("part refunds", () => {
   it("are told apart from refunds shared among parts by their note", () => {
     expect(isPartRefund(partRefundNote("vord_1"))).toBe(true)
+    expect(isPartRefund("return_request:retreq_1")).toBe(true)
     expect(isPartRefund(null)).toBe(false)
     expect(isPartRefund("goodwill")).toBe(false)
   })

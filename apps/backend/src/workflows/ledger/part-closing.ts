@@ -8,8 +8,12 @@ export const CLOSED_PART_STATUSES = ["canceled", "refused"]
 /** The note Medusa keeps on a refund made for one part: the ledger of that part accounts for it. */
 export const partRefundNote = (vendorOrderId: string) => `vendor_order:${vendorOrderId}`
 
-/** True for a refund made for one part (its own workflow wrote the ledger), not shared among parts. */
-export const isPartRefund = (note: string | null | undefined) => !!note?.startsWith("vendor_order:")
+/**
+ * True for a refund made for one part — closed by its cooperative, or items of it returned — whose own
+ * workflow wrote the ledger: it is not shared among the order's parts.
+ */
+export const isPartRefund = (note: string | null | undefined) =>
+  !!note && (note.startsWith("vendor_order:") || note.startsWith("return_request:"))
 
 type OrderPayments = {
   payment_collections?:
