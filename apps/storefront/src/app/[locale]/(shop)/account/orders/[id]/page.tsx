@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
 import { getCustomer, getOrder } from "@/lib/data/account"
+import { getReturnRequests } from "@/lib/data/returns"
 import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getMessages } from "@/lib/i18n/messages"
@@ -10,6 +11,7 @@ import { mayReadOrder } from "@/lib/shop/orders"
 import { localePath, paths } from "@/lib/util/paths"
 import { formatMoney } from "@/lib/util/money"
 import OrderParts from "@/modules/order/components/order-parts"
+import OrderReturns from "@/modules/order/components/order-returns"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
@@ -18,7 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: m.account.orders, robots: { index: false } }
 }
 
-/** One of the shopper's orders, parcel by parcel: to ship, shipped (with tracking) or delivered. */
+/**
+ * One of the shopper's orders, parcel by parcel: to ship, shipped (with tracking) or delivered; and
+ * its returns.
+ */
 export default async function AccountOrderPage({ params }: Props) {
   const { locale: rawLocale, id } = await params
   const locale = resolveLocale(rawLocale)
@@ -32,6 +37,7 @@ export default async function AccountOrderPage({ params }: Props) {
   if (!order || !mayReadOrder(order, { customerId: customer.id, placedOrderIds: [] })) {
     notFound()
   }
+  const returnRequests = await getReturnRequests(order.id)
   const dates = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long" })
   return (
     <section className="account-order-detail" data-testid="order-detail">
@@ -49,6 +55,7 @@ export default async function AccountOrderPage({ params }: Props) {
         {formatMoney(order.total, order.currency_code, locale)}
       </p>
       <OrderParts locale={locale} order={order} showStatus />
+      <OrderReturns locale={locale} order={order} requests={returnRequests} />
     </section>
   )
 }
