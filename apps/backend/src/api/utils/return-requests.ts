@@ -26,6 +26,7 @@ export const ListReturnRequestsParams = z
   .object({
     status: z.enum([...RETURN_REQUEST_STATUSES]).optional(),
     order_id: z.string().min(1).max(100).optional(),
+    vendor_order_id: z.string().min(1).max(100).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
     offset: z.coerce.number().int().min(0).max(100_000).default(0),
   })
@@ -80,6 +81,7 @@ export async function listReturnRequests(
   const filters: Record<string, unknown> = definedOnly(scope)
   if (params.status) filters.status = params.status
   if (params.order_id) filters.order_id = params.order_id
+  if (params.vendor_order_id) filters.vendor_order_id = params.vendor_order_id
   const { data, metadata } = await query.graph({
     entity: "return_request",
     fields: [...returnRequestFields, ...extraFields],

@@ -117,3 +117,35 @@ export async function closeOrder(_: FormState, formData: FormData): Promise<Form
   }
   redirect(portalPath(locale, orderPath(id, kind === "cancel" ? "canceled" : "refused")))
 }
+
+/**
+ * The cooperative answers a shopper's return request: accept it, refuse it with the reason she reads,
+ * or record that the items came back (which refunds her for them).
+ */
+export async function answerReturnRequest(_: FormState, formData: FormData): Promise<FormState> {
+  const { locale, token } = await orderAction(formData)
+  const requestId = readText(formData, "return_request_id")
+  const answer = readText(formData, "answer")
+  if (!requestId || (answer !== "accept" && answer !== "refuse" && answer !== "receive")) {
+    return { error: "notFound", version: Date.now() }
+  }
+  const reason = readText(formData, "reason")?.trim() ?? ""
+  if (answer === "refuse" && reason.length < 3) {
+    return failed(formData, { error: "invalid", fieldErrors: { reason: "required" } })
+  }
+  try {
+    await backendFetch(`/vendor/return-requests/${encodeURIComponent(requestId)}/${answer}`, {
+      method: "POST",
+      token,
+      body: answer === "refuse" ? { reason } : {},
+      locale,
+    })
+  } catch (error) {
+    return failed(
+      formData,
+      orderError(error, (path) => (path === "reason" ? path : undefined))
+    )
+  }
+  refresh()
+  return { notice: answer, version: Date.now() }
+}

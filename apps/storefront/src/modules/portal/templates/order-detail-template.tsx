@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getPortalMessages } from "@/lib/portal/messages"
+import type { ReturnRequestView } from "@/lib/shop/returns"
 import type { VendorOrder } from "@/lib/types/custom-routes"
 import {
   formatDay,
@@ -18,11 +19,17 @@ import RemoteImage from "@/modules/common/components/remote-image"
 import CloseOrderForm from "@/modules/portal/components/close-order-form"
 import DeliverOrderForm from "@/modules/portal/components/deliver-order-form"
 import OrderStatusBadge from "@/modules/portal/components/order-status-badge"
+import OrderReturnRequests from "@/modules/portal/components/order-return-requests"
 import ShipOrderForm from "@/modules/portal/components/ship-order-form"
 import RichText from "@/modules/common/components/rich-text"
 import PortalPage from "./portal-page"
 
-type Props = { locale: Locale; order: VendorOrder; done?: OrderDoneNotice }
+type Props = {
+  locale: Locale
+  order: VendorOrder
+  done?: OrderDoneNotice
+  returnRequests?: ReturnRequestView[]
+}
 
 const DONE_NOTICE = {
   shipped: "shippedNotice",
@@ -32,7 +39,7 @@ const DONE_NOTICE = {
 } as const
 
 /** One order: what to prepare, where to take it, what to collect, then the next step as one big button. */
-export default function OrderDetailTemplate({ locale, order, done }: Props) {
+export default function OrderDetailTemplate({ locale, order, done, returnRequests = [] }: Props) {
   const m = getPortalMessages(locale)
   const money = (amount: number) => formatMoney(amount, order.currency_code, locale)
   const day = (value: string) => formatDay(value, intlLocale(locale))
@@ -197,6 +204,11 @@ export default function OrderDetailTemplate({ locale, order, done }: Props) {
         ) : null}
       </section>
 
+      <OrderReturnRequests
+        locale={locale}
+        requests={returnRequests}
+        m={{ returns: m.returns, errors: m.errors, common: m.common }}
+      />
       {actions.ship ? (
         <section className="portal-card portal-card--action" aria-labelledby="order-ship">
           <h2 id="order-ship">{m.order.shipTitle}</h2>

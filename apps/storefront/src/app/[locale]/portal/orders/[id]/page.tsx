@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { requirePortalSession } from "@/lib/data/portal"
 import { getVendorOrder } from "@/lib/data/portal-orders"
+import { getPartReturnRequests } from "@/lib/data/portal-returns"
 import { resolveLocale } from "@/lib/i18n/server"
 import { getPortalMessages } from "@/lib/portal/messages"
 import { parseOrderDone } from "@/lib/portal/orders"
@@ -25,5 +26,14 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!order) {
     notFound()
   }
-  return <OrderDetailTemplate locale={locale} order={order} done={parseOrderDone(done)} />
+  // only a delivered parcel can have return requests
+  const returnRequests = order.status === "delivered" ? await getPartReturnRequests(session, order.id) : []
+  return (
+    <OrderDetailTemplate
+      locale={locale}
+      order={order}
+      done={parseOrderDone(done)}
+      returnRequests={returnRequests}
+    />
+  )
 }
