@@ -78,6 +78,9 @@ describe("message templates", () => {
         "order-part-canceled",
         "order-part-refused",
         "order-refunded",
+        "return-accepted",
+        "return-refused",
+        "vendor-return-requested",
         "vendor-payout-recorded",
         "staff-digest",
       ].sort()

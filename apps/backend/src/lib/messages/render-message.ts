@@ -15,6 +15,8 @@ import { orderCanceled } from "./templates/order-canceled"
 import { orderPartCanceled } from "./templates/order-part-canceled"
 import { orderPartRefused } from "./templates/order-part-refused"
 import { orderRefunded } from "./templates/order-refunded"
+import { returnAccepted, returnRefused } from "./templates/return-answered"
+import { vendorReturnRequested } from "./templates/vendor-return-requested"
 import { vendorPayoutRecorded } from "./templates/vendor-payout-recorded"
 import { staffDigest } from "./templates/staff-digest"
 
@@ -41,6 +43,9 @@ export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
   "order-part-canceled": orderPartCanceled,
   "order-part-refused": orderPartRefused,
   "order-refunded": orderRefunded,
+  "return-accepted": returnAccepted,
+  "return-refused": returnRefused,
+  "vendor-return-requested": vendorReturnRequested,
   "vendor-payout-recorded": vendorPayoutRecorded,
   "staff-digest": staffDigest,
 }

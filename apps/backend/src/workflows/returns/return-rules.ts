@@ -184,3 +184,7 @@ export function cashOrderNotSettled(
     ? "Another parcel of this order is still on its way: a return can be asked once every parcel is delivered"
     : "Another parcel of this order was refused or canceled: ask the centre for this return"
 }
+
+/** A request's `items` column (JSON) as the lines it holds. */
+export const returnLines = (items: unknown): ReturnLine[] =>
+  Array.isArray(items) ? (items as ReturnLine[]) : []

@@ -10,7 +10,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { RETURN_REQUEST_EVENTS } from "../return-events"
-import { type ReturnLine, unfulfilledLines } from "../return-rules"
+import { returnLines, unfulfilledLines } from "../return-rules"
 import { updateReturnRequestStep } from "../steps/update-return-request"
 import { validateReturnRequestTransitionStep } from "../steps/validate-return-request-transition"
 
@@ -97,7 +97,7 @@ export const decideReturnRequestWorkflow = createWorkflow(
       const change = beginReturnOrderWorkflow.runAsStep({ input: begin })
       const itemsBack = transform({ change, request }, ({ change, request }) => ({
         return_id: change.return_id!,
-        items: (request.items as ReturnLine[]).map((line) => ({
+        items: returnLines(request.items).map((line) => ({
           id: line.line_item_id,
           quantity: line.quantity,
         })),

@@ -11,7 +11,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { createLedgerEntriesStep } from "../../ledger/steps/create-ledger-entries"
 import { RETURN_REQUEST_EVENTS, returnLedgerReference, returnRefundNote } from "../return-events"
-import { capturedPayment, returnAmounts, returnPolicy, type ReturnLine } from "../return-rules"
+import { capturedPayment, returnAmounts, returnLines, returnPolicy } from "../return-rules"
 import { updateReturnRequestStep } from "../steps/update-return-request"
 import { validateReturnRequestTransitionStep } from "../steps/validate-return-request-transition"
 
@@ -88,8 +88,8 @@ export const receiveReturnRequestWorkflow = createWorkflow(
             commission_rate: part.commission_rate,
             items: (part.items ?? []).flatMap((item) => (item ? [item] : [])),
           },
-          refundedBefore.flatMap((earlier) => (earlier.items as ReturnLine[]) ?? []),
-          request.items as ReturnLine[],
+          refundedBefore.flatMap((earlier) => returnLines(earlier.items)),
+          returnLines(request.items),
           returnPolicy(orders[0]?.region?.metadata as Record<string, unknown> | null)
         )
       }
@@ -104,7 +104,7 @@ export const receiveReturnRequestWorkflow = createWorkflow(
     beginReceiveReturnWorkflow.runAsStep({ input: receive })
     const itemsIn = transform({ request }, ({ request }) => ({
       return_id: request.return_id!,
-      items: (request.items as ReturnLine[]).map((line) => ({
+      items: returnLines(request.items).map((line) => ({
         id: line.line_item_id,
         quantity: line.quantity,
       })),
@@ -118,7 +118,7 @@ export const receiveReturnRequestWorkflow = createWorkflow(
 
     const entries = transform({ request, parts, amounts }, ({ request, parts, amounts }) => {
       const part = parts[0]
-      const count = (request.items as ReturnLine[]).reduce((sum, line) => sum + line.quantity, 0)
+      const count = returnLines(request.items).reduce((sum, line) => sum + line.quantity, 0)
       return [
         {
           vendor_id: part.vendor_id,
