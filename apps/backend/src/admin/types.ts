@@ -352,3 +352,22 @@ export type AdminProductEdit = {
   product: AdminModerationProduct | null
 }
 export type AdminProductEditListResponse = HttpTypes.PaginatedResponse<{ edits: AdminProductEdit[] }>
+
+// GET /admin/return-requests: shoppers' returns, disputed ones waiting on the centre
+export type AdminReturnRequest = {
+  id: string
+  vendor_order_id: string
+  order_id: string
+  vendor_id: string
+  status: "requested" | "accepted" | "refused" | "disputed" | "refunded"
+  items: { line_item_id: string; title: string; quantity: number }[]
+  reason: string
+  note: string | null
+  decision_reason: string | null
+  dispute_note: string | null
+  refund_amount: number | string | null
+  currency_code: string
+  created_at: string
+}
+export type AdminReturnRequestsResponse = { return_requests: AdminReturnRequest[]; count: number }
+export type AdminReturnDecisionBody = { id: string; decision: "accept" | "refuse"; reason?: string }
