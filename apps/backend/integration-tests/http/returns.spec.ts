@@ -54,6 +54,14 @@ medusaIntegrationTestRunner({
       return order.payment_collections[0].payments[0].refunds ?? []
     }
 
+    /** The messages sent about one return request, by template. */
+    async function messagesAbout(requestId: string) {
+      const sent = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ resource_id: requestId } as never, { select: ["to", "template", "data"] })
+      return sent.map((message: any) => `${message.template} → ${message.to}`).sort()
+    }
+
     const ledgerOf = (orderId: string) =>
       graph("ledger_entry", ["vendor_order_id", "type", "amount", "reference"], { order_id: orderId })
 
@@ -228,6 +236,32 @@ medusaIntegrationTestRunner({
         accepts.map((answer) => answer.status).sort(),
         JSON.stringify(accepts.map((a) => a.data))
       ).toEqual([200, 409])
+      // the cooperative's members were told of each request (email and portal inbox), the shopper of each answer
+      const memberEmail = (await graph("vendor_member", ["email"], { vendor_id: memberA.vendor.id })).map(
+        (member: any) => member.email
+      )[0]
+      const told = (requestId: string, expected: string[]) =>
+        eventually(async () => {
+          const sent = await messagesAbout(requestId)
+          return expected.every((message) => sent.includes(message)) ? sent : null
+        })
+      const toShopper = (sent: string[]) => sent.filter((message) => message.endsWith(shopper.email))
+      expect(
+        toShopper(
+          await told(first.id, [
+            `vendor-return-requested → ${memberEmail}`,
+            `return-refused → ${shopper.email}`,
+          ])
+        )
+      ).toEqual([`return-refused → ${shopper.email}`, `return-refused → ${shopper.email}`])
+      expect(
+        toShopper(
+          await told(request.id, [
+            `vendor-return-requested → ${memberEmail}`,
+            `return-accepted → ${shopper.email}`,
+          ])
+        )
+      ).toEqual([`return-accepted → ${shopper.email}`])
       const [medusaReturn] = await graph("return", ["id", "status", "items.quantity", "items.item_id"], {
         order_id: order.id,
       })
