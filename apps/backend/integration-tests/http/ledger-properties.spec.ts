@@ -7,11 +7,12 @@ import { never } from "./helpers/portal"
 
 /**
  * The ledger's invariants, proven on random histories: fast-check draws sequences of orders, shipping,
- * deliveries, refusals, cancellations, cash remittances and payouts, runs each through the real routes
+ * deliveries, refusals, cancellations, returns of items, cash remittances and payouts, runs each through the real routes
  * and workflows on PostgreSQL, and after every step compares the database with a model of what must be
  * true (docs/orders-and-money.md):
  * - stock is never negative and what is for sale is what no live part holds;
- * - each delivered part is credited once, and nothing else is;
+ * - each delivered part is credited once, each return taken back once for its items less commission,
+ *   and nothing else is written (a return's refund is not also shared among the parts);
  * - balance = earned − awaiting remittance − paid out, and no payout goes above what was remitted;
  * - a transition the part's status does not allow is refused (409), and a double tap has one effect.
  */
@@ -37,6 +38,7 @@ const STOCK = 8
 type Status = "pending" | "shipped" | "delivered" | "refused" | "canceled"
 type Part = {
   id: string
+  orderId: string
   vendor: number
   quantity: number
   vendorAmount: number
@@ -44,6 +46,13 @@ type Part = {
   cash: boolean
   status: Status
   remitted: boolean
+  /** the part's one line: its total and the commission rate, to price returns */
+  lineItemId: string
+  lineTotal: number
+  commissionRate: number
+  /** units returned and refunded, and each return's request id with what it took back (cents) */
+  returned: number
+  returns: { id: string; takenBack: number }[]
 }
 type Model = { parts: Part[]; paid: number[] }
 type Real = { run: number }
@@ -63,11 +72,23 @@ const AFTER: Record<keyof typeof ALLOWED, Status> = {
 const live = (part: Part) => part.status !== "refused" && part.status !== "canceled"
 const cents = (value: number) => Math.round(value * 100)
 
+/**
+ * What a part's cooperative gives back once `units` of its line are returned, in cents: the units'
+ * value less the commission on it, both rounded on the cumulative value (src/workflows/returns/return-rules.ts).
+ */
+function takenBackFor(part: Part, units: number) {
+  const value = Math.round((cents(part.lineTotal) * units) / part.quantity)
+  const commission = Math.round((value * part.commissionRate) / 100)
+  return value - commission
+}
+
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     const kit = orderKit(api, getContainer, { standIn })
     let staff: Awaited<ReturnType<typeof kit.staff>>
+    // every order is placed signed in, so that its parcels can be returned
+    let shopper: Awaited<ReturnType<typeof kit.shopper>>
     const members: Awaited<ReturnType<typeof kit.member>>[] = []
     const inventoryItems: string[] = []
     // what the database held before each history, which the model's figures are added to
@@ -78,7 +99,11 @@ medusaIntegrationTestRunner({
       const held = model.parts
         .filter((part) => part.vendor === vendor && live(part))
         .reduce((sum, part) => sum + part.quantity, 0)
-      return baseline.available[vendor] - held
+      // a returned unit is back on the shelf (Medusa's return restocks it; the part still holds its reservation)
+      const back = model.parts
+        .filter((part) => part.vendor === vendor)
+        .reduce((sum, part) => sum + part.returned, 0)
+      return baseline.available[vendor] - held + back
     }
 
     async function available(vendor: number) {
@@ -110,10 +135,11 @@ medusaIntegrationTestRunner({
         expect(stock, "stock for sale = stock − what live parts hold").toBe(forSale(model, vendor))
 
         const delivered = model.parts.filter((part) => part.vendor === vendor && part.status === "delivered")
-        const earned = delivered.reduce((sum, part) => sum + cents(part.vendorAmount), 0)
+        const net = (part: Part) => cents(part.vendorAmount) - takenBackFor(part, part.returned)
+        const earned = delivered.reduce((sum, part) => sum + net(part), 0)
         const awaiting = delivered
           .filter((part) => part.cash && !part.remitted)
-          .reduce((sum, part) => sum + cents(part.vendorAmount), 0)
+          .reduce((sum, part) => sum + net(part), 0)
         const real = await balance(vendor)
         expect(real.earned - baseline.earned[vendor], "earned = what delivered parts earn").toBe(earned)
         expect(real.awaiting - baseline.awaiting[vendor], "awaiting = delivered cash not remitted").toBe(
@@ -132,12 +158,13 @@ medusaIntegrationTestRunner({
       const credited = entries.map((entry) => entry.reference).sort()
       const expected = model.parts
         .filter((part) => part.status === "delivered")
-        .map((part) => `sale:${part.id}`)
+        .flatMap((part) => [`sale:${part.id}`, ...part.returns.map((back) => `return:${back.id}`)])
         .sort()
       expect(credited).toEqual(expected)
       for (const entry of entries) {
         const part = model.parts.find((candidate) => candidate.id === entry.vendor_order_id)!
-        expect(cents(Number(entry.amount))).toBe(cents(part.vendorAmount))
+        const back = part.returns.find((candidate) => entry.reference === `return:${candidate.id}`)
+        expect(cents(Number(entry.amount))).toBe(back ? -back.takenBack : cents(part.vendorAmount))
       }
     }
 
@@ -192,12 +219,17 @@ medusaIntegrationTestRunner({
           count("order refused: out of stock")
           return
         }
-        const { parts } = await kit.placeOrder(lines, { card: this.card })
+        const { parts } = await kit.placeOrder(lines, {
+          card: this.card,
+          email: shopper.email,
+          token: shopper.token,
+        })
         count(this.card ? "card order" : "cash order")
         for (const part of parts) {
           const vendor = members.findIndex((member) => member.vendor.id === part.vendor_id)
           model.parts.push({
             id: part.id,
+            orderId: part.order_id,
             vendor,
             quantity: part.items.reduce((sum: number, item: any) => sum + Number(item.quantity), 0),
             vendorAmount: Number(part.vendor_amount),
@@ -205,6 +237,11 @@ medusaIntegrationTestRunner({
             cash: !this.card,
             status: "pending",
             remitted: false,
+            lineItemId: part.items[0].line_item_id,
+            lineTotal: Number(part.items[0].total),
+            commissionRate: Number(part.commission_rate),
+            returned: 0,
+            returns: [],
           })
         }
       }
@@ -280,6 +317,68 @@ medusaIntegrationTestRunner({
       toString = (): string => `Remit(#${this.pick})`
     }
 
+    class Return extends Step {
+      constructor(
+        readonly pick: number,
+        readonly units: number,
+        readonly byStaff: boolean
+      ) {
+        super()
+      }
+      check(model: Readonly<Model>) {
+        return model.parts.some((part) => part.status === "delivered" && part.returned < part.quantity)
+      }
+      async act(model: Model) {
+        const candidates = model.parts.filter(
+          (part) => part.status === "delivered" && part.returned < part.quantity
+        )
+        const part = candidates[this.pick % candidates.length]
+        const quantity = Math.min(this.units, part.quantity - part.returned)
+        const asked = await api.post(
+          "/store/return-requests",
+          {
+            vendor_order_id: part.id,
+            items: [{ line_item_id: part.lineItemId, quantity }],
+            reason: "changed_mind",
+          },
+          kit.store(shopper.token)
+        )
+        // a cash order's return waits for its other parcels (their cash is still to collect)
+        const siblingsOpen = model.parts.some(
+          (other) => other.orderId === part.orderId && other.id !== part.id && other.status !== "delivered"
+        )
+        if (part.cash && siblingsOpen) {
+          expect(asked.status, JSON.stringify(asked.data)).toBe(400)
+          count("return refused: another parcel open")
+          return
+        }
+        expect(asked.status, JSON.stringify(asked.data)).toBe(201)
+        const id = asked.data.return_request.id as string
+        const accept = this.byStaff
+          ? api.post(`/admin/return-requests/${id}/accept`, {}, staff)
+          : api.post(`/vendor/return-requests/${id}/accept`, {}, members[part.vendor].as)
+        expect((await accept).status).toBe(200)
+        // the other cooperative never reaches it; two taps on "received" refund once
+        expect(
+          (await api.post(`/vendor/return-requests/${id}/receive`, {}, members[1 - part.vendor].as)).status
+        ).toBe(404)
+        const receipts = await Promise.all(
+          [1, 2].map(() => api.post(`/vendor/return-requests/${id}/receive`, {}, members[part.vendor].as))
+        )
+        expect(
+          receipts.map((answer) => answer.status).sort(),
+          JSON.stringify(receipts.map((a) => a.data))
+        ).toEqual([200, 409])
+        const before = takenBackFor(part, part.returned)
+        part.returned += quantity
+        part.returns.push({ id, takenBack: takenBackFor(part, part.returned) - before })
+        count(
+          `return of ${quantity}${this.byStaff ? " (accepted by staff)" : ""}${part.cash ? " (cash)" : " (card)"}`
+        )
+      }
+      toString = (): string => `Return(#${this.pick}, ${this.units}${this.byStaff ? ", by staff" : ""})`
+    }
+
     class Payout extends Step {
       constructor(
         readonly vendor: number,
@@ -324,7 +423,8 @@ medusaIntegrationTestRunner({
 
     const transition = fc
       .tuple(
-        fc.constantFrom<keyof typeof ALLOWED>("ship", "deliver", "refuse", "cancel"),
+        // deliveries drawn twice as often: returns and remittances need delivered parts
+        fc.constantFrom<keyof typeof ALLOWED>("ship", "deliver", "deliver", "refuse", "cancel"),
         fc.nat(20),
         fc.constantFrom<1 | 2>(1, 2),
         fc.boolean()
@@ -340,6 +440,9 @@ medusaIntegrationTestRunner({
       transition,
       fc.nat(20).map((pick) => new Remit(pick)),
       fc
+        .tuple(fc.nat(20), fc.integer({ min: 1, max: 2 }), fc.boolean())
+        .map(([pick, units, byStaff]) => new Return(pick, units, byStaff)),
+      fc
         .tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 1, max: 100 }), fc.boolean())
         .map(([vendor, share, tooMuch]) => new Payout(vendor, share, tooMuch)),
     ]
@@ -347,6 +450,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       await kit.seedMarketplace()
       staff = await kit.staff()
+      shopper = await kit.shopper()
       for (const product of COOPERATIVES) {
         members.push(await kit.member(product.vendor))
         const variantId = await kit.variantId(product.handle, product.sku)

@@ -166,12 +166,15 @@ export function orderKit(
       "vendor_order",
       [
         "id",
+        "order_id",
         "vendor_id",
         "total",
         "vendor_amount",
+        "commission_rate",
         "items.line_item_id",
         "items.variant_id",
         "items.quantity",
+        "items.total",
       ],
       { order_id: order.id }
     )
