@@ -257,12 +257,16 @@ async function seedRegions(container: Container): Promise<SeededRegions> {
           currency_code: "mad",
           countries: ["ma"],
           payment_providers: storefrontPaymentProviders(),
+          // returns: asked within 14 days of delivery; the delivery is the shopper's cost
+          metadata: { return_window_days: 14, return_refunds_shipping: false },
         },
         {
           name: "Europe",
           currency_code: "eur",
           countries: EUROPE_COUNTRIES,
           payment_providers: storefrontPaymentProviders(),
+          // the EU's 14-day right of withdrawal: a parcel sent back whole gets its delivery refunded too
+          metadata: { return_window_days: 14, return_refunds_shipping: true },
         },
       ],
     },
