@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import demoLogins from "../../../apps/backend/src/scripts/seed/demo-logins.json"
+import { forSale } from "../support/stock"
 import { launchChromium, openPhonePage } from "../support/browser"
 import { markDeliveredCashCollected, markShipped, orderRows, signInToPortal } from "../support/member"
 import {
@@ -13,8 +14,6 @@ import {
 } from "../support/shopper"
 
 const storefrontUrl = inject("storefrontUrl")
-const backendUrl = inject("backendUrl")
-const publishableKey = inject("publishableKey")
 
 let browser: Browser
 
@@ -25,18 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** What the shop offers of a product, summed over its variants (stock less what open orders hold). */
-async function forSale(handle: string): Promise<number> {
-  const response = await fetch(
-    `${backendUrl}/store/products?handle=${handle}&fields=id,variants.id,+variants.inventory_quantity`,
-    { headers: { "x-publishable-api-key": publishableKey } }
-  )
-  const { products } = (await response.json()) as {
-    products: { variants: { inventory_quantity: number }[] }[]
-  }
-  return products[0].variants.reduce((sum, variant) => sum + variant.inventory_quantity, 0)
-}
 
 describe("a return of one of two items", () => {
   const cooperative = { login: demoLogins.member, product: stockedProductOf(demoLogins.member.vendor) }

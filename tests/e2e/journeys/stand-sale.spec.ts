@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import demoLogins from "../../../apps/backend/src/scripts/seed/demo-logins.json"
+import { forSale } from "../support/stock"
 import { launchChromium } from "../support/browser"
 import { signInToPortal } from "../support/member"
 import { assertAccessible, assertFitsScreen } from "../support/page-checks"
@@ -8,7 +9,6 @@ import { seedTitle, stockedProductOf } from "../support/shopper"
 
 const storefrontUrl = inject("storefrontUrl")
 const backendUrl = inject("backendUrl")
-const publishableKey = inject("publishableKey")
 
 let browser: Browser
 
@@ -29,18 +29,6 @@ async function staffFetch(token: string, path: string, body?: unknown) {
   const data = (await response.json()) as any
   expect(response.status, JSON.stringify(data)).toBeLessThan(300)
   return data
-}
-
-/** What the shop offers of a product, summed over its variants (stock less what open orders hold). */
-async function forSale(handle: string): Promise<number> {
-  const response = await fetch(
-    `${backendUrl}/store/products?handle=${handle}&fields=id,variants.id,+variants.inventory_quantity`,
-    { headers: { "x-publishable-api-key": publishableKey } }
-  )
-  const { products } = (await response.json()) as {
-    products: { variants: { inventory_quantity: number }[] }[]
-  }
-  return products[0].variants.reduce((sum, variant) => sum + variant.inventory_quantity, 0)
 }
 
 const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 60 * 60 * 1000).toISOString()

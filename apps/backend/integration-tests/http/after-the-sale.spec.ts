@@ -2,24 +2,11 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { MathBN, Modules } from "@medusajs/framework/utils"
 import { COD_PROVIDER_ID } from "../../src/modules/cod"
 import { ORDER_ACCESS_HEADER } from "../../src/lib/orders/order-access-token"
-import { StripeStandIn } from "../support/stripe-stand-in"
+import { useStripeStandIn } from "./helpers/stripe"
 import { eventually, orderKit, sleep, stockedProductPerVendor, STRIPE_PROVIDER_ID } from "./helpers/orders"
 import { bearer as auth, never } from "./helpers/portal"
 
-const standIn = new StripeStandIn("whsec_bazaar_stand_in")
-const stripeEnv = ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"]
-
-// before the runner's own hook, which reads medusa-config.ts (and so these) before anything else
-beforeAll(async () => {
-  await standIn.start()
-  process.env.STRIPE_API_KEY = "sk_test_bazaar_stand_in"
-  process.env.STRIPE_WEBHOOK_SECRET = standIn.webhookSecret
-  process.env.STRIPE_API_BASE = standIn.url
-})
-afterAll(async () => {
-  stripeEnv.forEach((name) => delete process.env[name])
-  await standIn.stop()
-})
+const standIn = useStripeStandIn()
 
 // a well-stocked product per cooperative; each test takes cooperatives of its own
 const vendorProducts = stockedProductPerVendor()

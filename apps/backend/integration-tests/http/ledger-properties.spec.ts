@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import fc from "fast-check"
-import { StripeStandIn } from "../support/stripe-stand-in"
+import { useStripeStandIn } from "./helpers/stripe"
 import { orderKit, stockedProductPerVendor } from "./helpers/orders"
 import { never } from "./helpers/portal"
 
@@ -17,18 +17,7 @@ import { never } from "./helpers/portal"
  * - a transition the part's status does not allow is refused (409), and a double tap has one effect.
  */
 
-const standIn = new StripeStandIn("whsec_bazaar_stand_in")
-const stripeEnv = ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"]
-beforeAll(async () => {
-  await standIn.start()
-  process.env.STRIPE_API_KEY = "sk_test_bazaar_stand_in"
-  process.env.STRIPE_WEBHOOK_SECRET = standIn.webhookSecret
-  process.env.STRIPE_API_BASE = standIn.url
-})
-afterAll(async () => {
-  stripeEnv.forEach((name) => delete process.env[name])
-  await standIn.stop()
-})
+const standIn = useStripeStandIn()
 
 // two cooperatives, a product each, with little stock so that histories also run out of it
 const [productA, productB] = stockedProductPerVendor()

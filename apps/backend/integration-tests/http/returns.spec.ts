@@ -1,23 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { StripeStandIn } from "../support/stripe-stand-in"
+import { useStripeStandIn } from "./helpers/stripe"
 import { eventually, orderKit, stockedProductPerVendor } from "./helpers/orders"
 import { bearer as auth, never } from "./helpers/portal"
 
-const standIn = new StripeStandIn("whsec_bazaar_stand_in")
-const stripeEnv = ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"]
-
-// before the runner's own hook, which reads medusa-config.ts (and so these) before anything else
-beforeAll(async () => {
-  await standIn.start()
-  process.env.STRIPE_API_KEY = "sk_test_bazaar_stand_in"
-  process.env.STRIPE_WEBHOOK_SECRET = standIn.webhookSecret
-  process.env.STRIPE_API_BASE = standIn.url
-})
-afterAll(async () => {
-  stripeEnv.forEach((name) => delete process.env[name])
-  await standIn.stop()
-})
+const standIn = useStripeStandIn()
 
 const vendorProducts = stockedProductPerVendor()
 let nextVendor = 0

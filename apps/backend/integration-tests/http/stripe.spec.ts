@@ -4,7 +4,8 @@ import seed from "../../src/scripts/seed"
 import { products as seedProducts } from "../../src/scripts/seed-data/products"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/constants"
 import { COD_PROVIDER_ID } from "../../src/modules/cod"
-import { StripeStandIn, type StandInIntent } from "../support/stripe-stand-in"
+import type { StandInIntent } from "../support/stripe-stand-in"
+import { useStripeStandIn } from "./helpers/stripe"
 
 const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
 const WEBHOOK = "/hooks/payment/stripe_stripe"
@@ -12,20 +13,7 @@ const WEBHOOK = "/hooks/payment/stripe_stripe"
 const WEBHOOK_SETTLED_MS = 8000
 
 const never = { validateStatus: () => true }
-const standIn = new StripeStandIn("whsec_bazaar_stand_in")
-const stripeEnv = ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"]
-
-// before the runner's own hook, which reads medusa-config.ts (and so these) before anything else
-beforeAll(async () => {
-  await standIn.start()
-  process.env.STRIPE_API_KEY = "sk_test_bazaar_stand_in"
-  process.env.STRIPE_WEBHOOK_SECRET = standIn.webhookSecret
-  process.env.STRIPE_API_BASE = standIn.url
-})
-afterAll(async () => {
-  stripeEnv.forEach((name) => delete process.env[name])
-  await standIn.stop()
-})
+const standIn = useStripeStandIn()
 
 // one product per cooperative, best-stocked variant first; each test takes cooperatives of its own
 const byVendor = new Map<string, { handle: string; sku: string; price_mad: number }>()
