@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import demoLogins from "../../../apps/backend/src/scripts/seed/demo-logins.json"
+import { paintPlaceholderPng } from "../../../apps/backend/src/scripts/seed/placeholder-image"
 import { forSale } from "../support/stock"
 import { launchChromium, openPhonePage } from "../support/browser"
 import { markDeliveredCashCollected, markShipped, orderRows, signInToPortal } from "../support/member"
@@ -50,6 +51,12 @@ describe("a return of one of two items", () => {
     await request.getByTestId("return-quantity").selectOption("1")
     await request.getByTestId("return-reason").selectOption("damaged")
     await request.locator('[name="note"]').fill("Un flacon est arrivé fêlé")
+    // with a photo of the crack, as her phone takes it (the backend checks the bytes)
+    await request.getByTestId("return-photos").setInputFiles({
+      name: "flacon-fele.png",
+      mimeType: "image/png",
+      buffer: paintPlaceholderPng({ color: "#6b8e23", seed: "flacon-fele", size: 48 }),
+    })
     await request.getByTestId("return-request-submit").click()
     await shopperPage
       .getByTestId("return-request-status")
@@ -61,6 +68,7 @@ describe("a return of one of two items", () => {
     await member.goto(orderUrl)
     const returns = member.getByTestId("portal-returns")
     expect(await returns.textContent()).toContain("وصل تالفًا")
+    await returns.getByTestId("return-photos-list").locator("img").first().waitFor()
     await returns.getByTestId("return-accept-submit").click()
     await returns.getByTestId("return-receive-submit").waitFor({ timeout: 30_000 })
     await returns.getByTestId("return-receive-submit").click()

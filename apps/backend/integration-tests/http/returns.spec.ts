@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import sharp from "sharp"
 import { useStripeStandIn } from "./helpers/stripe"
 import { eventually, orderKit, stockedProductPerVendor } from "./helpers/orders"
 import { bearer as auth, never } from "./helpers/portal"
@@ -330,6 +331,55 @@ medusaIntegrationTestRunner({
       )
       expect(late.status).toBe(400)
       expect(late.data.message).toMatch(/return window closed .* 14 days/)
+    })
+
+    it("a request can carry up to three photos uploaded by its shopper, and only the pipeline's own", async () => {
+      const { partA, partB, memberA, memberB, shopper } = await deliveredOrder({ card: true })
+      await deliver(partA, memberA)
+      await deliver(partB, memberB)
+      const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#8e3b2e" } })
+        .jpeg()
+        .toBuffer()
+      const upload = (count: number, token?: string) => {
+        const form = new FormData()
+        for (let index = 0; index < count; index++) {
+          form.append(
+            "files",
+            new Blob([new Uint8Array(photo)], { type: "image/jpeg" }),
+            `flacon-${index}.jpg`
+          )
+        }
+        return api.post("/store/return-requests/photos", form, token ? kit.store(token) : kit.store())
+      }
+      // a shopper's upload needs her account, and three photos at most
+      expect((await upload(1)).status).toBe(401)
+      const tooMany = await upload(4, shopper.token)
+      expect(tooMany.status).toBe(400)
+      expect(tooMany.data.message).toMatch(/3 photos at most/)
+      const uploaded = await upload(1, shopper.token)
+      expect(uploaded.status, JSON.stringify(uploaded.data)).toBe(200)
+      const [url] = uploaded.data.files.map((file: any) => file.url)
+
+      const body = (photo_urls: string[]) => ({
+        vendor_order_id: partA.id,
+        items: [{ line_item_id: partA.items[0].line_item_id, quantity: 1 }],
+        reason: "damaged",
+        photo_urls,
+      })
+      // a picture from elsewhere is refused with its field named
+      const foreign = await api.post(
+        "/store/return-requests",
+        body(["https://tracker.example/pixel.webp"]),
+        shopperConfig(shopper.token)
+      )
+      expect(foreign.status).toBe(400)
+      expect(foreign.data.fields.map((field: any) => field.path)).toEqual(["photo_urls.0"])
+      const created = await api.post("/store/return-requests", body([url]), shopperConfig(shopper.token))
+      expect(created.status, JSON.stringify(created.data)).toBe(201)
+      expect(created.data.return_request.photo_urls).toEqual([url])
+      // the cooperative sees it
+      const listed = await api.get("/vendor/return-requests", auth(memberA.token))
+      expect(listed.data.return_requests[0].photo_urls).toEqual([url])
     })
   },
 })

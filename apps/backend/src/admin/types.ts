@@ -363,6 +363,7 @@ export type AdminReturnRequest = {
   items: { line_item_id: string; title: string; quantity: number }[]
   reason: string
   note: string | null
+  photo_urls: string[] | null
   decision_reason: string | null
   dispute_note: string | null
   refund_amount: number | string | null

@@ -37,6 +37,9 @@ export const LIMITS = {
   /** Photo uploads (requests, up to 10 files each; portal and Admin) per login, and per address. */
   UPLOADS_ACCOUNT: { points: 60, seconds: 10 * 60 },
   UPLOADS_IP: { points: 600, seconds: 10 * 60 },
+  /** A shopper's photos for her return requests (up to 3 a request), per account, and per address. */
+  RETURN_PHOTOS_ACCOUNT: { points: 10, seconds: 60 * 60 },
+  RETURN_PHOTOS_IP: { points: 200, seconds: 60 * 60 },
 } satisfies Record<string, Budget>
 
 export type LimitName = keyof typeof LIMITS

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { isPipelinePhotoUrl } from "../../lib/images/photo-names"
 import { RETURN_REASONS, RETURN_REQUEST_STATUSES } from "../../modules/ledger/models/return-request"
 
 /** What shoppers, members and staff read of a return request. */
@@ -12,6 +13,7 @@ export const returnRequestFields = [
   "items",
   "reason",
   "note",
+  "photo_urls",
   "decision_reason",
   "decided_at",
   "dispute_note",
@@ -48,6 +50,16 @@ export const CreateReturnRequest = z
       message: `The reason must be one of: ${RETURN_REASONS.join(", ")}`,
     }),
     note: z.string().trim().max(1000).nullish(),
+    // uploaded first to /store/return-requests/photos: only the photo pipeline's own URLs
+    photo_urls: z
+      .array(
+        z
+          .string()
+          .max(500)
+          .refine(isPipelinePhotoUrl, { message: "Send photos uploaded to /store/return-requests/photos" })
+      )
+      .max(3, "Three photos at most")
+      .optional(),
   })
   .strict()
 export type CreateReturnRequestType = z.infer<typeof CreateReturnRequest>

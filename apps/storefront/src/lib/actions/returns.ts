@@ -6,7 +6,8 @@ import { backendFetch } from "@/lib/backend"
 import { getCustomerToken } from "@/lib/data/cookies"
 import { failed, formLocale, readText, type FormState } from "@/lib/forms/form"
 import { shopErrorCode } from "@/lib/shop/errors"
-import { parseReturnForm } from "@/lib/shop/returns"
+import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
+import { MAX_RETURN_PHOTOS, parseReturnForm } from "@/lib/shop/returns"
 import { asHttpError } from "@/lib/util/http-error"
 import { localePath, paths } from "@/lib/util/paths"
 
@@ -16,7 +17,24 @@ function returnError(formData: FormData, error: unknown): FormState {
   return failed(formData, { error: shopErrorCode(error), detail: message })
 }
 
-/** The shopper asks to send back items of one delivered parcel. */
+/** The shopper's photos of what she returns, stored first; their URLs go with the request. */
+async function uploadReturnPhotos(token: string, files: File[]): Promise<string[]> {
+  const upload = new FormData()
+  for (const file of files) {
+    upload.append("files", file, file.name)
+  }
+  const { files: uploaded } = await backendFetch<{ files: { url: string }[] }>(
+    "/store/return-requests/photos",
+    {
+      method: "POST",
+      token,
+      body: upload,
+    }
+  )
+  return uploaded.map((file) => file.url)
+}
+
+/** The shopper asks to send back items of one delivered parcel, with photos if she adds some. */
 export async function requestReturn(_: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
   const token = await getCustomerToken()
@@ -27,8 +45,18 @@ export async function requestReturn(_: FormState, formData: FormData): Promise<F
   if ("error" in parsed) {
     return failed(formData, { error: parsed.error })
   }
+  const photos = chosenFiles<File>(formData.getAll("photos"))
+  const photoError = checkPhotos(photos, 0, MAX_RETURN_PHOTOS)
+  if (photoError) {
+    return failed(formData, { error: photoError })
+  }
   try {
-    await backendFetch("/store/return-requests", { method: "POST", token, body: parsed.body })
+    const photo_urls = photos.length ? await uploadReturnPhotos(token, photos) : undefined
+    await backendFetch("/store/return-requests", {
+      method: "POST",
+      token,
+      body: { ...parsed.body, ...(photo_urls && { photo_urls }) },
+    })
   } catch (error) {
     return returnError(formData, error)
   }

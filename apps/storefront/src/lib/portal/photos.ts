@@ -16,9 +16,9 @@ export function chosenFiles<T extends FileLike>(entries: FormDataEntryValue[]): 
   ) as T[]
 }
 
-/** The error code for a set of photos, or null when they can be uploaded. */
-export function checkPhotos(files: FileLike[], alreadyKept = 0): string | null {
-  if (files.length + alreadyKept > MAX_PHOTOS) {
+/** The error code for a set of photos, or null when they can be uploaded (`max` in all, kept ones included). */
+export function checkPhotos(files: FileLike[], alreadyKept = 0, max: number = MAX_PHOTOS): string | null {
+  if (files.length + alreadyKept > max) {
     return "photoCount"
   }
   if (files.some((file) => !(PHOTO_TYPES as readonly string[]).includes(file.type))) {

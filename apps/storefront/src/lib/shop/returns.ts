@@ -1,6 +1,9 @@
 export const RETURN_REASONS = ["damaged", "not_as_described", "wrong_item", "changed_mind", "other"] as const
 export type ReturnReason = (typeof RETURN_REASONS)[number]
 
+/** Photos a shopper may add to a return request (the backend's limit too). */
+export const MAX_RETURN_PHOTOS = 3
+
 export type ReturnRequestStatus = "requested" | "accepted" | "refused" | "disputed" | "refunded"
 
 /** A return request as the shopper reads it (`GET /store/return-requests`). */
@@ -11,6 +14,7 @@ export type ReturnRequestView = {
   items: { line_item_id: string; title: string; quantity: number }[]
   reason: ReturnReason
   note?: string | null
+  photo_urls?: string[] | null
   decision_reason?: string | null
   dispute_note?: string | null
   disputed_at?: string | null

@@ -75,6 +75,17 @@ const ReturnsPage = () => {
                 </Table.Cell>
                 <Table.Cell>
                   {request.note ?? "—"}
+                  {(request.photo_urls ?? []).map((url, index) => (
+                    <a
+                      key={url}
+                      href={url}
+                      target="_blank"
+                      rel="noopener"
+                      className="text-ui-fg-interactive mr-2"
+                    >
+                      Photo {index + 1}
+                    </a>
+                  ))}
                   {request.dispute_note ? (
                     <Text size="xsmall" className="text-ui-fg-subtle">
                       Dispute: {request.dispute_note}

@@ -1,5 +1,7 @@
 import { authenticate, type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { validateAndTransformBody } from "../../utils/validate-and-transform-body"
+import { rateLimit } from "../../security/rate-limit"
+import { uploadReturnPhotos } from "./upload-return-photos"
 import {
   CreateReturnRequest,
   DisputeReturnRequest,
@@ -18,6 +20,18 @@ export const storeReturnRequestsMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/store/return-requests",
     middlewares: [customer, validateAndTransformBody(CreateReturnRequest)],
+  },
+  // multer reads the multipart body itself
+  {
+    methods: ["POST"],
+    matcher: "/store/return-requests/photos",
+    bodyParser: false,
+    // the budget per account needs the shopper known: after `customer`, not with the global limits
+    middlewares: [
+      customer,
+      rateLimit("Too many photos.", { ip: "RETURN_PHOTOS_IP", account: "RETURN_PHOTOS_ACCOUNT" }),
+      uploadReturnPhotos,
+    ],
   },
   {
     methods: ["POST"],

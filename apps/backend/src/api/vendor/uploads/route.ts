@@ -1,9 +1,6 @@
 import { ERROR_CODES } from "@bazaar/contracts"
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PhotoInputError, storePhotos } from "../../../lib/images/store-photos"
-import { uploadedFileName } from "../../../lib/images/photo-names"
-import { detectImageType } from "./image-type"
-import { invalidField } from "../../errors/invalid-field"
+import { readUploadedPhotos, storeUploadedPhotos } from "../../utils/uploaded-photos"
 import { resolveUploader, storeWithinQuota, UploadQuotaError } from "./upload-quota"
 
 /**
@@ -16,30 +13,9 @@ import { resolveUploader, storeWithinQuota, UploadQuotaError } from "./upload-qu
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   // multer puts the "files" field's photos there (uploadPhotos)
   const files = Array.isArray(req.files) ? req.files : []
-  if (!files.length) {
-    throw invalidField("files", "Field 'files': choose at least one photo")
-  }
+  const photos = readUploadedPhotos(req.files)
   const uploader = await resolveUploader(req.scope, req.auth_context)
-  const typed = files.map((file) => {
-    const type = detectImageType(file.buffer)
-    if (!type) {
-      throw invalidField(
-        "files",
-        `Field 'files': "${uploadedFileName(file.originalname)}" is not a JPEG, PNG or WebP photo`
-      )
-    }
-    return { file, type }
-  })
-  const store = () =>
-    storePhotos(
-      req.scope,
-      typed.map(({ file }) => ({ name: uploadedFileName(file.originalname), content: file.buffer }))
-    ).catch((error: unknown) => {
-      if (error instanceof PhotoInputError) {
-        throw invalidField("files", `Field 'files': ${error.message}`)
-      }
-      throw error
-    })
+  const store = () => storeUploadedPhotos(req.scope, photos)
   let stored: Awaited<ReturnType<typeof store>>
   try {
     stored = await storeWithinQuota(

@@ -21,6 +21,8 @@ export const ReturnRequest = model.define("return_request", {
   items: model.json(),
   reason: model.enum([...RETURN_REASONS]),
   note: model.text().nullable(),
+  /** up to three photos from the shopper (the photo pipeline's URLs), e.g. of the damage */
+  photo_urls: model.json().nullable(),
   /** what the cooperative or staff wrote when refusing, read by the shopper */
   decision_reason: model.text().nullable(),
   /** the member's or staff user's id behind the last decision */

@@ -12,6 +12,7 @@ export type ReturnRequestInput = {
   items: { line_item_id: string; title: string; quantity: number }[]
   reason: (typeof RETURN_REASONS)[number]
   note: string | null
+  photo_urls: string[] | null
 }
 
 export const createReturnRequestStepId = "create-return-request"
@@ -23,7 +24,11 @@ export const createReturnRequestStep = createStep(
     const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
     // the lines are a JSON array: Medusa's inferred input types a json column as an object
     const [created] = await ledger.createReturnRequests([
-      { ...input, items: input.items as unknown as Record<string, unknown> },
+      {
+        ...input,
+        items: input.items as unknown as Record<string, unknown>,
+        photo_urls: input.photo_urls as unknown as Record<string, unknown> | null,
+      },
     ])
     return new StepResponse(created, created.id)
   },

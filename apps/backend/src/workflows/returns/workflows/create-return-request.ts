@@ -18,6 +18,7 @@ export type CreateReturnRequestWorkflowInput = {
   items: ReturnLine[]
   reason: (typeof RETURN_REASONS)[number]
   note?: string | null
+  photo_urls?: string[]
 }
 
 export const createReturnRequestWorkflowId = "create-return-request"
@@ -96,6 +97,7 @@ export const createReturnRequestWorkflow = createWorkflow(
         items: input.items.map((line) => ({ ...line, title: titles.get(line.line_item_id) ?? "" })),
         reason: input.reason,
         note: input.note ?? null,
+        photo_urls: input.photo_urls?.length ? input.photo_urls : null,
       }
     })
     const created = createReturnRequestStep(request)

@@ -6,6 +6,7 @@ import { returnableQuantities, returnDeadline, type ReturnRequestView } from "@/
 import type { StoreOrder } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
 import ReturnDisputeForm from "./return-dispute-form"
+import ReturnPhotos from "./return-photos"
 import ReturnRequestForm from "./return-request-form"
 
 type Props = { locale: Locale; order: StoreOrder; requests: ReturnRequestView[]; now?: Date }
@@ -19,7 +20,14 @@ export default function OrderReturns({ locale, order, requests, now = new Date()
   const m = getMessages(locale)
   const r = m.returns
   const day = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long" })
-  const errors = { ...m.shopErrors, returnNoItem: r.noItem, returnDisputeNote: r.disputeNoteShort }
+  const errors = {
+    ...m.shopErrors,
+    returnNoItem: r.noItem,
+    returnDisputeNote: r.disputeNoteShort,
+    photoCount: r.photoCount,
+    photoType: r.photoType,
+    photoSize: r.photoSize,
+  }
   const parts = (order.vendor_order ?? []).filter((part) => part.status === "delivered")
   if (!parts.length && !requests.length) {
     return null
@@ -63,6 +71,7 @@ export default function OrderReturns({ locale, order, requests, now = new Date()
                       })}
                     </p>
                   ) : null}
+                  <ReturnPhotos urls={request.photo_urls} alt={r.photoAlt} />
                   {request.status === "accepted" ? <p className="muted">{r.sendBack}</p> : null}
                   {request.status === "refused" && !request.disputed_at ? (
                     <ReturnDisputeForm
@@ -93,6 +102,7 @@ export default function OrderReturns({ locale, order, requests, now = new Date()
                   reason: r.reason,
                   reasons: r.reasons,
                   note: r.note,
+                  photos: r.photos,
                   submit: r.submit,
                   sending: r.sending,
                   sent: r.sent,

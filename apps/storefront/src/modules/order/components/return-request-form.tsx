@@ -14,6 +14,7 @@ export type ReturnFormLabels = {
   reason: string
   reasons: Record<ReturnReason, string>
   note: string
+  photos: string
   submit: string
   sending: string
   sent: string
@@ -73,6 +74,16 @@ export default function ReturnRequestForm({ locale, vendorOrderId, lines, labels
         <label className="field">
           <span>{labels.note}</span>
           <textarea name="note" rows={3} maxLength={1000} />
+        </label>
+        <label className="field">
+          <span>{labels.photos}</span>
+          <input
+            type="file"
+            name="photos"
+            multiple
+            accept="image/jpeg,image/png,image/webp"
+            data-testid="return-photos"
+          />
         </label>
         <SubmitButton pendingLabel={labels.sending} testId="return-request-submit">
           {labels.submit}

@@ -3,6 +3,7 @@ import { format } from "@/lib/i18n/format"
 import type { PortalMessages } from "@/lib/portal/messages"
 import type { ReturnRequestView } from "@/lib/shop/returns"
 import { formatMoney } from "@/lib/util/money"
+import ReturnPhotos from "@/modules/order/components/return-photos"
 import ReturnRequestAnswer from "./return-request-answer"
 
 type Props = {
@@ -37,6 +38,7 @@ export default function OrderReturnRequests({ locale, requests, m }: Props) {
                 <bdi>{request.note}</bdi>
               </p>
             ) : null}
+            <ReturnPhotos urls={request.photo_urls} alt={m.returns.photoAlt} />
             {request.decision_reason ? <p className="muted">{request.decision_reason}</p> : null}
             {request.status === "refunded" && request.refund_amount != null ? (
               <p>
