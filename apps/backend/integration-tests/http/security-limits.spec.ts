@@ -220,6 +220,38 @@ medusaIntegrationTestRunner({
         })
       })
 
+      it("limits a shopper's photos for returns per account, whatever the address", async () => {
+        const shopperToken = async (name: string) => {
+          const email = uniqueEmail(name)
+          const password = "retour-2026"
+          const headers = { "x-publishable-api-key": publishable }
+          const registration = await api.post("/auth/customer/emailpass/register", { email, password }, never)
+          await api.post(
+            "/store/customers",
+            { email },
+            { ...never, headers: { ...headers, authorization: `Bearer ${registration.data.token}` } }
+          )
+          const login = await api.post("/auth/customer/emailpass", { email, password }, never)
+          return { ...never, headers: { ...headers, authorization: `Bearer ${login.data.token}` } }
+        }
+        const returnPhoto = (as: object, name: string) => {
+          const form = new FormData()
+          const bytes = paintPlaceholderPng({ color: "#6b8e23", seed: name })
+          form.append("files", new Blob([bytes], { type: "image/png" }), name)
+          return api.post("/store/return-requests/photos", form, as)
+        }
+        const amina = await shopperToken("amina")
+        const salma = await shopperToken("salma")
+        await withBudget("RETURN_PHOTOS_ACCOUNT", "2/3600", async () => {
+          for (let i = 0; i < 2; i++) {
+            expect((await returnPhoto(amina, `fele-${i}.png`)).status).toBe(200)
+          }
+          expectRateLimited(await returnPhoto(amina, "fele-de-trop.png"))
+          // another shopper behind the same storefront keeps her own budget
+          expect((await returnPhoto(salma, "salma.png")).status).toBe(200)
+        })
+      })
+
       it("limits staff's photo uploads in the Admin too", async () => {
         const adminUpload = (name: string) => {
           const form = new FormData()
