@@ -172,6 +172,19 @@ medusaIntegrationTestRunner({
             shipping_method_ids: [],
           },
         ])
+        // a shopper's return request on that part
+        const [returnOfB] = await (getContainer().resolve(LEDGER_MODULE) as any).createReturnRequests([
+          {
+            vendor_order_id: orderOfB.id,
+            vendor_id: b.vendor.id,
+            order_id: "order_portal_scoping",
+            customer_id: null,
+            currency_code: "mad",
+            items: [],
+            reason: "other",
+            note: null,
+          },
+        ])
         const [memberOfB] = (await api.get("/vendor/members", bearer(b.token))).data.members
         // per resource: one of B's ids, and how B sees it
         const foreign: Record<string, { id: string; seenByB: () => Promise<unknown> }> = {
@@ -186,6 +199,10 @@ medusaIntegrationTestRunner({
           orders: {
             id: orderOfB.id,
             seenByB: async () => (await api.get(`/vendor/orders/${orderOfB.id}`, bearer(b.token))).data,
+          },
+          "return-requests": {
+            id: returnOfB.id,
+            seenByB: async () => (await api.get("/vendor/return-requests", bearer(b.token))).data,
           },
         }
         const withId = routes.filter(({ path }) => path.includes("/:id"))

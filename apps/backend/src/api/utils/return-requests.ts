@@ -71,9 +71,12 @@ export const DisputeReturnRequest = z
   .strict()
 export type DisputeReturnRequestType = z.infer<typeof DisputeReturnRequest>
 
-// the shopper reads it: a refusal without a word leaves her guessing
+// the shopper reads it: a refusal without a word leaves her guessing. Required, but checked by the
+// workflow once the request is known to be the caller's, so another cooperative's id stays a 404
 export const RefuseReturnRequest = z
-  .object({ reason: z.string().trim().min(3, "Give the shopper a reason (3 characters or more)").max(500) })
+  .object({
+    reason: z.string().trim().min(3, "Give the shopper a reason (3 characters or more)").max(500).optional(),
+  })
   .strict()
 export type RefuseReturnRequestType = z.infer<typeof RefuseReturnRequest>
 

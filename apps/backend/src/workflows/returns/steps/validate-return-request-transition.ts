@@ -35,6 +35,8 @@ export const validateReturnRequestTransitionStep = createStep(
   async (input: {
     request: { id: string; status: string; disputed_at?: Date | string | null }
     transition: ReturnRequestTransition
+    /** a refusal's reason, which the shopper reads */
+    reason?: string | null
   }) => {
     const { request, transition } = input
     const settled = transition === "dispute" && !!request.disputed_at
@@ -45,6 +47,13 @@ export const validateReturnRequestTransitionStep = createStep(
           ? `Return request ${request.id} was already settled by the centre`
           : `Return request ${request.id} is ${request.status}: it cannot be ${PAST[transition]} now`,
         ERROR_CODES.conflict
+      )
+    }
+    const refusing = transition === "refuse" || transition === "settle_refuse"
+    if (refusing && (input.reason?.trim().length ?? 0) < 3) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "Give the shopper a reason (3 characters or more)"
       )
     }
   }

@@ -47,7 +47,7 @@ export const decideReturnRequestWorkflow = createWorkflow(
     const transition = transform({ input }, ({ input }) =>
       input.as === "staff" ? (`settle_${input.decision}` as const) : input.decision
     )
-    validateReturnRequestTransitionStep({ request, transition })
+    validateReturnRequestTransitionStep({ request, transition, reason: input.reason })
 
     const accepting = transform({ input }, ({ input }) => input.decision === "accept")
     acquireLockStep({ key: request.order_id, timeout: 10, ttl: 120 }).config({ name: "lock-returned-order" })
