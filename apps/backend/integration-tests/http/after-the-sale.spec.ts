@@ -3,15 +3,12 @@ import { MathBN, Modules } from "@medusajs/framework/utils"
 import { COD_PROVIDER_ID } from "../../src/modules/cod"
 import { ORDER_ACCESS_HEADER } from "../../src/lib/orders/order-access-token"
 import { useStripeStandIn } from "./helpers/stripe"
-import { eventually, orderKit, sleep, stockedProductPerVendor, STRIPE_PROVIDER_ID } from "./helpers/orders"
+import { cooperativesInTurn, eventually, orderKit, sleep, STRIPE_PROVIDER_ID } from "./helpers/orders"
 import { bearer as auth, never } from "./helpers/portal"
 
 const standIn = useStripeStandIn()
 
-// a well-stocked product per cooperative; each test takes cooperatives of its own
-const vendorProducts = stockedProductPerVendor()
-let nextVendor = 0
-const freshVendorProduct = () => vendorProducts[nextVendor++ % vendorProducts.length]
+const freshVendorProduct = cooperativesInTurn()
 
 medusaIntegrationTestRunner({
   inApp: true,

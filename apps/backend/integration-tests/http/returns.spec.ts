@@ -2,14 +2,12 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import sharp from "sharp"
 import { useStripeStandIn } from "./helpers/stripe"
-import { eventually, orderKit, stockedProductPerVendor } from "./helpers/orders"
+import { cooperativesInTurn, eventually, orderKit } from "./helpers/orders"
 import { bearer as auth, never } from "./helpers/portal"
 
 const standIn = useStripeStandIn()
 
-const vendorProducts = stockedProductPerVendor()
-let nextVendor = 0
-const freshVendorProduct = () => vendorProducts[nextVendor++ % vendorProducts.length]
+const freshVendorProduct = cooperativesInTurn()
 
 medusaIntegrationTestRunner({
   inApp: true,

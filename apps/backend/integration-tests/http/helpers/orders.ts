@@ -34,6 +34,16 @@ export function stockedProductPerVendor(minimumStock = 5): Omit<Line, "quantity"
   return [...byVendor.entries()].map(([vendor, product]) => ({ vendor, ...product }))
 }
 
+/**
+ * A well-stocked product of the next cooperative at each call, in turn, so that each test of a file
+ * takes cooperatives of its own.
+ */
+export function cooperativesInTurn(): () => Omit<Line, "quantity"> {
+  const products = stockedProductPerVendor()
+  let next = 0
+  return () => products[next++ % products.length]
+}
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Polls until `check` returns something truthy: for what subscribers do after a response. */
