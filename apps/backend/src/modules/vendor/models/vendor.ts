@@ -1,6 +1,7 @@
 import { LEGAL_FORMS } from "@bazaar/contracts"
 import { model } from "@medusajs/framework/utils"
 import { VendorCertification } from "./vendor-certification"
+import { VendorCommissionRate } from "./vendor-commission-rate"
 import { VendorDecision } from "./vendor-decision"
 import { VendorInvite } from "./vendor-invite"
 import { VendorMember } from "./vendor-member"
@@ -38,6 +39,7 @@ export const Vendor = model
     rib: model.text().nullable(),
     bank_name: model.text().nullable(),
     account_holder: model.text().nullable(),
+    // the rate before any history: orders use the rate in force when placed (commission_rates)
     commission_rate: model.bigNumber().default(10),
     status: model
       .enum([...VENDOR_STATUSES])
@@ -50,5 +52,6 @@ export const Vendor = model
     members: model.hasMany(() => VendorMember, { mappedBy: "vendor" }),
     decisions: model.hasMany(() => VendorDecision, { mappedBy: "vendor" }),
     invites: model.hasMany(() => VendorInvite, { mappedBy: "vendor" }),
+    commission_rates: model.hasMany(() => VendorCommissionRate, { mappedBy: "vendor" }),
   })
-  .cascades({ delete: ["certifications", "members", "decisions", "invites"] })
+  .cascades({ delete: ["certifications", "members", "decisions", "invites", "commission_rates"] })

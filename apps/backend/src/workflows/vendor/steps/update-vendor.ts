@@ -9,6 +9,7 @@ type VendorColumns = Omit<
   InferTypeOf<typeof Vendor>,
   | "id"
   | "certifications"
+  | "commission_rates"
   | "members"
   | "decisions"
   | "invites"
