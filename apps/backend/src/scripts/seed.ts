@@ -325,7 +325,10 @@ async function seedVendors(container: Container): Promise<Map<string, string>> {
       vendor.certifications.map((certification) => ({
         vendor_id: created[index].id,
         label: certification.label,
-        expires_at: certification.expires_at ? new Date(certification.expires_at) : null,
+        // relative to the day of the seed, so the demo's badges never all lapse with time
+        expires_at: certification.expires_in_days
+          ? new Date(Date.now() + certification.expires_in_days * 86_400_000)
+          : null,
         verified_by: "Centre",
         verified_at: new Date(),
       }))

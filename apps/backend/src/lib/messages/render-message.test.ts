@@ -45,6 +45,8 @@ function sampleData(locale: MessageLocale): Record<string, unknown> {
     products: { count: 1, names: ["Argan Oil"], url: link("/app/moderation") },
     unshipped: { count: 0, names: [], url: link("/app/orders") },
     unshipped_days: 3,
+    certifications: { count: 1, names: ["ONSSA — Amlou Souss"], url: link("/app/cooperatives") },
+    label: "ONSSA",
     unsubscribe_url: link("/staff-digest/unsubscribe?user=u&token=t"),
   }
 }
@@ -83,6 +85,7 @@ describe("message templates", () => {
         "vendor-return-requested",
         "vendor-payout-recorded",
         "staff-digest",
+        "certification-expiring",
       ].sort()
     )
   })

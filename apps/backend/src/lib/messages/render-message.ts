@@ -19,6 +19,7 @@ import { returnAccepted, returnRefused } from "./templates/return-answered"
 import { vendorReturnRequested } from "./templates/vendor-return-requested"
 import { vendorPayoutRecorded } from "./templates/vendor-payout-recorded"
 import { staffDigest } from "./templates/staff-digest"
+import { certificationExpiring } from "./templates/certification-expiring"
 
 /** Every message the marketplace sends, by the notification's `template`. */
 export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
@@ -48,6 +49,7 @@ export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
   "vendor-return-requested": vendorReturnRequested,
   "vendor-payout-recorded": vendorPayoutRecorded,
   "staff-digest": staffDigest,
+  "certification-expiring": certificationExpiring,
 }
 
 /**

@@ -24,6 +24,8 @@ function sampleData(locale: MessageLocale): Record<string, unknown> {
     total: "275.5",
     currency_code: "mad",
     stand_number: "12",
+    label: "ONSSA",
+    expires_at: "2026-12-31T00:00:00.000Z",
   }
 }
 
@@ -34,6 +36,7 @@ describe("SMS versions", () => {
 
   it("exist only for messages that have an email version, or are SMS only", () => {
     expect(names.sort()).toEqual([
+      "certification-expiring",
       "order-shipped",
       "phone-sign-in-code",
       "stand-sale-receipt",

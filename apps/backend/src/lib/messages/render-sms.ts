@@ -1,4 +1,5 @@
 import { messageLocale, type SmsTemplate } from "./layout"
+import { certificationExpiringSms } from "./templates/certification-expiring"
 import { orderShippedSms } from "./templates/order-shipped"
 import { phoneSignInCodeSms } from "./templates/phone-sign-in-code"
 import { standSaleReceiptSms } from "./templates/stand-sale-receipt"
@@ -10,6 +11,7 @@ export const SMS_TEMPLATES: Record<string, SmsTemplate> = {
   "order-shipped": orderShippedSms,
   "phone-sign-in-code": phoneSignInCodeSms,
   "stand-sale-receipt": standSaleReceiptSms,
+  "certification-expiring": certificationExpiringSms,
 }
 
 /** Messages sent by SMS only: they have no email version. */

@@ -13,7 +13,8 @@ export type SeedCategory = {
 
 export type SeedCertification = {
   label: string
-  expires_at?: string // ISO date
+  /** days from the seed to its expiry; none for a certificate without an end date */
+  expires_in_days?: number
 }
 
 export type SeedVendor = {

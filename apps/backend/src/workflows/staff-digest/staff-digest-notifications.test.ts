@@ -8,6 +8,7 @@ const work = {
   products: empty,
   unshipped: empty,
   unshipped_days: 3,
+  certifications: empty,
 }
 const users = [
   { id: "user_a", email: "A@centre.ma", metadata: null },
@@ -15,6 +16,19 @@ const users = [
 ]
 
 describe("staffDigestNotifications", () => {
+  it("tells staff of certificates about to expire, even when nothing else waits", () => {
+    const certificates = {
+      ...work,
+      applications: empty,
+      certifications: { count: 1, names: ["ONSSA — Amlou Souss (2026-12-20)"] },
+    }
+    const [digest] = staffDigestNotifications(certificates, users, "2026-12-04T07:00:00Z", "s")
+    expect(digest.data.certifications).toMatchObject({
+      count: 1,
+      names: ["ONSSA — Amlou Souss (2026-12-20)"],
+    })
+  })
+
   it("sends nothing when nothing waits", () => {
     const none = { ...work, applications: empty }
     expect(staffDigestNotifications(none, users, "2026-12-04T07:00:00Z", "s")).toEqual([])

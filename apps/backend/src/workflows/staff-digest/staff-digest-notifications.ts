@@ -17,7 +17,9 @@ export function digestDay(at: string): string {
  * names the day, so a second run the same day (a retry, or a second worker) sends nothing more.
  */
 export function staffDigestNotifications(work: WaitingWork, users: StaffUser[], at: string, secret: string) {
-  if (work.applications.count + work.products.count + work.unshipped.count === 0) {
+  const waiting =
+    work.applications.count + work.products.count + work.unshipped.count + work.certifications.count
+  if (waiting === 0) {
     return []
   }
   const day = digestDay(at)
@@ -36,6 +38,7 @@ export function staffDigestNotifications(work: WaitingWork, users: StaffUser[], 
           products: { ...work.products, url: backendLink("/app/moderation") },
           unshipped: { ...work.unshipped, url: backendLink("/app/orders") },
           unshipped_days: work.unshipped_days,
+          certifications: { ...work.certifications, url: backendLink("/app/cooperatives") },
           unsubscribe_url: backendLink(`/staff-digest/unsubscribe?${query}`),
         },
         trigger_type: "staff-digest",

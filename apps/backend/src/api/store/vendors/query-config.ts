@@ -17,8 +17,15 @@ export const storeVendorFields = [
   "photos",
   "certifications.id",
   "certifications.label",
+  "certifications.number",
   "certifications.expires_at",
 ]
+
+/**
+ * Read beside any certificate field so the shop can keep only the checked ones (shopCertifications),
+ * never sent to shoppers.
+ */
+export const certificationCheckFields = ["certifications.verified_at"]
 
 // `fields` may narrow what comes back (list pages skip the long story), never widen it.
 export const listStoreVendorsQueryConfig = {

@@ -7,6 +7,7 @@ import {
 } from "@medusajs/framework/utils"
 import { loadVendorStand } from "../../events/vendor-stand"
 import { storeVendorProductFields } from "../query-config"
+import { shopVendor, shopVendorFields } from "../shop-vendor"
 import { visibleVendorProducts } from "../visible-vendor-products"
 
 /**
@@ -21,7 +22,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     data: [vendor],
   } = await query.graph({
     entity: "vendor",
-    fields: [...req.queryConfig.fields, ...storeVendorProductFields],
+    fields: [...shopVendorFields(req.queryConfig.fields), ...storeVendorProductFields],
     filters: { handle, status: "approved" },
   })
   if (!vendor) {
@@ -33,7 +34,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     req.publishable_key_context.sales_channel_ids,
     ProductStatus.PUBLISHED
   )
-  const result = { ...vendor, products }
+  const result = { ...shopVendor(vendor, new Date()), products }
   // where to find the cooperative on site: its stand at the running or next bazaar
   const stand = await loadVendorStand(req.scope, vendor.id)
   await applyTranslations({

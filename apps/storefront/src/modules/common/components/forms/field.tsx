@@ -47,7 +47,7 @@ function describedBy(id: string, hint?: string, error?: string): string | undefi
 }
 
 type InputProps = Common & {
-  type?: "text" | "email" | "password" | "tel" | "number" | "url"
+  type?: "text" | "email" | "password" | "tel" | "number" | "url" | "date"
   defaultValue?: string
   autoComplete?: string
   inputMode?: "text" | "numeric" | "decimal" | "tel" | "email"
