@@ -248,7 +248,7 @@ function demoLines(rootDir: string, storefrontUrl: string): string[] {
 function deploymentLines(): string[] {
   return [
     "  No demo data, and no demo login works. First staff user:",
-    "    STAFF_PASSWORD='…' npm run create-staff -- you@example.org",
+    "    STAFF_PASSWORD='…' npm run create-staff -- you@example.org [--role staff_admin] [--role cooperative_support]",
     "",
   ]
 }
@@ -272,8 +272,16 @@ async function onTheDatabase(
   let args: string[]
   let password = ""
   let email = ""
+  // `--role cooperative_support` (repeatable): staff roles, see docs/security.md "Staff roles"
+  const roles: string[] = []
   if (command === "create-staff") {
-    email = process.argv.slice(3).find((arg) => !arg.startsWith("--")) ?? ""
+    const rest = process.argv.slice(3)
+    rest.forEach((arg, index) => {
+      if (arg === "--role" && rest[index + 1]) {
+        roles.push(rest[index + 1])
+      }
+    })
+    email = rest.find((arg, index) => !arg.startsWith("--") && rest[index - 1] !== "--role") ?? ""
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
       throw new StartupError(
         email ? `"${email}" is not an email address.` : "No email given for the new staff user.",
@@ -294,6 +302,15 @@ async function onTheDatabase(
   await withDatabase(common, async (databaseUrl) => {
     const secrets = loadOrCreateSecrets(join(common.dataDir, "secrets.json"))
     const logFile = join(common.dataDir, "logs", `${command}.log`)
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      // where `npm start` keeps and serves uploads, for images:backfill (same defaults as the start)
+      MEDUSA_UPLOAD_DIR: process.env.MEDUSA_UPLOAD_DIR || join(common.dataDir, "uploads"),
+      MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${common.backendPort}`,
+      JWT_SECRET: process.env.JWT_SECRET || secrets.jwtSecret,
+      COOKIE_SECRET: process.env.COOKIE_SECRET || secrets.cookieSecret,
+    }
     await runCommand(
       command === "create-staff"
         ? "Creating the staff user"
@@ -304,15 +321,7 @@ async function onTheDatabase(
       args,
       {
         cwd: join(common.rootDir, "apps", "backend"),
-        env: {
-          ...process.env,
-          DATABASE_URL: databaseUrl,
-          // where `npm start` keeps and serves uploads, for images:backfill (same defaults as the start)
-          MEDUSA_UPLOAD_DIR: process.env.MEDUSA_UPLOAD_DIR || join(common.dataDir, "uploads"),
-          MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${common.backendPort}`,
-          JWT_SECRET: process.env.JWT_SECRET || secrets.jwtSecret,
-          COOKIE_SECRET: process.env.COOKIE_SECRET || secrets.cookieSecret,
-        },
+        env,
         logFile,
         hint:
           command === "create-staff"
@@ -320,6 +329,19 @@ async function onTheDatabase(
             : `Read ${displayPath(logFile)}.`,
       }
     )
+    if (command === "create-staff" && roles.length) {
+      await runCommand(
+        "Giving the staff roles",
+        "npx",
+        ["medusa", "exec", "./src/scripts/grant-staff-roles.ts"],
+        {
+          cwd: join(common.rootDir, "apps", "backend"),
+          env: { ...env, STAFF_EMAIL: email, STAFF_ROLES: roles.join(",") },
+          logFile,
+          hint: `Roles are among cooperative_support and staff_admin. Read ${displayPath(logFile)}.`,
+        }
+      )
+    }
     if (command === "lock-demo-logins") {
       say(tailLine(logFile, /Locked|No demo login/) ?? "Done.")
     }
@@ -328,7 +350,9 @@ async function onTheDatabase(
     }
   })
   if (command === "create-staff") {
-    say(`Staff user ${email} created: sign in to the Admin (/app).`)
+    say(
+      `Staff user ${email} created${roles.length ? ` (roles: ${roles.join(", ")})` : ""}: sign in to the Admin (/app).`
+    )
     if (!process.env.STAFF_PASSWORD) {
       say(`Its password, shown only this once: ${password}`)
     }

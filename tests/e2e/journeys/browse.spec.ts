@@ -114,13 +114,15 @@ describe("the checks run on every page", () => {
 })
 
 describe("for search engines", () => {
-  it("lists every product and cooperative in the sitemap", async () => {
+  it("lists every product, cooperative and bazaar in the sitemap", async () => {
     const response = await fetch(`${storefrontUrl}/sitemap.xml`)
     expect(response.status).toBe(200)
     const xml = await response.text()
     const productHandles = new Set([...xml.matchAll(/\/products\/([a-z0-9-]+)</g)].map((match) => match[1]))
     expect(productHandles.size).toBeGreaterThanOrEqual(120)
     expect(xml).toMatch(/\/cooperatives\/[a-z0-9-]+</)
+    // the demo's bazaars, past and to come
+    expect(xml).toMatch(/\/events\/[a-z0-9-]+</)
   })
 
   it("serves robots.txt pointing to the sitemap", async () => {

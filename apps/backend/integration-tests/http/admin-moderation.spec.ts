@@ -123,6 +123,16 @@ medusaIntegrationTestRunner({
       // the shop shows a decision as soon as Admin does
       expect(expiredByPublishing).toContain("products")
       expect(published.data.product.status).toBe("published")
+      // which staff member published it, and when
+      const staffUser = (await api.get("/admin/users/me", bearer(staff))).data.user
+      const [moderated] = await getContainer()
+        .resolve(Modules.PRODUCT)
+        .listProducts({ id: product.id }, { select: ["metadata"] })
+      expect(moderated.metadata).toMatchObject({
+        moderation_decision: "published",
+        moderation_decided_by: staffUser.id,
+        moderation_decided_at: expect.any(String),
+      })
 
       const visible = await api.get(`/store/products?handle=${product.handle}`, storeHeaders)
       expect(visible.data.products).toHaveLength(1)

@@ -105,13 +105,23 @@ medusaIntegrationTestRunner({
         }
       })
 
-      it("refuses shopper and staff tokens (401)", async () => {
+      it("refuses shopper tokens (401), and staff who name no cooperative to act for", async () => {
         const shopper = await loginShopper(api)
-        for (const token of [shopper, staff]) {
-          for (const route of routes) {
-            const response = await call(route, bearer(token))
-            expect([route, response.status]).toEqual([route, 401])
-          }
+        for (const route of routes) {
+          const response = await call(route, bearer(shopper))
+          expect([route, response.status]).toEqual([route, 401])
+        }
+        // staff act for one cooperative only when they name it (act-for-cooperative.spec.ts); a
+        // member's own account and inbox are never theirs; a new login's routes are members' only
+        for (const route of routes) {
+          const signature = `${route.method.toUpperCase()} ${route.path}`
+          const expected = NEW_LOGIN_ROUTES.includes(signature as never)
+            ? 401
+            : signature === "POST /vendor/me" || route.path.startsWith("/vendor/notifications")
+              ? 403
+              : 400
+          const response = await call(route, bearer(staff))
+          expect([route, response.status]).toEqual([route, expected])
         }
       })
 
@@ -185,6 +195,11 @@ medusaIntegrationTestRunner({
             note: null,
           },
         ])
+        const certificationOfB = await (getContainer().resolve("vendor") as any).createVendorCertifications({
+          vendor_id: b.vendor.id,
+          label: "ONSSA",
+          expires_at: new Date(Date.now() + 90 * 86_400_000),
+        })
         const [memberOfB] = (await api.get("/vendor/members", bearer(b.token))).data.members
         // per resource: one of B's ids, and how B sees it
         const foreign: Record<string, { id: string; seenByB: () => Promise<unknown> }> = {
@@ -199,6 +214,10 @@ medusaIntegrationTestRunner({
           orders: {
             id: orderOfB.id,
             seenByB: async () => (await api.get(`/vendor/orders/${orderOfB.id}`, bearer(b.token))).data,
+          },
+          certifications: {
+            id: certificationOfB.id,
+            seenByB: async () => (await api.get("/vendor/certifications", bearer(b.token))).data,
           },
           "return-requests": {
             id: returnOfB.id,
@@ -794,6 +813,10 @@ medusaIntegrationTestRunner({
         const rejected = (await api.get(`/vendor/products/${created.id}`, bearer(c.token))).data.product
         expect(rejected.status).toBe("rejected")
         expect(rejected.metadata.rejection_reason).toBe("Photo manquante")
+        expect(rejected.metadata).toMatchObject({
+          moderation_decision: "rejected",
+          moderation_decided_by: expect.stringMatching(/^user_/),
+        })
         expect((await api.post(`/vendor/products/${created.id}/submit`, {}, bearer(c.token))).status).toBe(
           200
         )

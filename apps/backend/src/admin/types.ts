@@ -56,10 +56,22 @@ export type AdminAccessCodeResponse = { member_id: string; phone: string; sent: 
 export type AdminVendorCertification = {
   id: string
   label: string
+  number: string | null
   document_url: string | null
   expires_at: string | null
+  added_by_type: "member" | "staff" | null
   verified_by: string | null
   verified_at: string | null
+  /** waiting for staff to check it, verified (shown in the shop), or past its date */
+  status: "waiting" | "verified" | "expired"
+}
+
+/** A certificate staff add from the paper a member brings; `verified` when they checked it. */
+export type AdminCertificationBody = {
+  label: string
+  number?: string
+  expires_at: string
+  verified?: boolean
 }
 
 /** The texts a cooperative wrote in Arabic and English (French is on the vendor itself). */
@@ -372,3 +384,56 @@ export type AdminReturnRequest = {
 }
 export type AdminReturnRequestsResponse = { return_requests: AdminReturnRequest[]; count: number }
 export type AdminReturnDecisionBody = { id: string; decision: "accept" | "refuse"; reason?: string }
+
+/** One rate of a cooperative's commission history. */
+export type AdminCommissionRate = {
+  id: string
+  rate: number
+  category_id: string | null
+  effective_from: string
+  set_by: string
+  note: string | null
+}
+
+export type AdminCommissionRatesResponse = {
+  commission_rates: AdminCommissionRate[]
+  /** the cooperative's rate before any history */
+  initial_rate: number
+  /** for all its products, today */
+  rate_in_force: number
+}
+
+export type AdminCommissionRateBody = {
+  rate: number
+  category_id?: string
+  effective_from?: string
+  note?: string
+}
+
+/** One change in a cooperative's history. */
+export type AdminActivity = {
+  id: string
+  action: string
+  resource_id: string | null
+  actor_type: "member" | "staff"
+  actor_id: string
+  actor_name: string | null
+  created_at: string
+}
+
+export type AdminActivityResponse = {
+  activity: AdminActivity[]
+  count: number
+  limit: number
+  offset: number
+}
+
+/** A product staff add for a cooperative: one variant, one photo; the portal's full form has more. */
+export type AdminProductForCooperative = {
+  title: { fr: string; ar?: string; en?: string }
+  description: { fr?: string }
+  category_id: string
+  handmade: { materials: string[]; made_to_order: boolean; one_of_a_kind: boolean }
+  variants: { title: string; price_mad: number; price_eur: number; stock: number }[]
+  photo: File
+}

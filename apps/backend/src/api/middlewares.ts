@@ -9,6 +9,7 @@ import { adminUploadsMiddlewares } from "./admin/uploads/middlewares"
 import { adminShoppersMiddlewares } from "./admin/shoppers/middlewares"
 import { adminReturnRequestsMiddlewares } from "./admin/return-requests/middlewares"
 import { adminVendorOrdersMiddlewares } from "./admin/vendor-orders/middlewares"
+import { adminUsersMiddlewares } from "./admin/users/middlewares"
 import { adminVendorsMiddlewares } from "./admin/vendors/middlewares"
 import { errorHandler } from "./errors/error-handler"
 import { authMiddlewares } from "./auth/middlewares"
@@ -23,7 +24,9 @@ import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeReturnRequestsMiddlewares } from "./store/return-requests/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeVendorsMiddlewares } from "./store/vendors/middlewares"
+import { vendorActivityMiddlewares } from "./vendor/activity/middlewares"
 import { vendorApplicationsMiddlewares } from "./vendor/applications/middlewares"
+import { vendorCertificationsMiddlewares } from "./vendor/certifications/middlewares"
 import { vendorInvitesMiddlewares } from "./vendor/invites/middlewares"
 import { vendorLedgerMiddlewares } from "./vendor/ledger/middlewares"
 import { vendorMeMiddlewares } from "./vendor/me/middlewares"
@@ -56,6 +59,8 @@ export default defineMiddlewares({
     ...vendorNotificationsMiddlewares,
     ...vendorStandSalesMiddlewares,
     ...vendorReturnRequestsMiddlewares,
+    ...vendorCertificationsMiddlewares,
+    ...vendorActivityMiddlewares,
     // staff
     ...adminVendorsMiddlewares,
     ...adminPayoutsMiddlewares,
@@ -68,6 +73,7 @@ export default defineMiddlewares({
     ...adminVendorOrdersMiddlewares,
     ...adminReturnRequestsMiddlewares,
     ...adminShoppersMiddlewares,
+    ...adminUsersMiddlewares,
     // checkout and shoppers' orders
     ...storeCartsMiddlewares,
     ...storeCustomersMiddlewares,

@@ -2,6 +2,7 @@ import type { MetadataRoute } from "next"
 import { SITEMAP_PAGE_SIZE } from "@/lib/constants"
 import { env } from "@/lib/config"
 import { listCategories } from "@/lib/data/categories"
+import { listEvents } from "@/lib/data/events"
 import { listProductHandles } from "@/lib/data/products"
 import { listVendors } from "@/lib/data/vendors"
 import { buildSitemap, fetchAllPages } from "@/lib/util/sitemap"
@@ -10,7 +11,7 @@ import { buildSitemap, fetchAllPages } from "@/lib/util/sitemap"
 export const dynamic = "force-dynamic"
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [categories, products, vendors] = await Promise.all([
+  const [categories, products, vendors, upcoming, past] = await Promise.all([
     listCategories("fr"),
     fetchAllPages(listProductHandles, SITEMAP_PAGE_SIZE),
     fetchAllPages(async (offset, limit) => {
@@ -22,6 +23,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       })
       return { rows: vendors, count }
     }, SITEMAP_PAGE_SIZE),
+    // a few bazaars a year: the 50 latest of each kind are all of them for years
+    listEvents("fr", "upcoming", 50),
+    listEvents("fr", "past", 50),
   ])
-  return buildSitemap(env.storefrontUrl, { categories, products, vendors })
+  return buildSitemap(env.storefrontUrl, { categories, products, vendors, events: [...upcoming, ...past] })
 }

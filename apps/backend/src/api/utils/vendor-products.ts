@@ -68,6 +68,8 @@ export async function shapeVendorProducts<R extends ProductRow>(container: Medus
       category_id: row.categories?.[0]?.id ?? null,
       rejection_reason: row.status === "rejected" ? (metadata.rejection_reason ?? null) : null,
       on_sale: (sales_channels ?? []).length > 0,
+      // "added by the centre": staff created it for the cooperative
+      added_by_centre: metadata.added_by_type === "staff",
       handmade: {
         materials: Array.isArray(metadata.materials) ? metadata.materials : [],
         technique: metadata.technique ?? null,

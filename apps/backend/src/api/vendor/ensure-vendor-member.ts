@@ -7,19 +7,24 @@ import {
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { VENDOR_MODULE } from "../../modules/vendor"
 import type VendorModuleService from "../../modules/vendor/service"
+import { recordActivityBeforeAnswer } from "./activity/record-activity"
 import { portalMemberFields } from "./me/member"
+import { ACT_FOR_HEADER, loadStaffContext } from "./staff-acting"
 import type { VendorContext } from "./vendor-request"
 
 const PORTAL_LOCALES = ["fr", "ar", "en"] as const
 
-const authenticateMember = authenticate("vendor", ["session", "bearer"])
+// a member, or staff acting for a cooperative (staff-acting.ts)
+const authenticateMember = authenticate(["vendor", "user"], ["session", "bearer"])
 // also a fresh login's registration token, whose auth identity has no member yet
 const authenticateNewLogin = authenticate("vendor", ["session", "bearer"], { allowUnregistered: true })
 
 /**
  * The /vendor/* guard: a member's token, its member row and its cooperative (one query), put on the
- * request as `vendor_context`; 401 otherwise. Only the routes in `newLoginRoutes` ("POST /vendor/…",
- * exact paths) also take a new login without a cooperative, and get no `vendor_context`.
+ * request as `vendor_context`; 401 otherwise. Staff with the permission may act for one cooperative
+ * (staff-acting.ts). Every change that succeeds is written to the cooperative's history with who made
+ * it. Only the routes in `newLoginRoutes` ("POST /vendor/…", exact paths) also take a new login
+ * without a cooperative, and get no `vendor_context`.
  */
 export function ensureVendorMember(newLoginRoutes: readonly string[]) {
   const acceptsNewLogin = new Set(newLoginRoutes)
@@ -30,7 +35,8 @@ export function ensureVendorMember(newLoginRoutes: readonly string[]) {
   ) {
     // the full path, whatever the mount point: anything spelled differently is members-only
     const route = `${req.method} ${req.originalUrl.split("?")[0]}`
-    if (acceptsNewLogin.has(route)) {
+    // staff acting for a cooperative name it, on these routes too (uploading its product photos)
+    if (acceptsNewLogin.has(route) && !req.headers[ACT_FOR_HEADER]) {
       return authenticateNewLogin(req, res, next)
     }
     let authenticated = false
@@ -41,7 +47,9 @@ export function ensureVendorMember(newLoginRoutes: readonly string[]) {
     if (!authenticated) {
       return
     }
-    req.vendor_context = await loadVendorContext(req)
+    req.vendor_context =
+      req.auth_context.actor_type === "user" ? await loadStaffContext(req) : await loadVendorContext(req)
+    recordActivityBeforeAnswer(req.scope, req.method, req.originalUrl, req.vendor_context, res)
     next()
   }
 }
@@ -61,7 +69,12 @@ async function loadVendorContext(req: AuthenticatedMedusaRequest): Promise<Vendo
     )
   }
   const { vendor, ...member } = row
-  return { member: await rememberPortalLocale(req, member), vendor }
+  const name = [member.first_name, member.last_name].filter(Boolean).join(" ") || member.email
+  return {
+    member: await rememberPortalLocale(req, member),
+    vendor,
+    actor: { type: "member", id: member.id, name },
+  }
 }
 
 /**

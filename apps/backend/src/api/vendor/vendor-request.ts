@@ -10,6 +10,11 @@ export type VendorContext = {
     "id" | "email" | "first_name" | "last_name" | "phone" | "sms_opt_in" | "locale" | "role"
   >
   vendor: Pick<InferTypeOf<typeof Vendor>, "id" | "status">
+  /**
+   * Who acts: the member herself, or staff of the centre acting for the cooperative (then `member`
+   * stands for them, its id theirs). Every change is recorded in the cooperative's history with it.
+   */
+  actor: { type: "member" | "staff"; id: string; name: string | null }
 }
 
 /**

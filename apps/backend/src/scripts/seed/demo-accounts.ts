@@ -1,6 +1,7 @@
 import { ExecArgs } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createCustomerAccountWorkflow, createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { COOPERATIVE_SUPPORT_ROLE, STAFF_ADMIN_ROLE } from "../../lib/staff/staff-permissions"
 import { DEMO_ACCOUNTS } from "./constants"
 
 type Container = ExecArgs["container"]
@@ -23,7 +24,13 @@ export async function createDemoAccounts(container: Container) {
   await createUserAccountWorkflow(container).run({
     input: {
       authIdentityId: await registerEmailPassword(container, staff.email, staff.password),
-      userData: { email: staff.email, first_name: staff.first_name, last_name: staff.last_name },
+      userData: {
+        email: staff.email,
+        first_name: staff.first_name,
+        last_name: staff.last_name,
+        // the demo's staff may act for cooperatives and give roles (docs/security.md, "Staff roles")
+        metadata: { bazaar_roles: [COOPERATIVE_SUPPORT_ROLE, STAFF_ADMIN_ROLE] },
+      },
     },
   })
 

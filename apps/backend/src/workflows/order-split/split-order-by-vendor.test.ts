@@ -80,6 +80,40 @@ describe("splitOrderByVendor", () => {
     })
   })
 
+  it("applies the rates in force when the order was placed, per product category", () => {
+    const withHistory: SplitContext = {
+      ...context,
+      products: context.products.map((product) =>
+        product.id === "prod_a2" ? { ...product, category_ids: ["pcat_food"] } : product
+      ),
+      vendors: [
+        {
+          id: "vend_a",
+          commission_rate: 10,
+          commission_rates: [
+            { rate: 8, category_id: null, effective_from: "2026-11-01T00:00:00Z" },
+            { rate: 20, category_id: null, effective_from: "2027-01-01T00:00:00Z" },
+            { rate: 5, category_id: "pcat_food", effective_from: "2026-11-01T00:00:00Z" },
+          ],
+          location_ids: ["sloc_a"],
+        },
+        context.vendors[1],
+      ],
+    }
+    const placed = { ...order, created_at: "2026-12-05T10:00:00Z" }
+    const [a] = splitOrderByVendor(placed, withHistory)
+    // 240.2 × 8 % + 0.3 × 5 % = 19.216 + 0.015 = 19.231 → 19.23; the part records the average rate
+    expect(a).toMatchObject({
+      commission_amount: "19.23",
+      commission_rate: "7.9963",
+      vendor_amount: "256.27",
+    })
+
+    // an order placed before the history began keeps the cooperative's former rate
+    const [before] = splitOrderByVendor({ ...order, created_at: "2026-10-01T00:00:00Z" }, withHistory)
+    expect(before).toMatchObject({ commission_amount: "24.05", commission_rate: "10" })
+  })
+
   it("attributes a shared shipping profile by stock location", () => {
     const shared: SplitContext = {
       ...context,

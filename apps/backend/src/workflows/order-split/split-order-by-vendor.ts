@@ -1,11 +1,19 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { vendorOfShippingOption } from "../../lib/shipping/vendor-of-shipping-option"
+import {
+  commissionOnLines,
+  commissionRateInForce,
+  DEFAULT_COMMISSION_RATE,
+  type CommissionRateRow,
+} from "../commission/commission-rates"
 
-export const DEFAULT_COMMISSION_RATE = 10
+export { DEFAULT_COMMISSION_RATE }
 
 export type SplitOrder = {
   id: string
+  /** when the order was placed: the commission rates in force then apply */
+  created_at?: Date | string
   total?: BigNumberInput
   display_id?: number | null
   currency_code: string
@@ -27,9 +35,21 @@ export type SplitOrder = {
 
 export type SplitContext = {
   /** product id → its cooperative and shipping profile */
-  products: { id: string; vendor_id: string | null; shipping_profile_id: string | null }[]
+  products: {
+    id: string
+    vendor_id: string | null
+    shipping_profile_id: string | null
+    category_ids?: string[]
+  }[]
   shipping_options: { id: string; shipping_profile_id: string | null; location_id: string | null }[]
-  vendors: { id: string; commission_rate: BigNumberInput | null; location_ids: string[] }[]
+  vendors: {
+    id: string
+    /** the rate from before any history */
+    commission_rate: BigNumberInput | null
+    /** the rates staff set, each in force from its date, for all products or one category */
+    commission_rates?: CommissionRateRow[]
+    location_ids: string[]
+  }[]
   payment_provider_id: string | null
 }
 
@@ -63,6 +83,8 @@ export type VendorOrderDraft = {
 /**
  * Splits a placed order into one draft per cooperative: its lines, its shipping method(s), and what
  * the sale earns it (goods − commission on goods; shipping goes to whoever ships, the cooperative).
+ * Each line's commission uses the rate in force for its product when the order was placed; a part
+ * whose lines had different rates records the rate they average to (commission ÷ goods).
  * Money stays in BigNumber (strings out) so nothing is summed as JS floats.
  */
 export function splitOrderByVendor(order: SplitOrder, context: SplitContext): VendorOrderDraft[] {
@@ -109,9 +131,18 @@ export function splitOrderByVendor(order: SplitOrder, context: SplitContext): Ve
     const methods = methodsByVendor.get(vendorId) ?? []
     const itemTotal = MathBN.add(...items.map((item) => item.total))
     const shippingTotal = MathBN.add(...methods.map((method) => method.total))
-    const rate = MathBN.convert(vendor.commission_rate ?? DEFAULT_COMMISSION_RATE)
-    // rounded half-up to the cent: MAD and EUR both have two decimals
-    const commission = MathBN.convert(MathBN.div(MathBN.mult(itemTotal, rate), 100), 2)
+    const placedAt = order.created_at ?? new Date()
+    const { commission, rate } = commissionOnLines(
+      items.map((item) => ({
+        total: item.total,
+        rate: commissionRateInForce(
+          vendor.commission_rates,
+          productById.get(item.product_id!)?.category_ids ?? [],
+          placedAt,
+          vendor.commission_rate ?? DEFAULT_COMMISSION_RATE
+        ),
+      }))
+    )
     return {
       order_id: order.id,
       vendor_id: vendorId,

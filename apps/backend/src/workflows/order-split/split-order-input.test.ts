@@ -43,7 +43,13 @@ describe("toSplitContext", () => {
         {
           id: "prod_a",
           shipping_profile: { id: "sp_a" },
-          vendor: { id: "vend_a", commission_rate: 12, stock_locations: [{ id: "sloc_a" }, null] },
+          categories: [{ id: "pcat_oils" }, null],
+          vendor: {
+            id: "vend_a",
+            commission_rate: 12,
+            commission_rates: [{ rate: 9, category_id: null, effective_from: "2026-06-01" }, null],
+            stock_locations: [{ id: "sloc_a" }, null],
+          },
         },
       ],
       [
@@ -55,9 +61,18 @@ describe("toSplitContext", () => {
       ]
     )
     expect(context).toEqual({
-      products: [{ id: "prod_a", vendor_id: "vend_a", shipping_profile_id: "sp_a" }],
+      products: [
+        { id: "prod_a", vendor_id: "vend_a", shipping_profile_id: "sp_a", category_ids: ["pcat_oils"] },
+      ],
       shipping_options: [{ id: "so_a", shipping_profile_id: "sp_a", location_id: "sloc_a" }],
-      vendors: [{ id: "vend_a", commission_rate: 12, location_ids: ["sloc_a"] }],
+      vendors: [
+        {
+          id: "vend_a",
+          commission_rate: 12,
+          commission_rates: [{ rate: 9, category_id: null, effective_from: "2026-06-01" }],
+          location_ids: ["sloc_a"],
+        },
+      ],
       payment_provider_id: "pp_cod_cod",
     })
   })

@@ -1,5 +1,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { CommissionRateRow } from "../commission/commission-rates"
 import type { SplitContext, SplitOrder } from "./split-order-by-vendor"
 
 type Item = Omit<SplitOrder["items"][number], "total"> & { total: BigNumberInput | null }
@@ -17,9 +18,11 @@ export type PlacedOrderRow = Omit<SplitOrder, "display_id" | "items" | "shipping
 export type OrderProductRow = {
   id: string
   shipping_profile: { id: string } | null
+  categories?: ({ id: string } | null)[] | null
   vendor: {
     id: string
     commission_rate: BigNumberInput | null
+    commission_rates?: (CommissionRateRow | null)[] | null
     stock_locations: ({ id: string } | null)[] | null
   } | null
 }
@@ -41,6 +44,7 @@ function computed(total: BigNumberInput | null, owner: string): BigNumberInput {
 export function toSplitOrder(order: PlacedOrderRow): SplitOrder {
   return {
     id: order.id,
+    created_at: order.created_at,
     total: order.total,
     // Medusa's order schema names display_id a String; the column is an integer
     display_id: order.display_id == null ? null : Number(order.display_id),
@@ -66,6 +70,7 @@ export function toSplitContext(
       vendors.set(product.vendor.id, {
         id: product.vendor.id,
         commission_rate: product.vendor.commission_rate,
+        commission_rates: (product.vendor.commission_rates ?? []).flatMap((rate) => (rate ? [rate] : [])),
         location_ids: (product.vendor.stock_locations ?? []).flatMap((location) =>
           location ? [location.id] : []
         ),
@@ -81,6 +86,7 @@ export function toSplitContext(
       id: product.id,
       vendor_id: product.vendor?.id ?? null,
       shipping_profile_id: product.shipping_profile?.id ?? null,
+      category_ids: (product.categories ?? []).flatMap((category) => (category ? [category.id] : [])),
     })),
     shipping_options: options.map((option) => ({
       id: option.id,

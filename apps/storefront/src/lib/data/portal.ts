@@ -3,7 +3,13 @@ import { redirect } from "next/navigation"
 import { cache } from "react"
 import { backendFetch } from "@/lib/backend"
 import type { Locale } from "@/lib/constants"
-import type { PortalMember, PortalVendor, ProductStatus, VendorProduct } from "@/lib/types/custom-routes"
+import type {
+  PortalActivity,
+  PortalMember,
+  PortalVendor,
+  ProductStatus,
+  VendorProduct,
+} from "@/lib/types/custom-routes"
 import { portalPath } from "@/lib/util/paths"
 import { httpStatus } from "@/lib/util/http-error"
 import { getVendorToken } from "./cookies"
@@ -86,4 +92,13 @@ export async function listVendorMembers(session: PortalSession): Promise<PortalM
     token: session.token,
   })
   return members
+}
+
+/** The cooperative's latest changes, newest first, with who made each (a member or the centre). */
+export async function listVendorActivity(session: PortalSession, limit = 10): Promise<PortalActivity[]> {
+  const { activity } = await backendFetch<{ activity: PortalActivity[] }>("/vendor/activity", {
+    token: session.token,
+    query: { limit },
+  })
+  return activity
 }

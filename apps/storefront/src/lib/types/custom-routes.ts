@@ -40,7 +40,7 @@ export type StoreVendor = {
   tagline?: string | null
   story?: string | null
   logo_url?: string | null
-  certifications?: { id: string; label: string; expires_at?: string | null }[] | null
+  certifications?: { id: string; label: string; number?: string | null; expires_at?: string | null }[] | null
 }
 
 export type StoreVendorWithProducts = StoreVendor & {
@@ -112,6 +112,27 @@ export type InboxEntry = {
   lines: string[]
   url: string | null
   created_at: string
+}
+
+/** One change in the cooperative's history (`/vendor/activity`), with who made it. */
+export type PortalActivity = {
+  id: string
+  action: string
+  resource_id: string | null
+  actor_type: "member" | "staff"
+  actor_name: string | null
+  created_at: string
+}
+
+/** One of the cooperative's certificates, as the portal lists it (`/vendor/certifications`). */
+export type PortalCertificate = {
+  id: string
+  label: string
+  number: string | null
+  document_url: string | null
+  expires_at: string | null
+  added_by_type: "member" | "staff" | null
+  status: "waiting" | "verified" | "expired"
 }
 
 export type PortalMember = {
@@ -262,6 +283,8 @@ export type VendorProduct = {
   status: ProductStatus
   /** The staff's reason when the product was rejected. */
   rejection_reason?: string | null
+  /** Staff added it for the cooperative. */
+  added_by_centre?: boolean
   thumbnail?: string | null
   images?: { id?: string; url: string }[] | null
   categories?: { id: string; name?: string }[] | null

@@ -29,6 +29,22 @@ describe("buildSitemap", () => {
   })
 })
 
+describe("buildSitemap with bazaars", () => {
+  it("lists the bazaars page and each bazaar's page in the three locales", () => {
+    const urls = buildSitemap("https://bazar.example", {
+      categories: [],
+      products: [],
+      vendors: [],
+      events: [{ handle: "bazar-mdiq-2027" }, { handle: "bazar-tetouan-2026" }],
+    }).map((e) => e.url)
+    // home, cooperatives, bazaars, 2 bazaars → 5 pages × 3 locales
+    expect(urls).toHaveLength(15)
+    expect(urls).toContain("https://bazar.example/ar/events")
+    expect(urls).toContain("https://bazar.example/fr/events/bazar-mdiq-2027")
+    expect(urls).toContain("https://bazar.example/en/events/bazar-tetouan-2026")
+  })
+})
+
 describe("fetchAllPages", () => {
   const rows = Array.from({ length: 250 }, (_, i) => i)
   const source = async (offset: number, limit: number) => ({

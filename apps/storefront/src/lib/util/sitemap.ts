@@ -6,6 +6,8 @@ export type SitemapSources = {
   categories: { handle: string }[]
   products: { handle: string; updated_at?: string | null }[]
   vendors: { handle: string }[]
+  /** bazaars running, to come and past: each has its page of cooperatives and stands */
+  events?: { handle: string }[]
 }
 
 /** Every page in every locale, each entry pointing at its two translations (hreflang). */
@@ -14,6 +16,11 @@ export function buildSitemap(baseUrl: string, sources: SitemapSources): Metadata
   const pages: { path: string; lastModified?: string; priority: number }[] = [
     { path: paths.home(), priority: 1 },
     { path: paths.cooperatives(), priority: 0.7 },
+    ...(sources.events ? [{ path: paths.events(), priority: 0.6 }] : []),
+    ...(sources.events ?? []).map((e) => ({
+      path: paths.event(e.handle),
+      priority: 0.6,
+    })),
     ...sources.categories.map((c) => ({
       path: paths.category(c.handle),
       priority: 0.8,

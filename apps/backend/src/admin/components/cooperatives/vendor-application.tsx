@@ -16,7 +16,7 @@ const PROFILE_FIELDS = [
   ["email", "Email"],
   ["phone", "Phone"],
   ["rib", "RIB"],
-  ["commission_rate", "Commission (%)"],
+  ["commission_rate", "Commission when it joined (%)"],
   ["status_reason", "Last reason"],
   ["created_at", "Applied"],
 ] as const satisfies readonly (readonly [keyof AdminVendor, string])[]

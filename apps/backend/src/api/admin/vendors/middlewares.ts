@@ -1,10 +1,12 @@
 import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminCertificationBody } from "../../utils/certifications"
 import { EmptyParams } from "../../utils/common-validators"
 import { validateAndTransformBody } from "../../utils/validate-and-transform-body"
 import {
   AdminGetModerationProductsParams,
   AdminGetVendorsParams,
   AdminRejectProduct,
+  AdminSetCommissionRate,
   AdminVendorBankDetails,
   AdminVendorDecision,
   AdminVendorDecisionWithReason,
@@ -41,6 +43,21 @@ export const adminVendorsMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/vendors/:id/bank-details",
     middlewares: [validateAndTransformBody(AdminVendorBankDetails)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/vendors/:id/commission-rates",
+    middlewares: [validateAndTransformBody(AdminSetCommissionRate)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/vendors/:id/certifications",
+    middlewares: [validateAndTransformBody(AdminCertificationBody)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/vendors/:id/certifications/:certification_id/verify",
+    middlewares: [validateAndTransformBody(EmptyParams)],
   },
   {
     methods: ["GET"],

@@ -1,9 +1,10 @@
 import { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { withCertificationStatus } from "../../../workflows/certification/certification-rules"
 import { loadTranslations } from "../../utils/translations"
 import { adminVendorFields } from "./query-config"
 
-/** A vendor for staff: all fields, ar/en texts, and decisions newest first. */
+/** A vendor for staff: all fields, ar/en texts, certificates with their status, and decisions newest first. */
 export async function retrieveAdminVendor(req: AuthenticatedMedusaRequest, id: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "vendor", fields: adminVendorFields, filters: { id } })
@@ -15,5 +16,9 @@ export async function retrieveAdminVendor(req: AuthenticatedMedusaRequest, id: s
   const decisions = (vendor.decisions ?? [])
     .flatMap((decision) => (decision ? [decision] : []))
     .sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())
-  return { ...vendor, decisions, translations: translations.get(id) ?? {} }
+  const now = new Date()
+  const certifications = (vendor.certifications ?? []).flatMap((certification) =>
+    certification ? [withCertificationStatus(certification, now)] : []
+  )
+  return { ...vendor, certifications, decisions, translations: translations.get(id) ?? {} }
 }

@@ -48,3 +48,28 @@ export const AdminVendorBankDetails = z
   })
   .strict()
 export type AdminVendorBankDetailsType = z.infer<typeof AdminVendorBankDetails>
+
+/** A rate dated today (as a date picker gives it: midnight) starts now; any other date as given. */
+function startOfRate(date: Date): Date {
+  const now = new Date()
+  return date < now && date.toISOString().slice(0, 10) === now.toISOString().slice(0, 10) ? now : date
+}
+
+/**
+ * A commission rate from a date. It may start now or later, never earlier: orders already placed keep
+ * the rate they were placed at, and the history must say so.
+ */
+export const AdminSetCommissionRate = z
+  .object({
+    rate: z.number().min(0, "A rate is between 0 and 50 %").max(50, "A rate is between 0 and 50 %"),
+    category_id: z.string().trim().min(1).optional(),
+    effective_from: z
+      .string()
+      .refine((text) => !Number.isNaN(Date.parse(text)), "Give the date the rate starts, as YYYY-MM-DD")
+      .transform((text) => startOfRate(new Date(text)))
+      .refine((date) => date.getTime() >= Date.now() - 60_000, "A rate cannot start in the past")
+      .optional(),
+    note: z.string().trim().max(500).optional(),
+  })
+  .strict()
+export type AdminSetCommissionRateType = z.infer<typeof AdminSetCommissionRate>

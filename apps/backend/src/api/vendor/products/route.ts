@@ -39,11 +39,16 @@ export async function GET(req: VendorRequest<unknown, VendorGetProductsParamsTyp
  * used by this cooperative, the product made the first time is returned (200) and nothing is created.
  */
 export async function POST(req: VendorRequest<VendorCreateProductType>, res: MedusaResponse) {
-  const { vendor } = req.vendor_context
+  const { vendor, actor } = req.vendor_context
   const key = readIdempotencyKey(req.headers["idempotency-key"])
   const create = async (externalId?: string) => {
     const { result } = await createVendorProductWorkflow(req.scope).run({
-      input: { vendor_id: vendor.id, product: req.validatedBody, external_id: externalId },
+      input: {
+        vendor_id: vendor.id,
+        product: req.validatedBody,
+        external_id: externalId,
+        added_by: { type: actor.type, id: actor.id },
+      },
     })
     return result.id
   }

@@ -1,6 +1,7 @@
 import { ERROR_CODES } from "@bazaar/contracts"
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { readUploadedPhotos, storeUploadedPhotos } from "../../utils/uploaded-photos"
+import type { VendorContext } from "../vendor-request"
 import { resolveUploader, storeWithinQuota, UploadQuotaError } from "./upload-quota"
 
 /**
@@ -10,11 +11,18 @@ import { resolveUploader, storeWithinQuota, UploadQuotaError } from "./upload-qu
  * browser claimed, and they go through the photo pipeline (src/lib/images/store-photos.ts): WebP
  * variants without metadata (EXIF GPS positions) are stored, never the original.
  */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest & { vendor_context?: VendorContext },
+  res: MedusaResponse
+) {
   // multer puts the "files" field's photos there (uploadPhotos)
   const files = Array.isArray(req.files) ? req.files : []
   const photos = readUploadedPhotos(req.files)
-  const uploader = await resolveUploader(req.scope, req.auth_context)
+  // staff acting for a cooperative upload into that cooperative's quota (staff-acting.ts)
+  const uploader =
+    req.vendor_context?.actor.type === "staff"
+      ? { vendor_id: req.vendor_context.vendor.id, auth_identity_id: req.auth_context.auth_identity_id ?? "" }
+      : await resolveUploader(req.scope, req.auth_context)
   const store = () => storeUploadedPhotos(req.scope, photos)
   let stored: Awaited<ReturnType<typeof store>>
   try {

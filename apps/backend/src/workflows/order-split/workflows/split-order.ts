@@ -16,6 +16,8 @@ export const splitOrderWorkflow = createWorkflow(splitOrderWorkflowId, (input: S
       "id",
       "display_id",
       "currency_code",
+      // the commission rates in force when it was placed apply
+      "created_at",
       // asking for the order's total makes the Order Module compute item and shipping totals too
       "total",
       "items.id",
@@ -51,7 +53,17 @@ export const splitOrderWorkflow = createWorkflow(splitOrderWorkflowId, (input: S
 
   const { data: products } = useQueryGraphStep({
     entity: "product",
-    fields: ["id", "shipping_profile.id", "vendor.id", "vendor.commission_rate", "vendor.stock_locations.id"],
+    fields: [
+      "id",
+      "shipping_profile.id",
+      "categories.id",
+      "vendor.id",
+      "vendor.commission_rate",
+      "vendor.commission_rates.rate",
+      "vendor.commission_rates.category_id",
+      "vendor.commission_rates.effective_from",
+      "vendor.stock_locations.id",
+    ],
     filters: { id: ids.product_ids },
   }).config({ name: "get-products" })
 

@@ -20,6 +20,8 @@ export type CreateVendorProductWorkflowInput = {
   product: VendorProductInput
   /** Marks the product with the request's idempotency key (see vendorProductExternalId). */
   external_id?: string
+  /** Who added it: a member, or staff acting for the cooperative ("added by the centre"). */
+  added_by?: { type: "member" | "staff"; id: string }
 }
 
 export const createVendorProductWorkflowId = "create-vendor-product"
@@ -56,6 +58,10 @@ export const createVendorProductWorkflow = createWorkflow(
           ...data,
           handle: productHandle(data.title),
           external_id: input.external_id,
+          metadata: {
+            ...(data.metadata ?? {}),
+            ...(input.added_by && { added_by: input.added_by.id, added_by_type: input.added_by.type }),
+          },
           status: ProductStatus.DRAFT,
           // the cooperative's own profile gives one shipping method per cooperative in a mixed cart
           shipping_profile_id: shipping.shipping_profile_id,

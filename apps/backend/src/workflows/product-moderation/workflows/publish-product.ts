@@ -7,11 +7,13 @@ import {
 import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { expireStorefrontCacheStep } from "../../common/steps/expire-storefront-cache"
+import { moderationRecord } from "../moderation-record"
 import { productNotifications, ProductToModerate } from "../product-notifications"
 import { validateProductStatusStep } from "../steps/validate-product-status"
 import { validateVendorApprovedStep } from "../steps/validate-vendor-approved"
 
-export type PublishProductWorkflowInput = { product_id: string }
+/** `decided_by`: the staff user who published it, recorded on the product with the day. */
+export type PublishProductWorkflowInput = { product_id: string; decided_by?: string }
 
 export const publishProductWorkflowId = "publish-product"
 
@@ -46,9 +48,13 @@ export const publishProductWorkflow = createWorkflow(
       fields: ["id", "default_sales_channel_id"],
     }).config({ name: "get-store" })
 
-    const update = transform({ product }, ({ product }) => {
+    const update = transform({ product, input }, ({ product, input }) => {
       const { rejection_reason: _dropped, ...metadata } = product.metadata ?? {}
-      return { id: product.id, status: ProductStatus.PUBLISHED, metadata }
+      return {
+        id: product.id,
+        status: ProductStatus.PUBLISHED,
+        metadata: { ...metadata, ...moderationRecord("published", input.decided_by) },
+      }
     })
     updateProductsWorkflow.runAsStep({ input: { products: [update] } })
 

@@ -3,9 +3,11 @@ import { updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core
 import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { validateProductStatusStep } from "../steps/validate-product-status"
+import { moderationRecord } from "../moderation-record"
 import { productNotifications, type ProductWithMembers } from "../product-notifications"
 
-export type RejectProductWorkflowInput = { product_id: string; reason: string }
+/** `decided_by`: the staff user who sent it back, recorded on the product with the day. */
+export type RejectProductWorkflowInput = { product_id: string; reason: string; decided_by?: string }
 
 export const rejectProductWorkflowId = "reject-product"
 
@@ -34,7 +36,11 @@ export const rejectProductWorkflow = createWorkflow(
     const update = transform({ product, input }, ({ product, input }) => ({
       id: product.id,
       status: ProductStatus.REJECTED,
-      metadata: { ...(product.metadata ?? {}), rejection_reason: input.reason },
+      metadata: {
+        ...(product.metadata ?? {}),
+        rejection_reason: input.reason,
+        ...moderationRecord("rejected", input.decided_by),
+      },
     }))
     updateProductsWorkflow.runAsStep({ input: { products: [update] } })
 

@@ -1,5 +1,6 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { withRatesInForce } from "../../commission/commission-rates"
 import { expireStorefrontCacheStep } from "../../common/steps/expire-storefront-cache"
 import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
 import { createLedgerEntriesStep } from "../../ledger/steps/create-ledger-entries"
@@ -34,7 +35,15 @@ export const createStandSaleWorkflow = createWorkflow(
   (input: CreateStandSaleWorkflowInput) => {
     const { data: vendors } = useQueryGraphStep({
       entity: "vendor",
-      fields: ["id", "name", "commission_rate", "stock_locations.id"],
+      fields: [
+        "id",
+        "name",
+        "commission_rate",
+        "commission_rates.rate",
+        "commission_rates.category_id",
+        "commission_rates.effective_from",
+        "stock_locations.id",
+      ],
       filters: { id: input.vendor_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-vendor" })
@@ -53,16 +62,29 @@ export const createStandSaleWorkflow = createWorkflow(
     }))
     takeStandStockStep(stock)
 
-    const sale = transform({ input, vendors, lines, stand }, ({ input, vendors, lines, stand }) => ({
-      ...standSaleTotals(lines, vendors[0].commission_rate ?? null),
-      event_id: input.event_id,
-      vendor_id: input.vendor_id,
-      stand_number: stand.stand_number,
-      idempotency_key: input.idempotency_key ?? null,
-      payment: input.payment,
-      buyer_phone: input.buyer_phone ?? null,
-      currency_code: STAND_SALE_CURRENCY,
-    }))
+    const productIds = transform({ lines }, ({ lines }) => [...new Set(lines.map((line) => line.product_id))])
+    const { data: products } = useQueryGraphStep({
+      entity: "product",
+      fields: ["id", "categories.id"],
+      filters: { id: productIds },
+    }).config({ name: "get-stand-sale-products" })
+
+    const sale = transform(
+      { input, vendors, lines, stand, products },
+      ({ input, vendors, lines, stand, products }) => ({
+        ...standSaleTotals(
+          withRatesInForce(lines, vendors[0], products as never, new Date()),
+          vendors[0].commission_rate ?? null
+        ),
+        event_id: input.event_id,
+        vendor_id: input.vendor_id,
+        stand_number: stand.stand_number,
+        idempotency_key: input.idempotency_key ?? null,
+        payment: input.payment,
+        buyer_phone: input.buyer_phone ?? null,
+        currency_code: STAND_SALE_CURRENCY,
+      })
+    )
     const created = recordStandSaleStep(sale)
 
     const entries = transform({ created, sale, stand }, ({ created, sale, stand }) => [

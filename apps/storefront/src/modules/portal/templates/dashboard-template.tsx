@@ -103,6 +103,15 @@ export default function DashboardTemplate({ locale, session, counts, toShip }: P
           {m.dashboard.seeMembers}
         </Link>
       </p>
+      <p>
+        <Link
+          href={portalPath(locale, "/certificates")}
+          className="button button--ghost button--wide"
+          data-testid="dashboard-certificates"
+        >
+          {m.dashboard.seeCertificates}
+        </Link>
+      </p>
       <p className="portal-aside">{m.dashboard.editProfileSoon}</p>
     </>
   )

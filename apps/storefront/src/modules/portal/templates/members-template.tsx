@@ -1,14 +1,15 @@
 import type { Locale } from "@/lib/constants"
 import type { PortalSession } from "@/lib/data/portal"
 import { getPortalMessages } from "@/lib/portal/messages"
-import type { PortalMember } from "@/lib/types/custom-routes"
+import type { PortalActivity, PortalMember } from "@/lib/types/custom-routes"
+import ActivityList from "@/modules/portal/components/activity-list"
 import InviteForm from "@/modules/portal/components/invite-form"
 import MyContactForm from "@/modules/portal/components/my-contact-form"
 import ReadOnlyBanner from "@/modules/portal/components/read-only-banner"
 
-type Props = { locale: Locale; session: PortalSession; members: PortalMember[] }
+type Props = { locale: Locale; session: PortalSession; members: PortalMember[]; activity: PortalActivity[] }
 
-export default function MembersTemplate({ locale, session, members }: Props) {
+export default function MembersTemplate({ locale, session, members, activity }: Props) {
   const m = getPortalMessages(locale)
   const approved = session.vendor.status === "approved"
   return (
@@ -32,6 +33,10 @@ export default function MembersTemplate({ locale, session, members }: Props) {
           )
         })}
       </ul>
+      <section className="portal-card" aria-labelledby="history-title">
+        <h2 id="history-title">{m.history.title}</h2>
+        <ActivityList locale={locale} activity={activity} m={m.history} />
+      </section>
       <section className="portal-card" aria-labelledby="contact-title">
         <h2 id="contact-title">{m.members.contactTitle}</h2>
         <p>{m.members.contactIntro}</p>

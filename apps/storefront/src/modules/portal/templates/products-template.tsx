@@ -86,6 +86,11 @@ export default function ProductsTemplate({ locale, session, products, status, no
                     status={product.status}
                     label={m.productStatus[product.status] ?? product.status}
                   />
+                  {product.added_by_centre ? (
+                    <p className="portal-product__meta" data-testid="portal-product-added-by-centre">
+                      {m.products.addedByCentre}
+                    </p>
+                  ) : null}
                   {reason ? (
                     <p className="portal-product__reason">
                       <RichText template={m.products.rejectedReason} values={{ reason }} />

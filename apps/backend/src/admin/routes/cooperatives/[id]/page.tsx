@@ -1,8 +1,11 @@
 import { Container, Text } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
+import { ActForCooperative } from "../../../components/cooperatives/act-for-cooperative"
 import { BankDetailsForm } from "../../../components/cooperatives/bank-details-form"
+import { VendorActivity } from "../../../components/cooperatives/vendor-activity"
 import { VendorApplication } from "../../../components/cooperatives/vendor-application"
 import { VendorCertifications } from "../../../components/cooperatives/vendor-certifications"
+import { VendorCommissionRates } from "../../../components/cooperatives/vendor-commission-rates"
 import { VendorDecisionLog } from "../../../components/cooperatives/vendor-decision-log"
 import { VendorDecisionPanel } from "../../../components/cooperatives/vendor-decision-panel"
 import { VendorMembers } from "../../../components/cooperatives/vendor-members"
@@ -27,8 +30,11 @@ const CooperativeDetailPage = () => {
       <VendorDecisionPanel vendor={vendor} />
       <VendorApplication vendor={vendor} />
       <BankDetailsForm vendor={vendor} />
+      <VendorCommissionRates vendorId={vendor.id} />
       <VendorMembers vendorId={vendor.id} members={vendor.members} />
-      <VendorCertifications certifications={vendor.certifications} />
+      <VendorCertifications vendorId={vendor.id} certifications={vendor.certifications} />
+      {vendor.status === "approved" && <ActForCooperative vendorId={vendor.id} vendorName={vendor.name} />}
+      <VendorActivity vendorId={vendor.id} />
       <VendorDecisionLog decisions={vendor.decisions} />
     </div>
   )

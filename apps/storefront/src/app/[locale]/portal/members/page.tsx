@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import { listVendorMembers, requirePortalSession } from "@/lib/data/portal"
+import { listVendorActivity, listVendorMembers, requirePortalSession } from "@/lib/data/portal"
 import { resolveLocale } from "@/lib/i18n/server"
 import { getPortalMessages } from "@/lib/portal/messages"
 import MembersTemplate from "@/modules/portal/templates/members-template"
@@ -14,6 +14,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MembersPage({ params }: Props) {
   const locale = resolveLocale((await params).locale)
   const session = await requirePortalSession(locale)
-  const members = await listVendorMembers(session)
-  return <MembersTemplate locale={locale} session={session} members={members} />
+  const [members, activity] = await Promise.all([listVendorMembers(session), listVendorActivity(session)])
+  return <MembersTemplate locale={locale} session={session} members={members} activity={activity} />
 }
