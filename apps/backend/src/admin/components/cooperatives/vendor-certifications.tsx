@@ -58,6 +58,7 @@ export function VendorCertifications({ vendorId, certifications }: Props) {
             {certification.status === "waiting" && (
               <Button
                 size="small"
+                data-testid="certification-verify"
                 isLoading={actions.verify.isPending}
                 onClick={() => actions.verify.mutate(certification.id)}
               >

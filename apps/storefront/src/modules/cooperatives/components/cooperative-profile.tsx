@@ -75,7 +75,7 @@ export default function CooperativeProfile({ locale, vendor }: Props) {
       {certifications.length > 0 && (
         <section>
           <h2>{m.cooperative.certifications}</h2>
-          <ul className="certifications">
+          <ul className="certifications" data-testid="cooperative-certifications">
             {certifications.map((certification) => (
               <li key={certification.id} className="badge">
                 {certification.label}
