@@ -127,4 +127,20 @@ describe("the centre accompanies a cooperative", () => {
     await page.reload()
     expect(await mine.getAttribute("data-status")).toBe("verified")
   })
+
+  it("a member edits her cooperative's profile in Arabic at 360 px; the shop shows it at once", async () => {
+    const page = await signInToPortal(browser, storefrontUrl, weaver, "ar")
+    await page.getByTestId("dashboard-profile").click()
+    await page.waitForURL(/\/ar\/portal\/profile$/)
+    const tagline = `زرابي منسوجة باليد في الأطلس ${Date.now() % 1000}`
+    await page.getByTestId("profile-tagline-ar").fill(tagline)
+    await page.getByTestId("profile-submit").click()
+    await page.getByTestId("profile-form").getByRole("status").waitFor({ timeout: 30_000 })
+    await assertFitsScreen(page)
+    await assertAccessible(page)
+
+    const shop = await openPhonePage(browser)
+    await shop.goto(`${storefrontUrl}/ar/cooperatives/${weaver.vendor}`)
+    await shop.getByText(tagline).first().waitFor({ timeout: 30_000 })
+  })
 })

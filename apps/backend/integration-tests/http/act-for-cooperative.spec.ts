@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import seed from "../../src/scripts/seed"
+import { cooperativesInTurn, orderKit } from "./helpers/orders"
 import { COOPERATIVE_SUPPORT_ROLE } from "../../src/lib/staff/staff-permissions"
 import { paintPlaceholderPng } from "../../src/scripts/seed/placeholder-image"
 import {
@@ -20,6 +20,8 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
+    // the demo marketplace (no stand sales), and orders placed as the shop does
+    const kit = orderKit(api, getContainer)
     let categoryId: string
     let staff: string
     let a: Awaited<ReturnType<typeof approvedCooperative>>
@@ -51,7 +53,7 @@ medusaIntegrationTestRunner({
       (await api.get(`/admin/vendors/${vendorId}/activity`, bearer(staff))).data.activity as any[]
 
     beforeAll(async () => {
-      await seed({ container: getContainer(), args: ["--without-stand-sales"] } as never)
+      await kit.seedMarketplace()
       staff = await loginStaff(api)
       categoryId = await firstCategoryId(getContainer())
       a = await approvedCooperative(api, staff, `Coopérative Accompagnée ${Date.now()}`)
@@ -204,6 +206,70 @@ medusaIntegrationTestRunner({
       expect((await productsOf(a.token)).map((product) => product.id)).not.toContain(borrowed.data.product.id)
     })
 
+    it("the cooperative's record: members edit its public profile, staff the rest, each change in its history", async () => {
+      const profile = await api.post(
+        "/vendor/me/vendor",
+        {
+          tagline: { fr: "Tapis de l'Atlas", ar: "زرابي الأطلس", en: "Atlas rugs" },
+          email: "contact@alpha.ma",
+        },
+        bearer(a.token)
+      )
+      expect(profile.status).toBe(200)
+      expect(profile.data.vendor.tagline).toBe("Tapis de l'Atlas")
+      // the record itself is staff's: a member's change to it is refused with the field named
+      for (const body of [
+        { legal_form: "association" },
+        { ice: "001234567000089" },
+        { women_share: 100 },
+        { name: "Autre" },
+      ]) {
+        const refused = await api.post("/vendor/me/vendor", body, bearer(a.token))
+        expect([body, refused.status]).toEqual([body, 400])
+        expect(refused.data.message).toMatch(Object.keys(body)[0])
+      }
+
+      const record = await api.post(
+        `/admin/vendors/${a.vendor.id}`,
+        {
+          legal_form: "association",
+          ice: "001234567000089",
+          members_count: 42,
+          women_share: 90,
+          region: "Souss-Massa",
+        },
+        bearer(staff)
+      )
+      expect(record.status).toBe(200)
+      expect(record.data.vendor).toMatchObject({
+        legal_form: "association",
+        ice: "001234567000089",
+        members_count: 42,
+        women_share: 90,
+        tagline: "Tapis de l'Atlas",
+      })
+      const bad = await api.post(
+        `/admin/vendors/${a.vendor.id}`,
+        { women_share: 140, status: "approved" },
+        bearer(staff)
+      )
+      expect(bad.status).toBe(400)
+      expect(
+        (await api.post("/admin/vendors/vend_unknown", { members_count: 3 }, bearer(staff))).status
+      ).toBe(404)
+      expect(
+        (await api.post(`/admin/vendors/${a.vendor.id}`, { members_count: 3 }, bearer(a.token))).status
+      ).toBe(401)
+
+      const [latest, before] = await historyOf(a.vendor.id)
+      expect(latest).toMatchObject({
+        action: "record.updated",
+        actor_type: "staff",
+        actor_name: "Équipe du centre",
+      })
+      expect(before).toMatchObject({ action: "profile.updated", actor_type: "member", actor_id: a.member.id })
+    })
+
     it("asks staff to name an existing cooperative, and keeps members' own accounts theirs", async () => {
       const support = await staffUser([COOPERATIVE_SUPPORT_ROLE])
       const nameless = await api.get("/vendor/products", bearer(support.token))
@@ -215,6 +281,28 @@ medusaIntegrationTestRunner({
       expect((await api.get("/vendor/notifications", as(support.token, a.vendor.id))).status).toBe(403)
       expect((await api.get("/admin/vendors/vend_unknown/activity", bearer(staff))).status).toBe(404)
       expect((await api.get(`/admin/vendors/${a.vendor.id}/activity`, bearer(a.token))).status).toBe(401)
+    })
+
+    it("staff ship and deliver a cooperative's parcel for it, each step in its history", async () => {
+      const line = cooperativesInTurn()()
+      const { parts } = await kit.placeOrder([line])
+      const part = parts[0]
+      const [other] = await kit.graph("vendor", ["id"], { handle: "tissage-ait-bouli" })
+      const ship = (vendorId: string) =>
+        api.post(`/vendor/orders/${part.id}/ship`, { carrier: "Amana" }, as(staff, vendorId))
+      // acting for another cooperative, its parcel is not found
+      expect((await ship(other.id === part.vendor_id ? a.vendor.id : other.id)).status).toBe(404)
+      expect((await ship(part.vendor_id)).status).toBe(200)
+      expect(
+        (await api.post(`/vendor/orders/${part.id}/deliver`, {}, as(staff, part.vendor_id))).status
+      ).toBe(200)
+      const [delivered] = await kit.graph("vendor_order", ["status"], { id: part.id })
+      expect(delivered.status).toBe("delivered")
+      const history = await historyOf(part.vendor_id)
+      expect(history.slice(0, 2)).toEqual([
+        expect.objectContaining({ action: "order.deliver", resource_id: part.id, actor_type: "staff" }),
+        expect.objectContaining({ action: "order.ship", resource_id: part.id, actor_type: "staff" }),
+      ])
     })
 
     async function uploadPhotoFor(token: string, vendorId: string) {

@@ -437,3 +437,30 @@ export type AdminProductForCooperative = {
   variants: { title: string; price_mad: number; price_eur: number; stock: number }[]
   photo: File
 }
+
+/** What staff may change of a cooperative's record (`POST /admin/vendors/:id`). */
+export type AdminVendorRecordBody = {
+  name?: string
+  legal_form?: string
+  odco_number?: string | null
+  ice?: string | null
+  region?: string
+  province?: string | null
+  city?: string
+  founded_year?: number | null
+  members_count?: number | null
+  women_share?: number | null
+  email?: string | null
+  phone?: string
+}
+
+/** One of a cooperative's parcels, as its portal lists it. */
+export type AdminCooperativePart = {
+  id: string
+  display_id: number | null
+  status: string
+  total: number
+  currency_code: string
+  payment_provider_id: string | null
+  items: { id: string; title: string; quantity: number }[]
+}

@@ -102,6 +102,12 @@ export type PortalVendor = {
   city?: string | null
   region?: string | null
   logo_url?: string | null
+  /** its public profile, in French (or the first language written), with ar/en under `translations` */
+  tagline?: string | null
+  story?: string | null
+  email?: string | null
+  phone?: string | null
+  translations?: Partial<Record<"ar" | "en", { tagline?: string | null; story?: string | null }>>
 }
 
 /** `/vendor/notifications`: one message of a member's inbox, in the portal's language. */

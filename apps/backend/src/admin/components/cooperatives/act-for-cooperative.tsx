@@ -4,6 +4,7 @@ import { useState } from "react"
 import { useCreateProductFor } from "../../hooks/act-for-cooperative"
 import { useCategoryNames } from "../../hooks/commission-rates"
 import { sdk } from "../../lib/sdk"
+import { ActForCooperativeParcels } from "./act-for-cooperative-parcels"
 
 type Props = { vendorId: string; vendorName: string }
 
@@ -35,7 +36,10 @@ export function ActForCooperative({ vendorId, vendorName }: Props) {
   const roles = (me.data?.user.metadata?.bazaar_roles as string[] | undefined) ?? []
   const number = (value: string) => Number(value.replace(",", "."))
 
-  if (me.data && !roles.includes(COOPERATIVE_SUPPORT_ROLE)) {
+  if (!me.data) {
+    return null
+  }
+  if (!roles.includes(COOPERATIVE_SUPPORT_ROLE)) {
     return (
       <Container>
         <Heading level="h2">Act for {vendorName}</Heading>
@@ -85,67 +89,70 @@ export function ActForCooperative({ vendorId, vendorName }: Props) {
   )
 
   return (
-    <Container className="flex flex-col gap-3" data-testid="act-for-cooperative">
-      <Heading level="h2">Add a product for {vendorName}</Heading>
-      <Text size="small" className="text-ui-fg-subtle">
-        As the cooperative would in its portal: the product is theirs, marked as added by the centre, and
-        waits in Moderation.
-      </Text>
-      <div className="grid grid-cols-1 gap-2 md:grid-cols-2">
-        {field("title_fr", "Name (French)")}
-        {field("title_ar", "Name (Arabic, optional)", { dir: "rtl" })}
-        {field("description", "Description (French, optional)")}
-        <div className="flex flex-col gap-1">
-          <Label htmlFor="act-category">Category</Label>
-          <Select value={draft.category} onValueChange={(category) => setDraft({ ...draft, category })}>
-            <Select.Trigger id="act-category" data-testid="act-category">
-              <Select.Value placeholder="Choose" />
-            </Select.Trigger>
-            <Select.Content>
-              {(categories.data?.product_categories ?? []).map((category) => (
-                <Select.Item key={category.id} value={category.id}>
-                  {category.name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
-        {field("variant", "Size or version (optional)")}
-        {field("stock", "In stock", { inputMode: "numeric" })}
-        {field("price_mad", "Price (MAD)", { inputMode: "decimal" })}
-        {field("price_eur", "Price (EUR)", { inputMode: "decimal" })}
-        <div className="flex flex-col gap-1">
-          <Label htmlFor="act-photo">Photo</Label>
-          <input
-            id="act-photo"
-            data-testid="act-photo"
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
-            onChange={(event) => setPhoto(event.target.files?.[0] ?? null)}
-          />
-        </div>
-      </div>
-      <div>
-        <Button
-          size="small"
-          data-testid="act-submit"
-          isLoading={create.isPending}
-          disabled={!photo || !draft.title_fr || !draft.category}
-          onClick={submit}
-        >
-          Add and send for review
-        </Button>
-      </div>
-      {create.isSuccess && (
-        <Text role="status" className="text-ui-fg-interactive" data-testid="act-message">
-          Added for {vendorName} and sent for review: {create.data.product.title}
+    <>
+      <Container className="flex flex-col gap-3" data-testid="act-for-cooperative">
+        <Heading level="h2">Add a product for {vendorName}</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          As the cooperative would in its portal: the product is theirs, marked as added by the centre, and
+          waits in Moderation.
         </Text>
-      )}
-      {create.isError && (
-        <Text role="alert" className="text-ui-fg-error" data-testid="act-message">
-          {create.error.message}
-        </Text>
-      )}
-    </Container>
+        <div className="grid grid-cols-1 gap-2 md:grid-cols-2">
+          {field("title_fr", "Name (French)")}
+          {field("title_ar", "Name (Arabic, optional)", { dir: "rtl" })}
+          {field("description", "Description (French, optional)")}
+          <div className="flex flex-col gap-1">
+            <Label htmlFor="act-category">Category</Label>
+            <Select value={draft.category} onValueChange={(category) => setDraft({ ...draft, category })}>
+              <Select.Trigger id="act-category" data-testid="act-category">
+                <Select.Value placeholder="Choose" />
+              </Select.Trigger>
+              <Select.Content>
+                {(categories.data?.product_categories ?? []).map((category) => (
+                  <Select.Item key={category.id} value={category.id}>
+                    {category.name}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          </div>
+          {field("variant", "Size or version (optional)")}
+          {field("stock", "In stock", { inputMode: "numeric" })}
+          {field("price_mad", "Price (MAD)", { inputMode: "decimal" })}
+          {field("price_eur", "Price (EUR)", { inputMode: "decimal" })}
+          <div className="flex flex-col gap-1">
+            <Label htmlFor="act-photo">Photo</Label>
+            <input
+              id="act-photo"
+              data-testid="act-photo"
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              onChange={(event) => setPhoto(event.target.files?.[0] ?? null)}
+            />
+          </div>
+        </div>
+        <div>
+          <Button
+            size="small"
+            data-testid="act-submit"
+            isLoading={create.isPending}
+            disabled={!photo || !draft.title_fr || !draft.category}
+            onClick={submit}
+          >
+            Add and send for review
+          </Button>
+        </div>
+        {create.isSuccess && (
+          <Text role="status" className="text-ui-fg-interactive" data-testid="act-message">
+            Added for {vendorName} and sent for review: {create.data.product.title}
+          </Text>
+        )}
+        {create.isError && (
+          <Text role="alert" className="text-ui-fg-error" data-testid="act-message">
+            {create.error.message}
+          </Text>
+        )}
+      </Container>
+      <ActForCooperativeParcels vendorId={vendorId} vendorName={vendorName} />
+    </>
   )
 }

@@ -1,12 +1,14 @@
 import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminCertificationBody } from "../../utils/certifications"
 import { EmptyParams } from "../../utils/common-validators"
+import { textBodies } from "../../utils/text-bodies"
 import { validateAndTransformBody } from "../../utils/validate-and-transform-body"
 import {
   AdminGetModerationProductsParams,
   AdminGetVendorsParams,
   AdminRejectProduct,
   AdminSetCommissionRate,
+  AdminUpdateVendor,
   AdminVendorBankDetails,
   AdminVendorDecision,
   AdminVendorDecisionWithReason,
@@ -18,6 +20,12 @@ export const adminVendorsMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/vendors",
     middlewares: [validateAndTransformQuery(AdminGetVendorsParams, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/vendors/:id",
+    bodyParser: textBodies,
+    middlewares: [validateAndTransformBody(AdminUpdateVendor)],
   },
   {
     methods: ["POST"],

@@ -1,5 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { VENDOR_STATUSES } from "../../../modules/vendor/models/vendor"
+import { requiredLocalizedText } from "../../utils/common-validators"
+import { vendorProfileShape } from "../../vendor/applications/validators"
+import { VendorUpdateProfile } from "../../vendor/me/validators"
 
 export const AdminGetVendorsParams = z
   .object({
@@ -73,3 +76,22 @@ export const AdminSetCommissionRate = z
   })
   .strict()
 export type AdminSetCommissionRateType = z.infer<typeof AdminSetCommissionRate>
+
+/**
+ * Staff edit the whole record of a cooperative: its public profile as members do, and what only staff
+ * change after checking papers (name, legal form, ODCO/ICE numbers, place, members, share of women).
+ */
+export const AdminUpdateVendor = VendorUpdateProfile.extend({
+  name: vendorProfileShape.name.optional(),
+  legal_form: vendorProfileShape.legal_form.optional(),
+  odco_number: vendorProfileShape.odco_number,
+  ice: vendorProfileShape.ice,
+  region: vendorProfileShape.region.optional(),
+  province: vendorProfileShape.province,
+  city: vendorProfileShape.city.optional(),
+  founded_year: vendorProfileShape.founded_year,
+  members_count: vendorProfileShape.members_count,
+  women_share: vendorProfileShape.women_share,
+  story: requiredLocalizedText(5000, "story").optional(),
+}).strict()
+export type AdminUpdateVendorType = z.infer<typeof AdminUpdateVendor>

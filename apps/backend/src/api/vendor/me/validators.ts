@@ -2,15 +2,18 @@ import { z } from "@medusajs/framework/zod"
 import { requiredLocalizedText } from "../../utils/common-validators"
 import { vendorProfileShape } from "../applications/validators"
 
-/** A partial profile edit: the same fields as the application, all optional. */
+/**
+ * What members edit of their cooperative: its public profile (tagline and story in three languages,
+ * logo) and its contact. The cooperative's record (name, legal form, ODCO/ICE numbers,
+ * place, members, share of women) is staff's to change (`POST /admin/vendors/:id`): a field of it here
+ * is a 400 naming it.
+ */
 export const VendorUpdateProfile = z
   .object({
-    ...vendorProfileShape,
-    name: vendorProfileShape.name.optional(),
-    legal_form: vendorProfileShape.legal_form.optional(),
-    region: vendorProfileShape.region.optional(),
-    city: vendorProfileShape.city.optional(),
+    tagline: vendorProfileShape.tagline,
     story: requiredLocalizedText(5000, "story").optional(),
+    logo_url: vendorProfileShape.logo_url,
+    email: vendorProfileShape.email,
     phone: vendorProfileShape.phone.optional(),
   })
   .strict()

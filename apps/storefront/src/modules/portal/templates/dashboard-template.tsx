@@ -112,7 +112,15 @@ export default function DashboardTemplate({ locale, session, counts, toShip }: P
           {m.dashboard.seeCertificates}
         </Link>
       </p>
-      <p className="portal-aside">{m.dashboard.editProfileSoon}</p>
+      <p>
+        <Link
+          href={portalPath(locale, "/profile")}
+          className="button button--ghost button--wide"
+          data-testid="dashboard-profile"
+        >
+          {m.dashboard.editProfile}
+        </Link>
+      </p>
     </>
   )
 }

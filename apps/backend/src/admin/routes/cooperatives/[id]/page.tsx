@@ -9,6 +9,7 @@ import { VendorCommissionRates } from "../../../components/cooperatives/vendor-c
 import { VendorDecisionLog } from "../../../components/cooperatives/vendor-decision-log"
 import { VendorDecisionPanel } from "../../../components/cooperatives/vendor-decision-panel"
 import { VendorMembers } from "../../../components/cooperatives/vendor-members"
+import { VendorRecordForm } from "../../../components/cooperatives/vendor-record-form"
 import { useVendor } from "../../../hooks/vendors"
 
 /** Everything a cooperative sent, its members, certifications and decisions, and the decision buttons. */
@@ -29,6 +30,7 @@ const CooperativeDetailPage = () => {
     <div key={vendor.id} className="flex flex-col gap-4">
       <VendorDecisionPanel vendor={vendor} />
       <VendorApplication vendor={vendor} />
+      <VendorRecordForm vendor={vendor} />
       <BankDetailsForm vendor={vendor} />
       <VendorCommissionRates vendorId={vendor.id} />
       <VendorMembers vendorId={vendor.id} members={vendor.members} />
