@@ -98,29 +98,23 @@ export default function DashboardTemplate({ locale, session, counts, toShip }: P
           </p>
         </section>
       ) : null}
-      <p>
-        <Link href={portalPath(locale, "/members")} className="button button--ghost button--wide">
-          {m.dashboard.seeMembers}
-        </Link>
-      </p>
-      <p>
-        <Link
-          href={portalPath(locale, "/certificates")}
-          className="button button--ghost button--wide"
-          data-testid="dashboard-certificates"
-        >
-          {m.dashboard.seeCertificates}
-        </Link>
-      </p>
-      <p>
-        <Link
-          href={portalPath(locale, "/profile")}
-          className="button button--ghost button--wide"
-          data-testid="dashboard-profile"
-        >
-          {m.dashboard.editProfile}
-        </Link>
-      </p>
+      {(
+        [
+          ["/members", "members", m.dashboard.seeMembers],
+          ["/certificates", "certificates", m.dashboard.seeCertificates],
+          ["/profile", "profile", m.dashboard.editProfile],
+        ] as const
+      ).map(([path, name, label]) => (
+        <p key={name}>
+          <Link
+            href={portalPath(locale, path)}
+            className="button button--ghost button--wide"
+            data-testid={`dashboard-${name}`}
+          >
+            {label}
+          </Link>
+        </p>
+      ))}
     </>
   )
 }
