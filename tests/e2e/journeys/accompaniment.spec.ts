@@ -134,6 +134,11 @@ describe("the centre accompanies a cooperative", () => {
     await page.waitForURL(/\/ar\/portal\/profile$/)
     const tagline = `زرابي منسوجة باليد في الأطلس ${Date.now() % 1000}`
     await page.getByTestId("profile-tagline-ar").fill(tagline)
+    await page.getByTestId("profile-logo").setInputFiles({
+      name: "atelier.jpg",
+      mimeType: "image/jpeg",
+      buffer: await photo({ r: 90, g: 120, b: 60 }),
+    })
     await page.getByTestId("profile-submit").click()
     await page.getByTestId("profile-form").getByRole("status").waitFor({ timeout: 30_000 })
     await assertFitsScreen(page)

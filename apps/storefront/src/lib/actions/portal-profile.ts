@@ -6,10 +6,14 @@ import { backendFetch } from "@/lib/backend"
 import { getVendorToken } from "@/lib/data/cookies"
 import { failed, formLocale, readText, type FormState } from "@/lib/forms/form"
 import { apiErrorState } from "@/lib/portal/errors"
+import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
 import { parseProfileForm } from "@/lib/portal/profile"
 import { portalPath } from "@/lib/util/paths"
 
-/** Saves the cooperative's public profile (tagline and story in each language, contact). */
+/**
+ * Saves the cooperative's public profile (tagline and story in each language, contact) and, when one
+ * is chosen, its new logo or photo, uploaded first through the portal's photo pipeline.
+ */
 export async function saveProfile(_: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
   const token = await getVendorToken()
@@ -17,14 +21,30 @@ export async function saveProfile(_: FormState, formData: FormData): Promise<For
     redirect(portalPath(locale, "/sign-in"))
   }
   const parsed = parseProfileForm((name) => readText(formData, name))
-  if (!parsed.ok) {
-    return failed(formData, { error: "invalid", fieldErrors: parsed.fieldErrors })
+  const logos = chosenFiles<File>(formData.getAll("logo"))
+  const logoError = checkPhotos(logos, 0, 1)
+  if (!parsed.ok || logoError) {
+    return failed(formData, {
+      error: "invalid",
+      fieldErrors: { ...(parsed.ok ? {} : parsed.fieldErrors), ...(logoError && { logo: logoError }) },
+    })
   }
   try {
+    let logo_url: string | undefined
+    if (logos.length > 0) {
+      const upload = new FormData()
+      upload.append("files", logos[0], logos[0].name)
+      const { files } = await backendFetch<{ files: { url: string }[] }>("/vendor/uploads", {
+        method: "POST",
+        token,
+        body: upload,
+      })
+      logo_url = files[0]?.url
+    }
     await backendFetch("/vendor/me/vendor", {
       method: "POST",
       token,
-      body: parsed.body,
+      body: { ...parsed.body, ...(logo_url && { logo_url }) },
       locale,
       expectBody: false,
     })

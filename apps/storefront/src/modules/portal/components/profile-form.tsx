@@ -7,7 +7,7 @@ import { format } from "@/lib/i18n/format"
 import { fieldMessage, valueOf, type FormState } from "@/lib/forms/form"
 import type { PortalMessages } from "@/lib/portal/messages"
 import type { PortalVendor } from "@/lib/types/custom-routes"
-import { TextAreaField, TextField } from "@/modules/common/components/forms/field"
+import { FileField, TextAreaField, TextField } from "@/modules/common/components/forms/field"
 import FormAlert from "@/modules/common/components/forms/form-alert"
 import SubmitButton from "@/modules/common/components/forms/submit-button"
 
@@ -80,6 +80,16 @@ export default function ProfileForm({ locale, vendor, m }: Props) {
         inputMode="tel"
         dir="ltr"
         testId="profile-phone"
+      />
+      <FileField
+        name="logo"
+        label={t.logo}
+        hint={t.logoHint}
+        optional={m.common.optional}
+        error={fieldMessage(state, "logo", m.errors)}
+        accept="image/*"
+        capture="environment"
+        testId="profile-logo"
       />
       <SubmitButton pendingLabel={m.common.sending} testId="profile-submit">
         {t.submit}
