@@ -4,6 +4,7 @@ import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { backendFetch } from "@/lib/backend"
 import { getVendorToken } from "@/lib/data/cookies"
+import { uploadPortalPhotos } from "@/lib/data/portal-uploads"
 import { failed, formLocale, readText, type FormState } from "@/lib/forms/form"
 import { parseCertificateForm } from "@/lib/portal/certificates"
 import { apiErrorState } from "@/lib/portal/errors"
@@ -39,17 +40,7 @@ export async function addCertificate(_: FormState, formData: FormData): Promise<
     })
   }
   try {
-    let document_url: string | undefined
-    if (photos.length > 0) {
-      const upload = new FormData()
-      upload.append("files", photos[0], photos[0].name)
-      const { files } = await backendFetch<{ files: { url: string }[] }>("/vendor/uploads", {
-        method: "POST",
-        token,
-        body: upload,
-      })
-      document_url = files[0]?.url
-    }
+    const [document_url] = photos.length > 0 ? await uploadPortalPhotos(token, photos.slice(0, 1)) : []
     await backendFetch("/vendor/certifications", {
       method: "POST",
       token,

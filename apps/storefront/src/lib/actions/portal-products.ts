@@ -4,6 +4,7 @@ import { VendorProductForm } from "@bazaar/contracts/schemas"
 import { redirect } from "next/navigation"
 import { backendFetch } from "@/lib/backend"
 import { getVendorToken } from "@/lib/data/cookies"
+import { uploadPortalPhotos } from "@/lib/data/portal-uploads"
 import { formLocale, formValues, readText, valuesOf, type FormState } from "@/lib/forms/form"
 import { apiErrorState } from "@/lib/portal/errors"
 import { getPortalMessages } from "@/lib/portal/messages"
@@ -18,19 +19,6 @@ import {
   parseProductIntent,
   productField,
 } from "@/lib/portal/product-form"
-
-async function uploadPhotos(token: string, files: File[]): Promise<string[]> {
-  const upload = new FormData()
-  for (const file of files) {
-    upload.append("files", file, file.name)
-  }
-  const { files: uploaded } = await backendFetch<{ files: { url: string }[] }>("/vendor/uploads", {
-    method: "POST",
-    token,
-    body: upload,
-  })
-  return uploaded.map((file) => file.url)
-}
 
 /**
  * Saves the product form (create or update), optionally sending it for review. New photos are
@@ -72,7 +60,7 @@ export async function saveProduct(_: FormState, formData: FormData): Promise<For
   let images = kept
   if (files.length > 0) {
     try {
-      images = [...kept, ...(await uploadPhotos(token, files))]
+      images = [...kept, ...(await uploadPortalPhotos(token, files))]
     } catch (error) {
       return answer({ ...apiErrorState(error), fieldErrors: { photos: "invalid" } })
     }

@@ -4,6 +4,7 @@ import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { backendFetch } from "@/lib/backend"
 import { getVendorToken } from "@/lib/data/cookies"
+import { uploadPortalPhotos } from "@/lib/data/portal-uploads"
 import { failed, formLocale, readText, type FormState } from "@/lib/forms/form"
 import { apiErrorState } from "@/lib/portal/errors"
 import { checkPhotos, chosenFiles } from "@/lib/portal/photos"
@@ -30,17 +31,7 @@ export async function saveProfile(_: FormState, formData: FormData): Promise<For
     })
   }
   try {
-    let logo_url: string | undefined
-    if (logos.length > 0) {
-      const upload = new FormData()
-      upload.append("files", logos[0], logos[0].name)
-      const { files } = await backendFetch<{ files: { url: string }[] }>("/vendor/uploads", {
-        method: "POST",
-        token,
-        body: upload,
-      })
-      logo_url = files[0]?.url
-    }
+    const [logo_url] = logos.length > 0 ? await uploadPortalPhotos(token, logos.slice(0, 1)) : []
     await backendFetch("/vendor/me/vendor", {
       method: "POST",
       token,
