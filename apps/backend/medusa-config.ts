@@ -269,6 +269,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ledger" },
     { resolve: "./src/modules/bazaar-event" },
     { resolve: "./src/modules/favourite" },
+    { resolve: "./src/modules/impact" },
     { resolve: "@medusajs/medusa/translation" },
     authModule,
     searchModule,

@@ -9,6 +9,8 @@ export const CACHE_TAGS = {
   regions: "regions",
   // bazaar events and their stands (a cooperative's page shows its stand too)
   events: "events",
+  // the impact figures, on their page, the home page and cooperatives' pages
+  impact: "impact",
 } as const
 
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]

@@ -1,6 +1,7 @@
 export * from "./cache-tags"
 export * from "./checkout"
 export * from "./error-codes"
+export * from "./impact"
 export * from "./localized-text"
 export * from "./payment-providers"
 export * from "./product-limits"

@@ -36,7 +36,7 @@ const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 60 * 60 * 
 describe("a sale at the stand, in the same stock as the shop", () => {
   const weaver = { login: demoLogins.weaver, product: stockedProductOf(demoLogins.weaver.vendor) }
 
-  it("the member records it on her phone in Arabic, and the shop has one less for sale at once", async () => {
+  it("the member records it on her phone in Arabic; the shop has one less for sale at once, and the impact page counts it", async () => {
     // a bazaar running now, with the weavers at stand 5
     const login = await fetch(`${backendUrl}/auth/user/emailpass`, {
       method: "POST",
@@ -58,6 +58,7 @@ describe("a sale at the stand, in the same stock as the shop", () => {
 
     try {
       const before = await forSale(weaver.product.handle)
+      const { impact: figuresBefore } = await staffFetch(token, "/admin/impact", {})
       const member = await signInToPortal(browser, storefrontUrl, weaver.login, "ar")
       await member.getByTestId("portal-nav-stand").click()
       await member.waitForURL(/\/ar\/portal\/stand$/)
@@ -77,6 +78,18 @@ describe("a sale at the stand, in the same stock as the shop", () => {
 
       // the shop's stock is the stand's: one less, at once
       expect(await forSale(weaver.product.handle)).toBe(before - 1)
+
+      // the figures are summed every morning; staff sum them now, and the impact page counts the sale
+      const { impact: figuresAfter } = await staffFetch(token, "/admin/impact", {})
+      expect(figuresAfter.orders.at_events).toBe(figuresBefore.orders.at_events + 1)
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+      await page.goto(`${storefrontUrl}/ar/impact`)
+      const shown = await page.getByTestId("impact-stand-sales").locator("dd").textContent()
+      expect(Number(shown?.replace(/\D/g, ""))).toBe(figuresAfter.orders.at_events)
+      expect(await page.locator("html").getAttribute("dir")).toBe("rtl")
+      await assertFitsScreen(page)
+      await assertAccessible(page)
+      await page.close()
     } finally {
       // the bazaar closes, so that other journeys meet the shop as they expect it
       await staffFetch(token, `/admin/events/${event.id}`, {

@@ -138,6 +138,24 @@ medusaIntegrationTestRunner({
         auth(token, key ? { "idempotency-key": key } : {})
       )
 
+    /** A stand sale of cooperative A's and an online order of B's, delivered: a sale on each side. */
+    async function sellOnEachSide() {
+      const variantA = await variantOf(vendorAHandle, 0)
+      await variantA.setStock(10)
+      const standSale = await sell(
+        memberA.token,
+        { items: [{ variant_id: variantA.id, quantity: 2 }] },
+        newKey()
+      )
+      expect(standSale.status, JSON.stringify(standSale.data)).toBe(201)
+      const variantB = await variantOf(vendorBHandle, 1)
+      const completed = await api.post(`/store/carts/${await readyCart(variantB.id)}/complete`, {}, store())
+      expect(completed.data.type, JSON.stringify(completed.data)).toBe("order")
+      const ledger = getContainer().resolve(LEDGER_MODULE) as any
+      const [part] = await ledger.listVendorOrders({ order_id: completed.data.order.id })
+      expect((await api.post(`/vendor/orders/${part.id}/deliver`, {}, auth(memberB.token))).status).toBe(200)
+    }
+
     beforeAll(async () => {
       const container = getContainer()
       await seed({ container, args: [] } as never)
@@ -360,6 +378,144 @@ medusaIntegrationTestRunner({
 
       const anonymous = await api.get("/vendor/stand-sales", never)
       expect(anonymous.status).toBe(401)
+    })
+
+    it("sums the impact figures from the ledger they summarise; a cooperative's page shows its own once it chooses to", async () => {
+      // a stand sale, an online order delivered, and a payout: every side of the figures
+      await sellOnEachSide()
+      const login = await api.post(
+        "/auth/user/emailpass",
+        { email: "staff@bazar-solidaire.ma", password: "bazar-staff-2026" },
+        never
+      )
+      const staff = auth(login.data.token)
+      const { data: ledgerBalances } = await api.get("/admin/ledger/balances", staff)
+      const owed = ledgerBalances.balances.find(
+        (row: any) => row.currency_code === "mad" && Number(row.balance) >= 1
+      )
+      expect(owed, JSON.stringify(ledgerBalances)).toBeDefined()
+      const payout = await api.post(
+        "/admin/payouts",
+        {
+          vendor_id: owed.vendor_id,
+          amount: 0.5,
+          currency_code: "mad",
+          paid_at: new Date().toISOString(),
+          reference: "VIR-IMPACT-1",
+          method: "bank_transfer",
+        },
+        staff
+      )
+      expect(payout.status, JSON.stringify(payout.data)).toBe(201)
+
+      const computed = await api.post("/admin/impact", {}, staff)
+      expect(computed.status, JSON.stringify(computed.data)).toBe(200)
+      const figures = computed.data.impact
+
+      // the same figures, summed straight from the tables they summarise
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const one = async (sql: string) => (await pg.raw(sql)).rows[0]
+      const earned = await one(`
+        SELECT SUM((raw_amount->>'value')::numeric) FILTER (WHERE reference NOT LIKE 'stand\\_sale:%')::text AS online,
+          SUM((raw_amount->>'value')::numeric) FILTER (WHERE reference LIKE 'stand\\_sale:%')::text AS at_events,
+          COUNT(*) FILTER (WHERE reference LIKE 'stand\\_sale:%' AND type = 'sale') AS stand_entries
+        FROM ledger_entry WHERE deleted_at IS NULL AND currency_code = 'mad'`)
+      const paid = await one(
+        `SELECT SUM((raw_amount->>'value')::numeric)::text AS paid FROM payout WHERE deleted_at IS NULL AND currency_code = 'mad'`
+      )
+      const stand = await one(`
+        SELECT COUNT(*) AS sales, COUNT(DISTINCT event_id) AS events,
+          (SELECT SUM(quantity) FROM stand_sale_line WHERE deleted_at IS NULL) AS units
+        FROM stand_sale WHERE deleted_at IS NULL`)
+      const online = await one(`
+        SELECT COUNT(DISTINCT v.order_id) AS orders, SUM(i.quantity) AS units
+        FROM vendor_order v JOIN vendor_order_item i ON i.vendor_order_id = v.id AND i.deleted_at IS NULL
+        WHERE v.deleted_at IS NULL
+          AND EXISTS (SELECT 1 FROM ledger_entry e WHERE e.vendor_order_id = v.id AND e.type = 'sale')`)
+
+      expect(Number(figures.earned_by_cooperatives.online.mad)).toBeCloseTo(Number(earned.online), 2)
+      expect(Number(figures.earned_by_cooperatives.at_events.mad)).toBeCloseTo(Number(earned.at_events), 2)
+      expect(Number(figures.earned_by_cooperatives.online.mad)).toBeGreaterThan(0)
+      expect(Number(figures.paid_to_cooperatives.mad)).toBeCloseTo(Number(paid.paid), 2)
+      // every stand sale has its ledger entry: the two sides of the figures tell the same story
+      expect(Number(stand.sales)).toBe(Number(earned.stand_entries))
+      expect(figures.orders).toEqual({ online: Number(online.orders), at_events: Number(stand.sales) })
+      expect(figures.products_sold).toEqual({ online: Number(online.units), at_events: Number(stand.units) })
+      expect(figures.events).toBe(Number(stand.events))
+      expect(figures.cooperatives).toBeGreaterThanOrEqual(2)
+      expect(figures.women_members).toBeGreaterThan(0)
+      expect(figures.countries_reached).toContain("ma")
+
+      // the shop reads the same snapshot
+      const shown = await api.get("/store/impact", store())
+      expect(shown.status).toBe(200)
+      expect(shown.data.impact).toEqual(figures)
+
+      // a cooperative's own figures stay off its page until it chooses to show them
+      const before = await api.get(`/store/vendors/${vendorAHandle}`, store())
+      expect(before.data.vendor.impact).toBeNull()
+      expect(before.data.vendor).not.toHaveProperty("show_impact")
+      const chosen = await api.post("/vendor/me/vendor", { show_impact: true }, auth(memberA.token))
+      expect(chosen.status, JSON.stringify(chosen.data)).toBe(200)
+      const ownSales = await one(
+        `SELECT COUNT(*) AS sales FROM stand_sale WHERE deleted_at IS NULL AND vendor_id = '${memberA.vendor.id}'`
+      )
+      const after = await api.get(`/store/vendors/${vendorAHandle}`, store())
+      expect(after.data.vendor.impact.orders.at_events).toBe(Number(ownSales.sales))
+      expect(after.data.vendor.impact.orders.at_events).toBeGreaterThan(0)
+    })
+
+    it("reports sales by month, cooperative, region and category to staff, and each cooperative its own", async () => {
+      const login = await api.post(
+        "/auth/user/emailpass",
+        { email: "staff@bazar-solidaire.ma", password: "bazar-staff-2026" },
+        never
+      )
+      const staff = auth(login.data.token)
+      // each test starts from the database as beforeAll left it: this one makes its own sales
+      await sellOnEachSide()
+      const { data, status } = await api.get("/admin/sales-report", staff)
+      expect(status, JSON.stringify(data)).toBe(200)
+      const report = data.report
+      expect(report.by_month).toHaveLength(12)
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const [standTotal] = (
+        await pg.raw(
+          `SELECT COALESCE(SUM((raw_total->>'value')::numeric), 0) AS total, COUNT(*) AS sales FROM stand_sale
+           WHERE deleted_at IS NULL AND created_at >= ?`,
+          [new Date(report.from)]
+        )
+      ).rows
+      expect(report.totals.at_events).toBeCloseTo(Number(standTotal.total), 2)
+      expect(report.totals.stand_sales).toBe(Number(standTotal.sales))
+      const monthSum = report.by_month.reduce((sum: number, row: any) => sum + row.online + row.at_events, 0)
+      expect(monthSum).toBeCloseTo(report.totals.online + report.totals.at_events, 2)
+      const names = report.by_cooperative.map((row: any) => row.label)
+      expect(names).toEqual(expect.arrayContaining([memberA.vendor.name, memberB.vendor.name]))
+      expect(report.by_region.length).toBeGreaterThan(0)
+      expect(report.by_category.length).toBeGreaterThan(0)
+      expect(report.top_products.length).toBeGreaterThan(0)
+      expect(report.delivery.parts).toBeGreaterThan(0)
+
+      // a member reads her own cooperative's sales, never the others'
+      const own = await api.get("/vendor/sales-report", auth(memberB.token))
+      expect(own.status).toBe(200)
+      expect(own.data.report).not.toHaveProperty("by_cooperative")
+      const ownRow = report.by_cooperative.find((row: any) => row.key === memberB.vendor.id)
+      expect(own.data.report.totals.online).toBeCloseTo(ownRow.online, 2)
+      expect(own.data.report.totals.at_events).toBeCloseTo(ownRow.at_events, 2)
+
+      for (const query of [
+        "from=2026-13",
+        "from=2026-05&to=2026-04",
+        "from=2020-01&to=2026-01",
+        "currency_code=usd",
+      ]) {
+        const refused = await api.get(`/admin/sales-report?${query}`, staff)
+        expect(refused.status, query).toBe(400)
+        expect(refused.data.message, query).toBeTruthy()
+      }
+      expect((await api.get("/vendor/sales-report", never)).status).toBe(401)
     })
   },
 })

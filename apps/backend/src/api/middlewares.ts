@@ -8,6 +8,7 @@ import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
 import { adminUploadsMiddlewares } from "./admin/uploads/middlewares"
 import { adminShoppersMiddlewares } from "./admin/shoppers/middlewares"
 import { adminReturnRequestsMiddlewares } from "./admin/return-requests/middlewares"
+import { adminSalesReportMiddlewares } from "./admin/sales-report/middlewares"
 import { adminVendorOrdersMiddlewares } from "./admin/vendor-orders/middlewares"
 import { adminUsersMiddlewares } from "./admin/users/middlewares"
 import { adminVendorsMiddlewares } from "./admin/vendors/middlewares"
@@ -35,6 +36,7 @@ import { vendorNotificationsMiddlewares } from "./vendor/notifications/middlewar
 import { vendorOrdersMiddlewares } from "./vendor/orders/middlewares"
 import { vendorProductsMiddlewares } from "./vendor/products/middlewares"
 import { vendorReturnRequestsMiddlewares } from "./vendor/return-requests/middlewares"
+import { vendorSalesReportMiddlewares } from "./vendor/sales-report/middlewares"
 import { vendorStandSalesMiddlewares } from "./vendor/stand-sales/middlewares"
 import { vendorUploadsMiddlewares } from "./vendor/uploads/middlewares"
 
@@ -58,6 +60,7 @@ export default defineMiddlewares({
     ...vendorLedgerMiddlewares,
     ...vendorNotificationsMiddlewares,
     ...vendorStandSalesMiddlewares,
+    ...vendorSalesReportMiddlewares,
     ...vendorReturnRequestsMiddlewares,
     ...vendorCertificationsMiddlewares,
     ...vendorActivityMiddlewares,
@@ -72,6 +75,7 @@ export default defineMiddlewares({
     ...adminFavouritesMiddlewares,
     ...adminVendorOrdersMiddlewares,
     ...adminReturnRequestsMiddlewares,
+    ...adminSalesReportMiddlewares,
     ...adminShoppersMiddlewares,
     ...adminUsersMiddlewares,
     // checkout and shoppers' orders

@@ -89,6 +89,34 @@ export type CashMismatches = {
   }[]
 }
 
+/** What one cooperative's ledger says, for the impact figures (docs/impact.md). */
+export type LedgerImpactRow = {
+  vendor_id: string
+  currency_code: string
+  /** entries summed, stand sales apart (their reference starts with `stand_sale:`) */
+  earned_online: string
+  earned_at_events: string
+}
+
+/** An online part that earned (it has a `sale` entry): its order and the units it held. */
+export type EarningPart = { vendor_id: string; order_id: string; units: number }
+
+/** A line of a delivered online part, with its part's dates, for the sales reports. */
+export type DeliveredItemRow = {
+  vendor_order_id: string
+  vendor_id: string
+  product_id: string | null
+  title: string
+  quantity: number
+  /** the line's total, an exact decimal string */
+  total: string
+  placed_at: Date
+  delivered_at: Date
+}
+
+/** Which window and whose parts a report reads. */
+export type SalesReportScope = { from: Date; to: Date; currency_code: string; vendor_id?: string }
+
 /** Cooperatives' parts of orders, what the centre owes them, and what it paid. */
 type Timestamps = "created_at" | "updated_at" | "deleted_at"
 
@@ -215,6 +243,99 @@ class LedgerModuleService extends MedusaService<LedgerModels>({
       movements: row.movements,
       open_orders: row.open_orders,
     }))
+  }
+
+  /** Every cooperative's entries summed per currency, stand sales apart from online ones. */
+  @InjectManager()
+  async listImpactEarnings(
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<LedgerImpactRow[]> {
+    const rows = await sharedContext.manager!.execute<LedgerImpactRow[]>(
+      `
+      SELECT vendor_id, currency_code,
+        COALESCE(SUM((raw_amount->>'value')::numeric) FILTER (WHERE reference NOT LIKE 'stand\\_sale:%'), 0)::text
+          AS earned_online,
+        COALESCE(SUM((raw_amount->>'value')::numeric) FILTER (WHERE reference LIKE 'stand\\_sale:%'), 0)::text
+          AS earned_at_events
+      FROM ledger_entry WHERE deleted_at IS NULL
+      GROUP BY vendor_id, currency_code ORDER BY vendor_id, currency_code
+      `
+    )
+    return rows.map((row) => ({
+      ...row,
+      earned_online: MathBN.convert(row.earned_online).toString(),
+      earned_at_events: MathBN.convert(row.earned_at_events).toString(),
+    }))
+  }
+
+  /** Payouts summed per currency. */
+  @InjectManager()
+  async sumPayouts(
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Record<string, string>> {
+    const rows = await sharedContext.manager!.execute<{ currency_code: string; paid: string }[]>(
+      `SELECT currency_code, SUM((raw_amount->>'value')::numeric)::text AS paid
+       FROM payout WHERE deleted_at IS NULL GROUP BY currency_code`
+    )
+    return Object.fromEntries(rows.map((row) => [row.currency_code, MathBN.convert(row.paid).toString()]))
+  }
+
+  /** The online parts that earned (a part earns on delivery), each with its order and units. */
+  @InjectManager()
+  async listEarningParts(
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<EarningPart[]> {
+    const rows = await sharedContext.manager!.execute<
+      { vendor_id: string; order_id: string; units: string }[]
+    >(
+      `
+      SELECT v.vendor_id, v.order_id,
+        (SELECT COALESCE(SUM(i.quantity), 0) FROM vendor_order_item i
+          WHERE i.vendor_order_id = v.id AND i.deleted_at IS NULL) AS units
+      FROM vendor_order v
+      WHERE v.deleted_at IS NULL AND EXISTS (
+        SELECT 1 FROM ledger_entry e WHERE e.vendor_order_id = v.id AND e.type = 'sale' AND e.deleted_at IS NULL
+      )
+      `
+    )
+    return rows.map((row) => ({ vendor_id: row.vendor_id, order_id: row.order_id, units: Number(row.units) }))
+  }
+
+  /** The lines of parts delivered within the window, in one currency (a part is a sale once delivered). */
+  @InjectManager()
+  async listDeliveredItems(
+    scope: SalesReportScope,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<DeliveredItemRow[]> {
+    const rows = await sharedContext.manager!.execute<(DeliveredItemRow & { quantity: string | number })[]>(
+      `
+      SELECT v.id AS vendor_order_id, v.vendor_id, i.product_id, i.title, i.quantity,
+        (i.raw_total->>'value') AS total, v.created_at AS placed_at, v.delivered_at
+      FROM vendor_order v
+      JOIN vendor_order_item i ON i.vendor_order_id = v.id AND i.deleted_at IS NULL
+      WHERE v.deleted_at IS NULL AND v.status = 'delivered' AND v.currency_code = ?
+        AND v.delivered_at >= ? AND v.delivered_at < ? ${scope.vendor_id ? "AND v.vendor_id = ?" : ""}
+      `,
+      [scope.currency_code, scope.from, scope.to, ...(scope.vendor_id ? [scope.vendor_id] : [])]
+    )
+    return rows.map((row) => ({ ...row, quantity: Number(row.quantity) }))
+  }
+
+  /** Parts delivered and parts refused at the door within the window: the refusal rate. */
+  @InjectManager()
+  async countDeliveredAndRefused(
+    scope: Omit<SalesReportScope, "currency_code">,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ delivered: number; refused: number }> {
+    const [row] = await sharedContext.manager!.execute<{ delivered: string; refused: string }[]>(
+      `
+      SELECT COUNT(*) FILTER (WHERE status = 'delivered' AND delivered_at >= ? AND delivered_at < ?) AS delivered,
+        COUNT(*) FILTER (WHERE status = 'refused' AND refused_at >= ? AND refused_at < ?) AS refused
+      FROM vendor_order WHERE deleted_at IS NULL ${scope.vendor_id ? "AND vendor_id = ?" : ""}
+      `,
+      [scope.from, scope.to, scope.from, scope.to, ...(scope.vendor_id ? [scope.vendor_id] : [])]
+    )
+    return { delivered: Number(row.delivered), refused: Number(row.refused) }
   }
 
   /** For each given cash part: how much of its cash reached the centre, and whether that covers it. */

@@ -17,6 +17,8 @@ export type VendorProfileInput = {
   email?: string | null
   phone?: string | null
   logo_url?: string | null
+  /** the cooperative's choice to show its own impact figures on its page */
+  show_impact?: boolean
 }
 
 function asLocalized(text: string | LocalizedInput | null | undefined): LocalizedInput | undefined {

@@ -1,6 +1,11 @@
 import "server-only"
 import { backendFetch } from "@/lib/backend"
-import type { VendorLedger, VendorOrder, VendorOrderStatus } from "@/lib/types/custom-routes"
+import type {
+  VendorLedger,
+  VendorOrder,
+  VendorOrderStatus,
+  VendorSalesReport,
+} from "@/lib/types/custom-routes"
 import { httpStatus } from "@/lib/util/http-error"
 import type { PortalSession } from "./portal"
 
@@ -40,4 +45,12 @@ export async function getVendorOrder(session: PortalSession, id: string): Promis
 
 export async function getVendorLedger(session: PortalSession): Promise<VendorLedger> {
   return backendFetch<VendorLedger>("/vendor/ledger", { token: session.token })
+}
+
+/** The cooperative's sales over the last twelve months, in dirhams (its stands' and its shoppers' currency). */
+export async function getVendorSalesReport(session: PortalSession): Promise<VendorSalesReport> {
+  const { report } = await backendFetch<{ report: VendorSalesReport }>("/vendor/sales-report", {
+    token: session.token,
+  })
+  return report
 }

@@ -39,7 +39,7 @@ export const getVendorByHandle = cache(
       const { vendor } = await backendFetch<{ vendor: StoreVendorWithProducts }>(
         `/store/vendors/${encodeURIComponent(handle)}`,
         // its stand at a bazaar comes in the same answer
-        { locale, tags: [CACHE_TAGS.vendors, CACHE_TAGS.events] }
+        { locale, tags: [CACHE_TAGS.vendors, CACHE_TAGS.events, CACHE_TAGS.impact] }
       )
       return vendor
     } catch (error) {

@@ -22,7 +22,12 @@ describe("parseProfileForm", () => {
         story: { fr: "Nous tissons.", en: "We weave." },
         email: null,
         phone: "06 12 34 56 78",
+        show_impact: false,
       },
+    })
+    expect(parseProfileForm(form({ story_fr: "x", show_impact: "on" }))).toMatchObject({
+      ok: true,
+      body: { show_impact: true },
     })
     expect(parseProfileForm(form({ story_ar: "قصتنا" }))).toMatchObject({ ok: true, body: { tagline: null } })
   })

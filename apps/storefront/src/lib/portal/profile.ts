@@ -10,6 +10,7 @@ export type ProfileBody = {
   story?: LocalizedText
   email?: string | null
   phone?: string
+  show_impact?: boolean
 }
 
 export type ProfileResult =
@@ -17,7 +18,8 @@ export type ProfileResult =
 
 /**
  * Checks the profile form and shapes the body: the tagline and story in each language written (an
- * emptied tagline is removed; the story needs one language at least), the contact email and phone.
+ * emptied tagline is removed; the story needs one language at least), the contact email and phone,
+ * and whether the shop page shows the cooperative's own figures (an unticked box sends nothing: false).
  */
 export function parseProfileForm(read: (name: string) => string | undefined): ProfileResult {
   const fieldErrors: Record<string, string> = {}
@@ -60,6 +62,7 @@ export function parseProfileForm(read: (name: string) => string | undefined): Pr
       story,
       email: email || null,
       ...(phone ? { phone } : {}),
+      show_impact: read("show_impact") === "on",
     },
   }
 }

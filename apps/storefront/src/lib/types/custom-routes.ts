@@ -1,3 +1,4 @@
+import type { CooperativeImpact } from "@bazaar/contracts"
 // What Bazar Solidaire's own routes and links answer (/store/vendors, /vendor/*, the vendor links on
 // products and orders), as far as the storefront reads them. The backend defines them; keep one copy here.
 // What both apps share (legal forms, shipping groups) comes from @bazaar/contracts.
@@ -46,6 +47,8 @@ export type StoreVendor = {
 export type StoreVendorWithProducts = StoreVendor & {
   products?: { id: string; handle: string; title: string; thumbnail?: string | null }[] | null
   stand?: StoreVendorStand | null
+  /** its own impact figures, when it chose to show them */
+  impact?: CooperativeImpact | null
 }
 
 /** The cooperative on a product page (`+vendor.*`). */
@@ -107,6 +110,8 @@ export type PortalVendor = {
   story?: string | null
   email?: string | null
   phone?: string | null
+  /** whether its shop page shows its own impact figures */
+  show_impact?: boolean
   translations?: Partial<Record<"ar" | "en", { tagline?: string | null; story?: string | null }>>
 }
 
@@ -384,3 +389,14 @@ export type StandSale = {
 }
 
 export type StandSaleList = { stand_sales: StandSale[]; count: number; stands: RunningStand[] }
+
+/** `/vendor/sales-report`: the cooperative's own sales, month by month, and its best products. */
+export type VendorSalesReport = {
+  from: string
+  to: string
+  totals: { online: number; at_events: number; online_orders: number; stand_sales: number }
+  by_month: { key: string; label: string; online: number; at_events: number }[]
+  top_products: { key: string; label: string; units: number; amount: number }[]
+  delivery: { parts: number; average_days: number | null }
+  refusals: { delivered: number; refused: number; rate: number | null }
+}

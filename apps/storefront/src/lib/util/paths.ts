@@ -10,6 +10,7 @@ export const paths = {
   cooperative: (handle: string) => `/cooperatives/${encodeURIComponent(handle)}`,
   events: () => "/events",
   pastEvents: () => "/events?when=past",
+  impact: () => "/impact",
   event: (handle: string) => `/events/${encodeURIComponent(handle)}`,
   cart: () => "/cart",
   checkout: () => "/checkout",

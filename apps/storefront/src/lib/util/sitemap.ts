@@ -16,6 +16,7 @@ export function buildSitemap(baseUrl: string, sources: SitemapSources): Metadata
   const pages: { path: string; lastModified?: string; priority: number }[] = [
     { path: paths.home(), priority: 1 },
     { path: paths.cooperatives(), priority: 0.7 },
+    { path: paths.impact(), priority: 0.5 },
     ...(sources.events ? [{ path: paths.events(), priority: 0.6 }] : []),
     ...(sources.events ?? []).map((e) => ({
       path: paths.event(e.handle),

@@ -18,6 +18,7 @@ export const vendorPortalFields = [
   "photos",
   "email",
   "phone",
+  "show_impact",
   "status",
   "status_reason",
   "status_decided_at",

@@ -4,7 +4,7 @@ import { vendorProfileShape } from "../applications/validators"
 
 /**
  * What members edit of their cooperative: its public profile (tagline and story in three languages,
- * logo) and its contact. The cooperative's record (name, legal form, ODCO/ICE numbers,
+ * logo), its contact, and whether its page shows its own impact figures. The cooperative's record (name, legal form, ODCO/ICE numbers,
  * place, members, share of women) is staff's to change (`POST /admin/vendors/:id`): a field of it here
  * is a 400 naming it.
  */
@@ -15,6 +15,7 @@ export const VendorUpdateProfile = z
     logo_url: vendorProfileShape.logo_url,
     email: vendorProfileShape.email,
     phone: vendorProfileShape.phone.optional(),
+    show_impact: z.boolean().optional(),
   })
   .strict()
 export type VendorUpdateProfileType = z.infer<typeof VendorUpdateProfile>

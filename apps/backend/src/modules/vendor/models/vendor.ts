@@ -33,6 +33,8 @@ export const Vendor = model
     story: model.text().translatable().nullable(),
     logo_url: model.text().nullable(),
     photos: model.json().nullable(),
+    // the cooperative chose to show its own impact figures on its page (docs/impact.md)
+    show_impact: model.boolean().default(false),
     email: model.text().nullable(),
     phone: model.text().nullable(),
     // Payout details: the centre pays cooperatives itself (no Stripe Connect in Morocco)

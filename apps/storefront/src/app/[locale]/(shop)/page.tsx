@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { FEATURED_COOPERATIVES_COUNT, NEW_ARRIVALS_COUNT } from "@/lib/constants"
 import { listCategories } from "@/lib/data/categories"
 import { listEvents } from "@/lib/data/events"
+import { getImpactOrNull } from "@/lib/data/impact"
 import { getCurrency } from "@/lib/data/currency"
 import { listProducts } from "@/lib/data/products"
 import { getRegionForCurrency } from "@/lib/data/regions"
@@ -25,8 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = resolveLocale((await params).locale)
-  // Four independent cached reads; only the new arrivals wait for the region (prices).
-  const [categories, { vendors }, { products }, events] = await Promise.all([
+  // Five independent cached reads; only the new arrivals wait for the region (prices).
+  const [categories, { vendors }, { products }, events, impact] = await Promise.all([
     listCategories(locale),
     listVendors({ locale, limit: FEATURED_COOPERATIVES_COUNT }),
     getCurrency()
@@ -34,6 +35,7 @@ export default async function HomePage({ params }: Props) {
       .then((region) => listProducts({ locale, regionId: region.id, limit: NEW_ARRIVALS_COUNT })),
     // the banner's event (soonest first); the page's cache period keeps "within the week" current
     listEvents(locale, "upcoming", 3),
+    getImpactOrNull(),
   ])
   return (
     <HomeTemplate
@@ -42,6 +44,7 @@ export default async function HomePage({ params }: Props) {
       vendors={vendors}
       products={products}
       events={events}
+      impact={impact}
     />
   )
 }

@@ -4,6 +4,7 @@ import type { StoreVendorWithProducts } from "@/lib/types/custom-routes"
 import type { StoreProduct } from "@/lib/types/store"
 import CooperativeProfile from "@/modules/cooperatives/components/cooperative-profile"
 import VendorStandNote from "@/modules/events/components/vendor-stand-note"
+import CooperativeImpact from "@/modules/impact/components/cooperative-impact"
 import ProductGrid from "@/modules/products/components/product-grid"
 
 type Props = {
@@ -18,6 +19,7 @@ export default function CooperativeTemplate({ locale, vendor, products }: Props)
     <article className="cooperative">
       {vendor.stand && <VendorStandNote locale={locale} stand={vendor.stand} />}
       <CooperativeProfile locale={locale} vendor={vendor} />
+      {vendor.impact && <CooperativeImpact locale={locale} impact={vendor.impact} />}
       <section className="cooperative__products" aria-labelledby="cooperative-products">
         <h2 id="cooperative-products">{m.cooperative.products}</h2>
         <ProductGrid locale={locale} products={products} emptyText={m.cooperative.noProducts} />

@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { Locale } from "@/lib/constants"
 import { getMessages } from "@/lib/i18n/messages"
 import { bannerEvent } from "@/lib/shop/events"
+import type { ImpactFigures } from "@bazaar/contracts"
 import type { StoreEvent, StoreVendor } from "@/lib/types/custom-routes"
 import type { StoreCategory, StoreProduct } from "@/lib/types/store"
 import { localePath, paths } from "@/lib/util/paths"
@@ -9,6 +10,7 @@ import CategoryTiles from "@/modules/categories/components/category-tiles"
 import CooperativeTile from "@/modules/cooperatives/components/cooperative-tile"
 import EventBanner from "@/modules/events/components/event-banner"
 import HomeIntro from "@/modules/home/components/home-intro"
+import ImpactBand from "@/modules/impact/components/impact-band"
 import ProductGrid from "@/modules/products/components/product-grid"
 
 type Props = {
@@ -18,9 +20,11 @@ type Props = {
   products: StoreProduct[]
   /** upcoming and running bazaars, soonest first */
   events: StoreEvent[]
+  /** the impact figures for the band; null when they could not be read */
+  impact: ImpactFigures | null
 }
 
-export default function HomeTemplate({ locale, categories, vendors, products, events }: Props) {
+export default function HomeTemplate({ locale, categories, vendors, products, events, impact }: Props) {
   const m = getMessages(locale)
   const now = new Date()
   const banner = bannerEvent(events, now)
@@ -54,6 +58,8 @@ export default function HomeTemplate({ locale, categories, vendors, products, ev
         <h2 id="home-new">{m.home.newArrivalsTitle}</h2>
         <ProductGrid locale={locale} products={products} emptyText={m.home.noProducts} eagerCount={1} />
       </section>
+
+      {impact && <ImpactBand locale={locale} figures={impact} />}
     </>
   )
 }

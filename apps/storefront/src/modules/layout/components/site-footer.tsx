@@ -15,6 +15,11 @@ export default function SiteFooter({ locale }: { locale: Locale }) {
           <Link href={localePath(locale, paths.cooperatives())}>{m.header.cooperatives}</Link>
         </p>
         <p>
+          <Link href={localePath(locale, paths.impact())} data-testid="footer-impact-link">
+            {m.footer.impact}
+          </Link>
+        </p>
+        <p>
           <Link href={portalPath(locale, "/apply")} data-testid="footer-portal-link">
             {getPortalMessages(locale).header.sellWithUs}
           </Link>

@@ -7,7 +7,7 @@ import { format } from "@/lib/i18n/format"
 import { fieldMessage, valueOf, type FormState } from "@/lib/forms/form"
 import type { PortalMessages } from "@/lib/portal/messages"
 import type { PortalVendor } from "@/lib/types/custom-routes"
-import { FileField, TextAreaField, TextField } from "@/modules/common/components/forms/field"
+import { CheckboxField, FileField, TextAreaField, TextField } from "@/modules/common/components/forms/field"
 import FormAlert from "@/modules/common/components/forms/form-alert"
 import SubmitButton from "@/modules/common/components/forms/submit-button"
 
@@ -90,6 +90,14 @@ export default function ProfileForm({ locale, vendor, m }: Props) {
         accept="image/*"
         capture="environment"
         testId="profile-logo"
+      />
+      <CheckboxField
+        name="show_impact"
+        label={t.showImpact}
+        defaultChecked={
+          state.values && !state.notice ? valueOf(state.values, "show_impact") === "on" : !!vendor.show_impact
+        }
+        testId="profile-show-impact"
       />
       <SubmitButton pendingLabel={m.common.sending} testId="profile-submit">
         {t.submit}

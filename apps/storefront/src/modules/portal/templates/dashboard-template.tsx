@@ -100,6 +100,7 @@ export default function DashboardTemplate({ locale, session, counts, toShip }: P
       ) : null}
       {(
         [
+          ["/sales", "sales", m.dashboard.seeSales],
           ["/members", "members", m.dashboard.seeMembers],
           ["/certificates", "certificates", m.dashboard.seeCertificates],
           ["/profile", "profile", m.dashboard.editProfile],

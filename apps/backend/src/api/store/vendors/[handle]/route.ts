@@ -5,6 +5,7 @@ import {
   MedusaError,
   ProductStatus,
 } from "@medusajs/framework/utils"
+import { latestImpact } from "../../../../lib/impact/latest-impact"
 import { loadVendorStand } from "../../events/vendor-stand"
 import { storeVendorProductFields } from "../query-config"
 import { shopVendor, shopVendorFields } from "../shop-vendor"
@@ -12,7 +13,8 @@ import { visibleVendorProducts } from "../visible-vendor-products"
 
 /**
  * One approved vendor by handle, with the products shoppers can buy through this storefront and its
- * stand at the running or next bazaar event (`stand`, null when none).
+ * stand at the running or next bazaar event (`stand`, null when none), and its own impact figures when
+ * it chose to show them (`impact`, null otherwise).
  */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -22,7 +24,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     data: [vendor],
   } = await query.graph({
     entity: "vendor",
-    fields: [...shopVendorFields(req.queryConfig.fields), ...storeVendorProductFields],
+    fields: [...shopVendorFields(req.queryConfig.fields), ...storeVendorProductFields, "show_impact"],
     filters: { handle, status: "approved" },
   })
   if (!vendor) {
@@ -34,7 +36,8 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     req.publishable_key_context.sales_channel_ids,
     ProductStatus.PUBLISHED
   )
-  const result = { ...shopVendor(vendor, new Date()), products }
+  const { show_impact, ...shown } = vendor
+  const result = { ...shopVendor(shown, new Date()), products }
   // where to find the cooperative on site: its stand at the running or next bazaar
   const stand = await loadVendorStand(req.scope, vendor.id)
   await applyTranslations({
@@ -43,5 +46,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     container: req.scope,
   })
 
-  res.json({ vendor: { ...result, stand } })
+  const impact = show_impact ? ((await latestImpact(req.scope)).cooperatives[vendor.id] ?? null) : null
+
+  res.json({ vendor: { ...result, stand, impact } })
 }
