@@ -42,13 +42,15 @@ afterAll(async () => {
 
 describe("the centre accompanies a cooperative", () => {
   it("staff add a product for the weavers from Admin; in Arabic at 360 px the portal shows it added by the centre", async () => {
-    const title = `Tapis apporté au centre ${Date.now()}`
+    const stamp = Date.now()
+    const title = `Tapis apporté au centre ${stamp}`
+    const titleAr = `زربية جاء بها إلى المركز ${stamp}`
     const staff = await openAdminAsStaff(browser, backendUrl)
     await staff.goto(`${backendUrl}/app/cooperatives/${vendorId}`)
     const form = staff.getByTestId("act-for-cooperative")
     await form.waitFor({ timeout: 60_000 })
     await staff.getByTestId("act-title_fr").fill(title)
-    await staff.getByTestId("act-title_ar").fill("زربية جاء بها إلى المركز")
+    await staff.getByTestId("act-title_ar").fill(titleAr)
     await staff.getByTestId("act-category").click()
     await staff.getByRole("option").first().click()
     await staff.getByTestId("act-stock").fill("1")
@@ -72,8 +74,8 @@ describe("the centre accompanies a cooperative", () => {
     // Itto, the weaver, in Arabic on her phone
     const page = await signInToPortal(browser, storefrontUrl, weaver, "ar")
     await page.goto(`${storefrontUrl}/ar/portal/products?status=proposed`)
-    // the portal lists a product under its title in the language it was written in first
-    const row = page.getByTestId("portal-product-row").filter({ hasText: title })
+    // the portal lists a product under its title in the member's language
+    const row = page.getByTestId("portal-product-row").filter({ hasText: titleAr })
     await row.waitFor({ timeout: 30_000 })
     expect(await row.getByTestId("portal-product-added-by-centre").textContent()).toBe("أضافه المركز")
     expect(await row.getAttribute("data-status")).toBe("proposed")

@@ -19,7 +19,10 @@ import { formatMoney } from "@/lib/util/money"
 
 export type StandVariantChoice = {
   variant_id: string
+  /** the title in the member's language (and the variant) */
   label: string
+  /** the product's titles in every language written, so a search finds it in any of them */
+  search_text: string
   sku: string | null
   unit_price: number
   stock: number | null
@@ -72,7 +75,9 @@ export default function StandSaleForm({ locale, m, eventId, variants }: Props) {
     const words = search.trim().toLocaleLowerCase(locale).split(/\s+/).filter(Boolean)
     return variants
       .filter((choice) =>
-        words.every((word) => `${choice.label} ${choice.sku ?? ""}`.toLocaleLowerCase(locale).includes(word))
+        words.every((word) =>
+          `${choice.label} ${choice.search_text} ${choice.sku ?? ""}`.toLocaleLowerCase(locale).includes(word)
+        )
       )
       .slice(0, 12)
   }, [search, variants, locale])

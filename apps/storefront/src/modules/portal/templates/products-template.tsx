@@ -9,6 +9,7 @@ import RemoteImage from "@/modules/common/components/remote-image"
 import ProductStatusBadge from "@/modules/portal/components/product-status-badge"
 import RichText from "@/modules/common/components/rich-text"
 import ReadOnlyBanner from "@/modules/portal/components/read-only-banner"
+import { productTitleIn } from "@/lib/portal/product-title"
 
 type Props = {
   locale: Locale
@@ -80,7 +81,7 @@ export default function ProductsTemplate({ locale, session, products, status, no
                 />
                 <div className="portal-product__body">
                   <p className="portal-product__title" dir="auto">
-                    {product.title}
+                    {productTitleIn(product, locale)}
                   </p>
                   <ProductStatusBadge
                     status={product.status}

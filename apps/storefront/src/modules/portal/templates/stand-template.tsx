@@ -3,6 +3,7 @@ import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getPortalMessages } from "@/lib/portal/messages"
 import { formatDay } from "@/lib/portal/orders"
+import { productTitleIn, productTitles } from "@/lib/portal/product-title"
 import type { StandSaleList, VendorProduct } from "@/lib/types/custom-routes"
 import { formatMoney } from "@/lib/util/money"
 import StandSaleForm, { type StandVariantChoice } from "@/modules/portal/components/stand-sale-form"
@@ -10,7 +11,7 @@ import StandSaleForm, { type StandVariantChoice } from "@/modules/portal/compone
 type Props = { locale: Locale; sales: StandSaleList; products: VendorProduct[] }
 
 /** What a member can sell at the stand: every variant of the cooperative's published products, priced in dirhams. */
-function choicesOf(products: VendorProduct[]): StandVariantChoice[] {
+function choicesOf(products: VendorProduct[], locale: Locale): StandVariantChoice[] {
   return products.flatMap((product) =>
     (product.variants ?? []).flatMap((variant) => {
       const price = variant.price_mad ?? variant.prices?.find((p) => p.currency_code === "mad")?.amount
@@ -18,10 +19,12 @@ function choicesOf(products: VendorProduct[]): StandVariantChoice[] {
         return []
       }
       const several = (product.variants ?? []).length > 1
+      const title = productTitleIn(product, locale)
       return [
         {
           variant_id: variant.id,
-          label: several && variant.title ? `${product.title} · ${variant.title}` : product.title,
+          label: several && variant.title ? `${title} · ${variant.title}` : title,
+          search_text: productTitles(product),
           sku: variant.sku ?? null,
           unit_price: price,
           stock: variant.stock ?? variant.inventory_quantity ?? null,
@@ -44,7 +47,12 @@ export default function StandTemplate({ locale, sales, products }: Props) {
           <p className="portal-intro" data-testid="stand-where">
             {format(m.where, { stand: stand.stand_number, event: stand.event_name })}
           </p>
-          <StandSaleForm locale={locale} m={m} eventId={stand.event_id} variants={choicesOf(products)} />
+          <StandSaleForm
+            locale={locale}
+            m={m}
+            eventId={stand.event_id}
+            variants={choicesOf(products, locale)}
+          />
         </>
       ) : (
         <p className="alert alert--info" data-testid="stand-none">
