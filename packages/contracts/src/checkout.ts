@@ -18,6 +18,8 @@ export type CheckoutLine = {
   unit_price: number
   subtotal: number
   total: number
+  /** Days a made-to-order piece takes to make; null for a piece made in advance. */
+  lead_time_days?: number | null
 }
 
 /** A cooperative's parcel: its lines and the options it delivers them with. */

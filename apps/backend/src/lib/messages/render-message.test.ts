@@ -135,6 +135,26 @@ describe("message templates", () => {
     expect(text).toContain("Cash on delivery: have MAD 480.00 ready for the courier.")
   })
 
+  it("says when a piece made for the shopper should leave, in her language", () => {
+    const data = {
+      ...sampleData("fr"),
+      parts: [
+        {
+          cooperative: "Tamount",
+          total: "1800",
+          items: [{ title: "Tapis", quantity: 1, lead_time_days: 21 }],
+          ships_by: "2026-06-22T10:00:00.000Z",
+        },
+      ],
+    }
+    const text = renderMessage("order-confirmation", data).text
+    expect(text).toContain("1 × Tapis — fait pour vous en 21 jours environ")
+    expect(text).toMatch(/Fait pour vous : ce colis partira vers le 22 juin/)
+    expect(renderMessage("order-confirmation", { ...data, locale: "ar" }).text).toContain(
+      "يُصنع لك في حوالي 21 يومًا"
+    )
+  })
+
   it("falls back to French for an unknown language and refuses an unknown template", () => {
     expect(renderMessage("account-locked", { minutes: 15, locale: "de" }).html).toContain('lang="fr"')
     expect(() => renderMessage("nope", {})).toThrow(/nope/)

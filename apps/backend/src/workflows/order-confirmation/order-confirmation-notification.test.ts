@@ -136,3 +136,44 @@ describe("vendorNewOrderNotifications by SMS", () => {
     expect(sent[1].data.ship_by).toBe("2026-12-07T10:00:00.000Z")
   })
 })
+
+describe("made-to-order pieces", () => {
+  const placed = "2026-06-01T10:00:00.000Z"
+  const madeToOrder: PlacedOrder = {
+    ...order,
+    created_at: placed,
+    vendor_order: [
+      {
+        ...part,
+        vendor: { name: "Tamount", members: [{ email: "itto@tamount.ma" }] },
+        items: [
+          { title: "Tapis", variant_title: null, quantity: 1, product_id: "prod_rug" },
+          { title: "Coussin", variant_title: null, quantity: 2, product_id: "prod_cushion" },
+        ],
+      },
+    ],
+  }
+
+  it("tell the shopper each piece's lead time and when its parcel should leave", () => {
+    const [notification] = orderConfirmationNotifications(madeToOrder, "secret", { prod_rug: 21 })
+    const [sent] = notification.data.parts
+    expect(sent.items).toEqual([
+      { title: "Tapis", variant_title: null, quantity: 1, lead_time_days: 21 },
+      { title: "Coussin", variant_title: null, quantity: 2 },
+    ])
+    expect(sent.ships_by).toBe("2026-06-22T10:00:00.000Z")
+  })
+
+  it("give the cooperative until the slowest piece is made to ship, never less than the usual delay", () => {
+    expect(vendorNewOrderNotifications(madeToOrder, { prod_rug: 21 })[0].data.ship_by).toBe(
+      "2026-06-22T10:00:00.000Z"
+    )
+    expect(vendorNewOrderNotifications(madeToOrder, { prod_rug: 1 })[0].data.ship_by).toBe(
+      "2026-06-04T10:00:00.000Z"
+    )
+    // a part made in advance says nothing of it to the shopper
+    expect(orderConfirmationNotifications(madeToOrder, "secret")[0].data.parts[0]).not.toHaveProperty(
+      "ships_by"
+    )
+  })
+})

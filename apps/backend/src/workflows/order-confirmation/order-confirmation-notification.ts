@@ -21,8 +21,13 @@ type VendorPart = {
   id: string
   total: unknown
   vendor: { name: string; members?: (PartMember | null)[] | null } | null
-  items: ({ title: string; variant_title: string | null; quantity: number } | null)[] | null
+  items:
+    | ({ title: string; variant_title: string | null; quantity: number; product_id?: string | null } | null)[]
+    | null
 }
+
+/** Made-to-order products' lead times in days, by product id (products made in advance are absent). */
+export type LeadTimes = Record<string, number>
 
 type PartMember = {
   email: string
@@ -37,13 +42,24 @@ type PartMember = {
  */
 export const SHIP_WITHIN_DAYS = 3
 
-/** The date a part must leave the cooperative by. */
-export function shipBy(placedAt: Date | string | null | undefined): string | null {
+/**
+ * The date a part must leave the cooperative by: the usual delay, or the time its slowest
+ * made-to-order piece takes to make when that is longer.
+ */
+export function shipBy(placedAt: Date | string | null | undefined, leadDays = 0): string | null {
   const placed = placedAt ? new Date(placedAt) : null
   if (!placed || Number.isNaN(placed.getTime())) {
     return null
   }
-  return new Date(placed.getTime() + SHIP_WITHIN_DAYS * 24 * 3_600_000).toISOString()
+  return new Date(placed.getTime() + Math.max(SHIP_WITHIN_DAYS, leadDays) * 24 * 3_600_000).toISOString()
+}
+
+/** The longest lead time among a part's made-to-order pieces; 0 when all are made in advance. */
+export function partLeadDays(part: VendorPart, leadTimes: LeadTimes): number {
+  return Math.max(
+    0,
+    ...(part.items ?? []).map((item) => (item?.product_id && leadTimes[item.product_id]) || 0)
+  )
 }
 
 /**
@@ -59,7 +75,11 @@ export function confirmationUrl(order: Pick<PlacedOrder, "id" | "metadata">, acc
  * The shopper's confirmation message: order number, each cooperative's part, and what to hand the
  * courier when paying cash. None for an order without an email (nothing to send it to).
  */
-export function orderConfirmationNotifications(order: PlacedOrder, accessToken: string) {
+export function orderConfirmationNotifications(
+  order: PlacedOrder,
+  accessToken: string,
+  leadTimes: LeadTimes = {}
+) {
   if (!order.email) {
     return []
   }
@@ -77,11 +97,16 @@ export function orderConfirmationNotifications(order: PlacedOrder, accessToken: 
         total: String(order.total),
         cash_on_delivery: cashOnDelivery,
         locale: shopperLocale(order.metadata),
-        parts: vendorParts(order).map((part) => ({
-          cooperative: part.vendor?.name ?? null,
-          total: String(part.total),
-          items: partItems(part),
-        })),
+        parts: vendorParts(order).map((part) => {
+          const leadDays = partLeadDays(part, leadTimes)
+          return {
+            cooperative: part.vendor?.name ?? null,
+            total: String(part.total),
+            items: partItems(part, leadTimes),
+            // a part with a piece made for the shopper leaves when it is made
+            ...(leadDays ? { ships_by: shipBy(order.created_at, leadDays) } : {}),
+          }
+        }),
       },
       trigger_type: "order.placed",
       resource_id: order.id,
@@ -103,10 +128,21 @@ function vendorParts(order: PlacedOrder): VendorPart[] {
   return ([] as VendorPart[]).concat(order.vendor_order ?? [])
 }
 
-function partItems(part: VendorPart) {
-  return (part.items ?? []).flatMap((item) =>
-    item ? [{ title: item.title, variant_title: item.variant_title, quantity: item.quantity }] : []
-  )
+function partItems(part: VendorPart, leadTimes: LeadTimes) {
+  return (part.items ?? []).flatMap((item) => {
+    if (!item) {
+      return []
+    }
+    const leadDays = item.product_id ? leadTimes[item.product_id] : undefined
+    return [
+      {
+        title: item.title,
+        variant_title: item.variant_title,
+        quantity: item.quantity,
+        ...(leadDays ? { lead_time_days: leadDays } : {}),
+      },
+    ]
+  })
 }
 
 /**
@@ -114,11 +150,11 @@ function partItems(part: VendorPart) {
  * part only (its items and amount), linking to the part in the portal, in each member's language: by
  * email, and by SMS too to a member who gave a number and agreed to be texted.
  */
-export function vendorNewOrderNotifications(order: PlacedOrder) {
+export function vendorNewOrderNotifications(order: PlacedOrder, leadTimes: LeadTimes = {}) {
   const cashOnDelivery = paidOnDelivery(order)
-  const shipByDate = shipBy(order.created_at)
-  return vendorParts(order).flatMap((part) =>
-    (part.vendor?.members ?? []).flatMap((member) => {
+  return vendorParts(order).flatMap((part) => {
+    const shipByDate = shipBy(order.created_at, partLeadDays(part, leadTimes))
+    return (part.vendor?.members ?? []).flatMap((member) => {
       if (!member?.email) {
         return []
       }
@@ -133,7 +169,7 @@ export function vendorNewOrderNotifications(order: PlacedOrder) {
           currency_code: order.currency_code,
           total: String(part.total),
           cash_on_delivery: cashOnDelivery,
-          items: partItems(part),
+          items: partItems(part, leadTimes),
           ship_by: shipByDate,
           url: portalUrl(`orders/${part.id}`, {}, locale),
           locale,
@@ -163,5 +199,5 @@ export function vendorNewOrderNotifications(order: PlacedOrder) {
           : []),
       ]
     })
-  )
+  })
 }

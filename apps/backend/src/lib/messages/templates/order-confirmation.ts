@@ -1,7 +1,7 @@
-import { formatMoney, str, type MessageContent, type MessageLocale } from "../layout"
+import { formatDate, formatMoney, str, type MessageContent, type MessageLocale } from "../layout"
 
-type Item = { title?: string; variant_title?: string | null; quantity?: number }
-type Part = { cooperative?: string | null; total?: string; items?: Item[] }
+type Item = { title?: string; variant_title?: string | null; quantity?: number; lead_time_days?: number }
+type Part = { cooperative?: string | null; total?: string; items?: Item[]; ships_by?: string | null }
 
 const T = {
   fr: {
@@ -15,6 +15,8 @@ const T = {
     cash: (total: string) => `Paiement à la livraison : préparez ${total} pour le livreur.`,
     paid: "Votre paiement est reçu.",
     action: "Voir ma commande",
+    madeForYou: (days: number) => `fait pour vous en ${days} jours environ`,
+    shipsBy: (date: string) => `Fait pour vous : ce colis partira vers le ${date}.`,
   },
   ar: {
     subject: (n: string) => `تم تأكيد طلبك رقم ${n}`,
@@ -27,6 +29,8 @@ const T = {
     cash: (total: string) => `الدفع عند الاستلام: جهّز ${total} لعامل التوصيل.`,
     paid: "توصلنا بدفعتك.",
     action: "عرض طلبي",
+    madeForYou: (days: number) => `يُصنع لك في حوالي ${days} يومًا`,
+    shipsBy: (date: string) => `يُصنع لك: سينطلق هذا الطرد في حوالي ${date}.`,
   },
   en: {
     subject: (n: string) => `Your order #${n} is confirmed`,
@@ -41,6 +45,8 @@ const T = {
     cash: (total: string) => `Cash on delivery: have ${total} ready for the courier.`,
     paid: "Your payment is received.",
     action: "View my order",
+    madeForYou: (days: number) => `made for you in about ${days} days`,
+    shipsBy: (date: string) => `Made for you: this parcel should leave around ${date}.`,
   },
 }
 
@@ -64,9 +70,11 @@ export function orderConfirmation(data: Record<string, unknown>, locale: Message
         {
           list: (part.items ?? []).map(
             (item) =>
-              `${item.quantity ?? 1} × ${str(item.title)}${item.variant_title ? ` (${item.variant_title})` : ""}`
+              `${item.quantity ?? 1} × ${str(item.title)}${item.variant_title ? ` (${item.variant_title})` : ""}` +
+              (item.lead_time_days ? ` — ${t.madeForYou(item.lead_time_days)}` : "")
           ),
         },
+        ...(part.ships_by ? [t.shipsBy(formatDate(part.ships_by, locale))] : []),
       ]),
       t.total(total),
       data.cash_on_delivery ? t.cash(total) : t.paid,

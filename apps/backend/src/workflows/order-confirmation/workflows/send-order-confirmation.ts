@@ -1,9 +1,11 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsSafelyStep } from "../../common/steps/send-notifications-safely"
+import { leadTimeDays } from "@bazaar/contracts"
 import {
   orderConfirmationNotifications,
   vendorNewOrderNotifications,
+  type LeadTimes,
 } from "../order-confirmation-notification"
 import { signOrderLinkStep } from "../steps/sign-order-link"
 
@@ -39,15 +41,42 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
         "vendor_order.items.title",
         "vendor_order.items.variant_title",
         "vendor_order.items.quantity",
+        "vendor_order.items.product_id",
       ],
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-placed-order" })
+    // made-to-order pieces: the confirmation says when they leave, the cooperative's ship-by waits for them
+    const productIds = transform({ orders }, ({ orders }) => {
+      const ids = ([] as { items?: ({ product_id?: string | null } | null)[] | null }[])
+        .concat((orders[0].vendor_order as never) ?? [])
+        .flatMap((part) => (part.items ?? []).map((item) => item?.product_id))
+        .filter((id): id is string => !!id)
+      // never an empty filter, which would read every product
+      return ids.length ? [...new Set(ids)] : ["none"]
+    })
+    const { data: products } = useQueryGraphStep({
+      entity: "product",
+      fields: ["id", "metadata"],
+      filters: { id: productIds },
+    }).config({ name: "get-ordered-products" })
     const accessToken = signOrderLinkStep(input.order_id)
-    const notifications = transform({ orders, accessToken }, ({ orders, accessToken }) => [
-      ...orderConfirmationNotifications(orders[0], accessToken),
-      ...vendorNewOrderNotifications(orders[0]),
-    ])
+    const notifications = transform(
+      { orders, products, accessToken },
+      ({ orders, products, accessToken }) => {
+        const leadTimes: LeadTimes = {}
+        for (const product of products) {
+          const days = leadTimeDays(product.metadata)
+          if (days) {
+            leadTimes[product.id] = days
+          }
+        }
+        return [
+          ...orderConfirmationNotifications(orders[0], accessToken, leadTimes),
+          ...vendorNewOrderNotifications(orders[0], leadTimes),
+        ]
+      }
+    )
     sendNotificationsSafelyStep(notifications)
     return new WorkflowResponse(undefined)
   }

@@ -191,6 +191,11 @@ export default function CheckoutTemplate({
                       <li key={item.id} className="summary-row">
                         <span>
                           {item.product_title ?? item.title} × {item.quantity}
+                          {item.lead_time_days ? (
+                            <span className="summary-row__note" data-testid="checkout-made-to-order">
+                              {format(m.product.madeToOrder, { days: item.lead_time_days })}
+                            </span>
+                          ) : null}
                         </span>
                         <span>{money(item.subtotal ?? item.total)}</span>
                       </li>

@@ -1,6 +1,7 @@
 import type { CheckoutAddress, CheckoutCartResponse, VendorSummary } from "@bazaar/contracts"
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { BigNumberInput } from "@medusajs/framework/types"
+import { leadTimeDays } from "@bazaar/contracts"
 import { applyTranslations, ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { groupCheckoutLines, type VendorLine } from "../../group-checkout-lines"
 import {
@@ -50,6 +51,8 @@ const CHECKOUT_CART_FIELDS = [
   "items.subtotal",
   "items.total",
   "items.product.title",
+  // made-to-order pieces show their lead time in the review
+  "items.product.metadata",
 ]
 
 type Amount = BigNumberInput | null | undefined
@@ -87,6 +90,7 @@ type CheckoutCartRow = Omit<CartWithVendors, "items"> & {
         product?: {
           id: string
           title?: string | null
+          metadata?: Record<string, unknown> | null
           shipping_profile?: { id: string } | null
           vendor?: (VendorSummary & { stock_locations?: ({ id: string } | null)[] | null }) | null
         } | null
@@ -146,6 +150,7 @@ export async function GET(
       unit_price: toNumber(item.unit_price),
       subtotal: toNumber(item.subtotal),
       total: toNumber(item.total),
+      lead_time_days: leadTimeDays(item.product?.metadata),
       vendor: vendor ? { id: vendor.id, handle: vendor.handle, name: vendor.name } : null,
     }
   })
