@@ -4,6 +4,7 @@ import demoLogins from "../../../apps/backend/src/scripts/seed/demo-logins.json"
 import { forSale } from "../support/stock"
 import { launchChromium } from "../support/browser"
 import { signInToPortal } from "../support/member"
+import { openAdminAsStaff } from "../support/staff"
 import { assertAccessible, assertFitsScreen } from "../support/page-checks"
 import { seedTitle, stockedProductOf } from "../support/shopper"
 
@@ -79,8 +80,21 @@ describe("a sale at the stand, in the same stock as the shop", () => {
       // the shop's stock is the stand's: one less, at once
       expect(await forSale(weaver.product.handle)).toBe(before - 1)
 
-      // the figures are summed every morning; staff sum them now, and the impact page counts the sale
-      const { impact: figuresAfter } = await staffFetch(token, "/admin/impact", {})
+      // the figures are summed every morning; staff sum them now from Admin → Sales, beside the charts
+      const staff = await openAdminAsStaff(browser, backendUrl)
+      await staff.goto(`${backendUrl}/app/sales`)
+      await staff
+        .getByTestId("sales-by-month")
+        .locator(".recharts-surface")
+        .first()
+        .waitFor({ timeout: 60_000 })
+      await staff.getByTestId("impact-recompute").click()
+      const expected = String(figuresBefore.orders.at_events + 1)
+      await staff
+        .locator(`[data-testid="impact-summary"][data-stand-sales="${expected}"]`)
+        .waitFor({ timeout: 30_000 })
+      await staff.context().close()
+      const { impact: figuresAfter } = await staffFetch(token, "/admin/impact")
       expect(figuresAfter.orders.at_events).toBe(figuresBefore.orders.at_events + 1)
       const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
       await page.goto(`${storefrontUrl}/ar/impact`)

@@ -141,6 +141,19 @@ medusaIntegrationTestRunner({
       // a language not given keeps its text
       expect(edited.data.event.translations.ar.name).toBe("بازار شفشاون")
       expect(edited.data.event.stands).toHaveLength(2)
+      // a language given empty, as Admin's form sends a cleared field, loses it: the shop falls back to French
+      const cleared = await api.post(
+        `/admin/events/${event.id}`,
+        { name: { fr: "Bazar de Chaouen", ar: "", en: "Chaouen bazaar" } },
+        bearer(staff)
+      )
+      expect(cleared.status).toBe(200)
+      expect(cleared.data.event.translations.ar?.name).toBeFalsy()
+      const arabic = await api.get("/store/events/bazar-chefchaouen", {
+        ...store,
+        headers: { ...store.headers, "x-medusa-locale": "ar" },
+      })
+      expect(arabic.data.event.name).toBe("Bazar de Chaouen")
 
       const running = await api.get("/store/events", store)
       expect(running.data.events[0]).toMatchObject({ handle: "bazar-chefchaouen", timing: "current" })

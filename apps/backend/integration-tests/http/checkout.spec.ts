@@ -718,6 +718,9 @@ medusaIntegrationTestRunner({
         expect(listA.data.orders.map((row: any) => row.id)).toEqual([partA.id])
         expect(listA.data.orders[0].items).toHaveLength(1)
         expect(listA.data.orders[0].shipping_address.city).toBe("Marrakech")
+        // nothing made to order: the usual three days to hand the parcel over
+        const placedA = new Date(listA.data.orders[0].created_at).getTime()
+        expect(new Date(listA.data.orders[0].ship_by).getTime() - placedA).toBe(3 * 24 * 3_600_000)
         expect(listA.data.orders[0].shipping_methods).toEqual([
           expect.objectContaining({ name: "Livraison à domicile" }),
         ])

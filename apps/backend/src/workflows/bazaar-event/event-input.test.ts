@@ -19,9 +19,19 @@ describe("bazaar event input", () => {
     })
   })
 
-  it("clears a text with null", () => {
+  it("clears a text with null, in every language", () => {
     expect(bazaarEventColumns({ description: null })).toEqual({ description: null })
-    expect(bazaarEventTranslationLocales({ description: null })).toEqual({ ar: {}, en: {} })
+    expect(bazaarEventTranslationLocales({ description: null })).toEqual({
+      ar: { description: null },
+      en: { description: null },
+    })
+  })
+
+  it("removes a translation given empty and keeps one left out", () => {
+    expect(bazaarEventTranslationLocales({ name: { fr: "Bazar de Chaouen", ar: "" } })).toEqual({
+      ar: { name: null },
+      en: {},
+    })
   })
 
   it("tells past, current and upcoming events apart", () => {

@@ -1,4 +1,4 @@
-import { LocalizedInput, splitLocalizedText, translationLocales } from "../common/localized-text"
+import { LocalizedInput, splitLocalizedText } from "../common/localized-text"
 
 /** What staff write about a bazaar event; texts in fr/ar/en. */
 export type BazaarEventInput = {
@@ -33,13 +33,26 @@ export function bazaarEventColumns(input: BazaarEventInput) {
   return columns
 }
 
-/** The ar/en translations of the event's texts; a language not given keeps its translation. */
+/**
+ * The ar/en translations of the event's texts. A language left out keeps its translation; a language
+ * given empty (Admin's form sends every field) loses it, as does a text cleared with null.
+ */
 export function bazaarEventTranslationLocales(input: BazaarEventInput) {
-  return translationLocales({
-    ...(input.name ? { name: input.name } : {}),
-    ...(input.description ? { description: input.description } : {}),
-    ...(input.opening_hours ? { opening_hours: input.opening_hours } : {}),
-  })
+  const locales: Record<"ar" | "en", Record<string, string | null>> = { ar: {}, en: {} }
+  for (const field of TEXT_FIELDS) {
+    const text = input[field]
+    if (text === undefined) {
+      continue
+    }
+    for (const locale of ["ar", "en"] as const) {
+      if (text === null) {
+        locales[locale][field] = null
+      } else if (locale in text) {
+        locales[locale][field] = text[locale] || null
+      }
+    }
+  }
+  return locales
 }
 
 /** Where an event stands in time at `now`: shoppers see upcoming and current ones first. */

@@ -195,6 +195,8 @@ export type VendorOrder = {
   commission_amount: number
   vendor_amount: number
   payment_provider_id?: string | null
+  /** the day the parcel must leave by: the usual delay, or its slowest made-to-order piece's */
+  ship_by?: string | null
   tracking_number?: string | null
   carrier?: string | null
   shipped_at?: string | null

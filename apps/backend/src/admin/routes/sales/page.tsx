@@ -195,6 +195,7 @@ const ImpactPanel = () => {
           size="small"
           isLoading={recompute.isPending}
           onClick={() => recompute.mutate()}
+          data-testid="impact-recompute"
         >
           Recompute now
         </Button>
@@ -205,7 +206,11 @@ const ImpactPanel = () => {
         </Text>
       )}
       {impact && (
-        <Text className="text-ui-fg-subtle">
+        <Text
+          className="text-ui-fg-subtle"
+          data-testid="impact-summary"
+          data-stand-sales={impact.orders.at_events}
+        >
           Computed {new Date(impact.computed_at).toLocaleString()}: {impact.cooperatives} cooperatives,{" "}
           {impact.women_members} women members, {impact.orders.online} orders delivered,{" "}
           {impact.orders.at_events} stand sales, {impact.countries_reached.length} countries. The shop shows

@@ -1,5 +1,7 @@
+import { leadTimeDays } from "@bazaar/contracts"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { shipBy } from "../../../workflows/order-confirmation/order-confirmation-notification"
 import { vendorOrderDeliveryFields, vendorOrderFields } from "./query-config"
 
 /**
@@ -19,26 +21,50 @@ export async function retrieveOwnVendorOrder(scope: MedusaContainer, vendorId: s
   return (await withDelivery(scope, data))[0]
 }
 
+type PartToDeliver = {
+  order_id: string
+  shipping_method_ids?: unknown
+  created_at?: Date | string | null
+  items?: ({ product_id?: string | null } | null)[] | null
+}
+
 /**
  * Adds where to deliver (the parent order's address and the shipping methods of this part only) and
+ * the date it must leave by (`ship_by`: the usual delay, or its slowest made-to-order piece's), and
  * drops the parent order's id.
  */
-export async function withDelivery<T extends { order_id: string; shipping_method_ids?: unknown }>(
-  scope: MedusaContainer,
-  vendorOrders: T[]
-) {
+export async function withDelivery<T extends PartToDeliver>(scope: MedusaContainer, vendorOrders: T[]) {
   const orderIds = [...new Set(vendorOrders.map((vendorOrder) => vendorOrder.order_id))]
+  const productIds = [
+    ...new Set(
+      vendorOrders.flatMap((part) => (part.items ?? []).map((item) => item?.product_id).filter((id) => !!id))
+    ),
+  ] as string[]
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: orders } = orderIds.length
-    ? await query.graph({ entity: "order", fields: vendorOrderDeliveryFields, filters: { id: orderIds } })
-    : { data: [] }
+  // both reads at once: the products' lead times beside the parent orders
+  const [ordersRead, productsRead] = await Promise.all([
+    orderIds.length
+      ? query.graph({ entity: "order", fields: vendorOrderDeliveryFields, filters: { id: orderIds } })
+      : undefined,
+    productIds.length
+      ? query.graph({ entity: "product", fields: ["id", "metadata"], filters: { id: productIds } })
+      : undefined,
+  ])
+  const orders = ordersRead?.data ?? []
+  const products = productsRead?.data ?? []
   const orderById = new Map(orders.map((order) => [order.id, order]))
+  const leadDaysOf = new Map(products.map((product) => [product.id, leadTimeDays(product.metadata) ?? 0]))
   // the parent order's id stays here: with it a member could ask for the other cooperatives' parts
   return vendorOrders.map(({ shipping_method_ids, order_id, ...vendorOrder }) => {
     const order = orderById.get(order_id)
     const mine = new Set(Array.isArray(shipping_method_ids) ? shipping_method_ids : [])
+    const leadDays = Math.max(
+      0,
+      ...(vendorOrder.items ?? []).map((item) => (item?.product_id && leadDaysOf.get(item.product_id)) || 0)
+    )
     return {
       ...vendorOrder,
+      ship_by: shipBy(vendorOrder.created_at, leadDays),
       shipping_address: order?.shipping_address ? deliveryAddress(order.shipping_address) : null,
       shipping_methods: (order?.shipping_methods ?? []).flatMap((method) =>
         method && mine.has(method.id) ? [{ id: method.id, name: method.name }] : []

@@ -30,6 +30,7 @@ export const vendorOrderFields = [
   "items.quantity",
   "items.unit_price",
   "items.total",
+  "items.product_id",
 ]
 
 /** Where to deliver a part: the parent order's address and shipping methods. */

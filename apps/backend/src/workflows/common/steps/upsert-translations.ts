@@ -4,7 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 export type UpsertTranslationsStepInput = {
   reference: string
   reference_id: string
-  /** per locale, the translated fields; a field set to null is removed from that locale */
+  /** per locale, the translated fields; a field set to null is no longer translated in that locale */
   locales: Record<string, Record<string, string | null>>
 }[]
 
@@ -31,11 +31,9 @@ export const upsertTranslationsStep = createStep(
         if (current) {
           const merged: Record<string, unknown> = { ...(current.translations ?? {}) }
           for (const [field, text] of Object.entries(fields)) {
-            if (text === null) {
-              delete merged[field]
-            } else {
-              merged[field] = text
-            }
+            // an update merges into the stored JSON, so a key left out would keep its old text; an empty
+            // string is what Medusa's applyTranslations reads as "not translated" (the base text shows)
+            merged[field] = text === null ? "" : text
           }
           previous.updated.push({ id: current.id, translations: { ...(current.translations ?? {}) } })
           await service.updateTranslations({ id: current.id, translations: merged })

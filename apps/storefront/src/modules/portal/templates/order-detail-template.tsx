@@ -62,6 +62,9 @@ export default function OrderDetailTemplate({ locale, order, done, returnRequest
         <span>{format(m.order.placedOn, { date: day(order.created_at) })}</span>
       </div>
       <ul className="portal-order-dates">
+        {order.status === "pending" && order.ship_by ? (
+          <li data-testid="order-ship-by">{format(m.order.shipBy, { date: day(order.ship_by) })}</li>
+        ) : null}
         {order.shipped_at ? <li>{format(m.order.shippedOn, { date: day(order.shipped_at) })}</li> : null}
         {order.carrier ? (
           <li>
