@@ -154,6 +154,7 @@ medusaIntegrationTestRunner({
       const ledger = getContainer().resolve(LEDGER_MODULE) as any
       const [part] = await ledger.listVendorOrders({ order_id: completed.data.order.id })
       expect((await api.post(`/vendor/orders/${part.id}/deliver`, {}, auth(memberB.token))).status).toBe(200)
+      return { partId: part.id as string }
     }
 
     beforeAll(async () => {
@@ -381,14 +382,26 @@ medusaIntegrationTestRunner({
     })
 
     it("sums the impact figures from the ledger they summarise; a cooperative's page shows its own once it chooses to", async () => {
-      // a stand sale, an online order delivered, and a payout: every side of the figures
-      await sellOnEachSide()
+      // a stand sale, an online order delivered whose cash its cooperative kept, and a payout: every
+      // side of the figures
+      const { partId } = await sellOnEachSide()
       const login = await api.post(
         "/auth/user/emailpass",
         { email: "staff@bazar-solidaire.ma", password: "bazar-staff-2026" },
         never
       )
       const staff = auth(login.data.token)
+      const kept = await api.post(
+        "/admin/cash-remittances",
+        {
+          source: "kept_by_cooperative",
+          reference: "KEPT-IMPACT-1",
+          received_at: new Date().toISOString(),
+          parts: [{ vendor_order_id: partId }],
+        },
+        staff
+      )
+      expect(kept.status, JSON.stringify(kept.data)).toBeLessThan(300)
       const { data: ledgerBalances } = await api.get("/admin/ledger/balances", staff)
       const owed = ledgerBalances.balances.find(
         (row: any) => row.currency_code === "mad" && Number(row.balance) >= 1
@@ -416,7 +429,10 @@ medusaIntegrationTestRunner({
       const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       const one = async (sql: string) => (await pg.raw(sql)).rows[0]
       const earned = await one(`
-        SELECT SUM((raw_amount->>'value')::numeric) FILTER (WHERE reference NOT LIKE 'stand\\_sale:%')::text AS online,
+        SELECT SUM((raw_amount->>'value')::numeric) FILTER (
+            WHERE reference NOT LIKE 'stand\\_sale:%' AND reference NOT LIKE 'cash\\_kept:%'
+          )::text AS online,
+          COALESCE(-SUM((raw_amount->>'value')::numeric) FILTER (WHERE reference LIKE 'cash\\_kept:%'), 0) AS kept,
           SUM((raw_amount->>'value')::numeric) FILTER (WHERE reference LIKE 'stand\\_sale:%')::text AS at_events,
           COUNT(*) FILTER (WHERE reference LIKE 'stand\\_sale:%' AND type = 'sale') AS stand_entries
         FROM ledger_entry WHERE deleted_at IS NULL AND currency_code = 'mad'`)
@@ -436,7 +452,8 @@ medusaIntegrationTestRunner({
       expect(Number(figures.earned_by_cooperatives.online.mad)).toBeCloseTo(Number(earned.online), 2)
       expect(Number(figures.earned_by_cooperatives.at_events.mad)).toBeCloseTo(Number(earned.at_events), 2)
       expect(Number(figures.earned_by_cooperatives.online.mad)).toBeGreaterThan(0)
-      expect(Number(figures.paid_to_cooperatives.mad)).toBeCloseTo(Number(paid.paid), 2)
+      expect(Number(earned.kept)).toBeGreaterThan(0)
+      expect(Number(figures.paid_to_cooperatives.mad)).toBeCloseTo(Number(paid.paid) + Number(earned.kept), 2)
       // every stand sale has its ledger entry: the two sides of the figures tell the same story
       expect(Number(stand.sales)).toBe(Number(earned.stand_entries))
       expect(figures.orders).toEqual({ online: Number(online.orders), at_events: Number(stand.sales) })

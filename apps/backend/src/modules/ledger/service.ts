@@ -96,6 +96,8 @@ export type LedgerImpactRow = {
   /** entries summed, stand sales apart (their reference starts with `stand_sale:`) */
   earned_online: string
   earned_at_events: string
+  /** cash of its own deliveries the cooperative kept (`cash_kept:` entries): money it received, not less earned */
+  kept_cash: string
 }
 
 /** An online part that earned (it has a `sale` entry): its order and the units it held. */
@@ -253,10 +255,13 @@ class LedgerModuleService extends MedusaService<LedgerModels>({
     const rows = await sharedContext.manager!.execute<LedgerImpactRow[]>(
       `
       SELECT vendor_id, currency_code,
-        COALESCE(SUM((raw_amount->>'value')::numeric) FILTER (WHERE reference NOT LIKE 'stand\\_sale:%'), 0)::text
-          AS earned_online,
+        COALESCE(SUM((raw_amount->>'value')::numeric) FILTER (
+          WHERE reference NOT LIKE 'stand\\_sale:%' AND reference NOT LIKE 'cash\\_kept:%'
+        ), 0)::text AS earned_online,
         COALESCE(SUM((raw_amount->>'value')::numeric) FILTER (WHERE reference LIKE 'stand\\_sale:%'), 0)::text
-          AS earned_at_events
+          AS earned_at_events,
+        (-COALESCE(SUM((raw_amount->>'value')::numeric) FILTER (WHERE reference LIKE 'cash\\_kept:%'), 0))::text
+          AS kept_cash
       FROM ledger_entry WHERE deleted_at IS NULL
       GROUP BY vendor_id, currency_code ORDER BY vendor_id, currency_code
       `
@@ -265,6 +270,7 @@ class LedgerModuleService extends MedusaService<LedgerModels>({
       ...row,
       earned_online: MathBN.convert(row.earned_online).toString(),
       earned_at_events: MathBN.convert(row.earned_at_events).toString(),
+      kept_cash: MathBN.convert(row.kept_cash).toString(),
     }))
   }
 

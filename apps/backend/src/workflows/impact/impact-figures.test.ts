@@ -4,9 +4,15 @@ import { impactDay, summariseImpact, womenMembers, type ImpactInputs } from "./i
 const inputs = (overrides: Partial<ImpactInputs> = {}): ImpactInputs => ({
   computed_at: new Date("2026-06-12T05:00:00Z"),
   earnings: [
-    { vendor_id: "v1", currency_code: "mad", earned_online: "900.5", earned_at_events: "180" },
-    { vendor_id: "v2", currency_code: "mad", earned_online: "99.5", earned_at_events: "0" },
-    { vendor_id: "v2", currency_code: "eur", earned_online: "45", earned_at_events: "0" },
+    {
+      vendor_id: "v1",
+      currency_code: "mad",
+      earned_online: "900.5",
+      earned_at_events: "180",
+      kept_cash: "0",
+    },
+    { vendor_id: "v2", currency_code: "mad", earned_online: "99.5", earned_at_events: "0", kept_cash: "250" },
+    { vendor_id: "v2", currency_code: "eur", earned_online: "45", earned_at_events: "0", kept_cash: "0" },
   ],
   paid: { mad: "500" },
   parts: [
@@ -24,13 +30,14 @@ const inputs = (overrides: Partial<ImpactInputs> = {}): ImpactInputs => ({
 })
 
 describe("summariseImpact", () => {
-  it("sums the ledger per currency, online apart from the bazaars", () => {
+  it("sums the ledger per currency, online apart from the bazaars, kept cash with the payouts", () => {
     const { figures } = summariseImpact(inputs())
     expect(figures.earned_by_cooperatives).toEqual({
       online: { mad: "1000", eur: "45" },
       at_events: { mad: "180", eur: "0" },
     })
-    expect(figures.paid_to_cooperatives).toEqual({ mad: "500" })
+    // cash a cooperative kept from its own deliveries reached it, as a payout does
+    expect(figures.paid_to_cooperatives).toEqual({ mad: "750" })
   })
 
   it("counts an order shared by two cooperatives once, and each cooperative's part in its own", () => {

@@ -5,7 +5,14 @@ import { MathBN } from "@medusajs/framework/utils"
 export type ImpactInputs = {
   computed_at: Date
   /** each cooperative's ledger entries summed per currency, stand sales apart */
-  earnings: { vendor_id: string; currency_code: string; earned_online: string; earned_at_events: string }[]
+  earnings: {
+    vendor_id: string
+    currency_code: string
+    earned_online: string
+    earned_at_events: string
+    /** cash of its own deliveries the cooperative kept: money it received, as a payout is */
+    kept_cash: string
+  }[]
   /** payouts summed per currency */
   paid: AmountsByCurrency
   /** online parts that earned (delivered), with their order and units */
@@ -48,9 +55,13 @@ export function summariseImpact(inputs: ImpactInputs): ImpactSummary {
   const computedAt = inputs.computed_at.toISOString()
   const online: AmountsByCurrency = {}
   const atEvents: AmountsByCurrency = {}
+  const paid: AmountsByCurrency = { ...inputs.paid }
   for (const row of inputs.earnings) {
     addAmount(online, row.currency_code, row.earned_online)
     addAmount(atEvents, row.currency_code, row.earned_at_events)
+    if (Number(row.kept_cash) !== 0) {
+      addAmount(paid, row.currency_code, row.kept_cash)
+    }
   }
 
   const cooperatives: Record<string, CooperativeImpact> = {}
@@ -92,7 +103,7 @@ export function summariseImpact(inputs: ImpactInputs): ImpactSummary {
   const sold = inputs.vendors.filter((vendor) => cooperatives[vendor.id])
   const figures: ImpactFigures = {
     computed_at: computedAt,
-    paid_to_cooperatives: { ...inputs.paid },
+    paid_to_cooperatives: paid,
     earned_by_cooperatives: { online, at_events: atEvents },
     cooperatives: Object.keys(cooperatives).length,
     members: sold.reduce((sum, vendor) => sum + (vendor.members_count ?? 0), 0),
