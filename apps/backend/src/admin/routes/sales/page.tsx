@@ -9,6 +9,14 @@ import { downloadCsv, toCsv } from "../../lib/sales-report-csv"
 
 const percent = new Intl.NumberFormat(undefined, { style: "percent", maximumFractionDigits: 1 })
 
+// the report's groupings, each drawn as one chart: months read left to right, names down the page
+const GROUPINGS = [
+  { key: "by_month", title: "By month", layout: "columns" },
+  { key: "by_cooperative", title: "By cooperative", layout: "rows" },
+  { key: "by_region", title: "By region", layout: "rows" },
+  { key: "by_category", title: "By category", layout: "rows" },
+] as const
+
 /**
  * Sales for the centre: by month, cooperative, region and category, online and at the bazaars' stands,
  * the best products, delivery time and refusals, each exportable as CSV; and the public impact figures.
@@ -26,24 +34,18 @@ const SalesPage = () => {
       <Container className="flex flex-wrap items-end justify-between gap-4 px-6 py-4">
         <Heading level="h1">Sales</Heading>
         <div className="flex flex-wrap items-end gap-3">
-          <div className="flex flex-col gap-1">
-            <Label htmlFor="sales-from">From</Label>
-            <Input
-              id="sales-from"
-              type="month"
-              value={query.from ?? ""}
-              onChange={(event) => setQuery({ ...query, from: event.target.value || undefined })}
-            />
-          </div>
-          <div className="flex flex-col gap-1">
-            <Label htmlFor="sales-to">To</Label>
-            <Input
-              id="sales-to"
-              type="month"
-              value={query.to ?? ""}
-              onChange={(event) => setQuery({ ...query, to: event.target.value || undefined })}
-            />
-          </div>
+          <MonthField
+            id="sales-from"
+            label="From"
+            value={query.from}
+            onChange={(from) => setQuery({ ...query, from })}
+          />
+          <MonthField
+            id="sales-to"
+            label="To"
+            value={query.to}
+            onChange={(to) => setQuery({ ...query, to })}
+          />
           <div className="flex flex-col gap-1">
             <Label htmlFor="sales-currency">Currency</Label>
             <Select
@@ -90,38 +92,17 @@ const SalesPage = () => {
             />
           </Container>
 
-          <ReportChart
-            title="By month"
-            rows={report.by_month}
-            currency={currency}
-            layout="columns"
-            filename={`sales-by-month_${range}.csv`}
-            testId="sales-by-month"
-          />
-          <ReportChart
-            title="By cooperative"
-            rows={report.by_cooperative}
-            currency={currency}
-            layout="rows"
-            filename={`sales-by-cooperative_${range}.csv`}
-            testId="sales-by-cooperative"
-          />
-          <ReportChart
-            title="By region"
-            rows={report.by_region}
-            currency={currency}
-            layout="rows"
-            filename={`sales-by-region_${range}.csv`}
-            testId="sales-by-region"
-          />
-          <ReportChart
-            title="By category"
-            rows={report.by_category}
-            currency={currency}
-            layout="rows"
-            filename={`sales-by-category_${range}.csv`}
-            testId="sales-by-category"
-          />
+          {GROUPINGS.map(({ key, title, layout }) => (
+            <ReportChart
+              key={key}
+              title={title}
+              rows={report[key]}
+              currency={currency}
+              layout={layout}
+              filename={`sales-${key.replace("_", "-")}_${range}.csv`}
+              testId={`sales-${key.replace("_", "-")}`}
+            />
+          ))}
 
           <Container className="flex flex-col gap-3 p-6" data-testid="sales-top-products">
             <div className="flex items-center justify-between gap-4">
@@ -169,6 +150,29 @@ const SalesPage = () => {
     </div>
   )
 }
+
+/** A month of the window; emptied, the report falls back to its default. */
+const MonthField = ({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string
+  label: string
+  value?: string
+  onChange: (month: string | undefined) => void
+}) => (
+  <div className="flex flex-col gap-1">
+    <Label htmlFor={id}>{label}</Label>
+    <Input
+      id={id}
+      type="month"
+      value={value ?? ""}
+      onChange={(event) => onChange(event.target.value || undefined)}
+    />
+  </div>
+)
 
 const Figure = ({ label, value }: { label: string; value: string }) => (
   <div className="flex flex-col gap-1">
