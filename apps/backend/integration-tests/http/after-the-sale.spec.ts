@@ -242,6 +242,39 @@ medusaIntegrationTestRunner({
         ).toBe(200)
         expect((await paymentSession(cartId, COD_PROVIDER_ID)).status).toBe(200)
       })
+
+      it("cannot lift the card requirement themselves through their own account", async () => {
+        const shopper = await kit.shopper()
+        const [customer] = await graph("customer", ["id"], { email: shopper.email, has_account: true })
+        const staff = await kit.staff()
+        const required = await api.post(
+          `/admin/customers/${customer.id}/require-card`,
+          { required: true },
+          staff
+        )
+        expect(required.status).toBe(200)
+
+        // Medusa's own account route takes any metadata: the flag must not be one of them
+        for (const metadata of [{ card_required: "" }, { card_required: false }, {}]) {
+          const attempt = await api.post("/store/customers/me", { metadata }, store(shopper.token))
+          expect(attempt.status, JSON.stringify(attempt.data)).toBe(400)
+        }
+        const [after] = await graph("customer", ["metadata"], { id: customer.id })
+        expect(after.metadata).toMatchObject({ card_required: true })
+        const cartId = await cartWithDelivery([freshVendorProduct()], shopper.email, shopper.token)
+        expect((await paymentSession(cartId, COD_PROVIDER_ID)).data).toMatchObject({ code: "card_required" })
+
+        // her name and phone stay hers to change
+        const renamed = await api.post(
+          "/store/customers/me",
+          { first_name: "Sara", last_name: "Bennani", phone: "+212 6 12 34 56 78" },
+          store(shopper.token)
+        )
+        expect(renamed.status, JSON.stringify(renamed.data)).toBe(200)
+        expect(renamed.data.customer).toMatchObject({ first_name: "Sara", last_name: "Bennani" })
+        const badPhone = await api.post("/store/customers/me", { phone: "call me" }, store(shopper.token))
+        expect(badPhone.status).toBe(400)
+      })
     })
 
     describe("a cooperative cancels its part", () => {

@@ -2,10 +2,17 @@ import { authenticate, MiddlewareRoute, validateAndTransformQuery } from "@medus
 import { validateAndTransformBody } from "../../utils/validate-and-transform-body"
 import { z } from "@medusajs/framework/zod"
 import { StoreAddFavourites } from "./me/favourites/validators"
+import { StoreUpdateOwnCustomer } from "./validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
 export const storeCustomersMiddlewares: MiddlewareRoute[] = [
+  // ahead of Medusa's own route, which would take any metadata (staff's card requirement included)
+  {
+    methods: ["POST"],
+    matcher: "/store/customers/me",
+    middlewares: [customer, validateAndTransformBody(StoreUpdateOwnCustomer)],
+  },
   {
     methods: ["POST"],
     matcher: "/store/customers/me/guest-orders",
