@@ -3,7 +3,7 @@ import { CACHE_TAG_VALUES, isCacheTag } from "./cache-tags"
 
 describe("cache tags", () => {
   it("knows every tag and nothing else", () => {
-    expect(CACHE_TAG_VALUES).toEqual(["products", "categories", "vendors", "regions", "events"])
+    expect(CACHE_TAG_VALUES).toEqual(["products", "categories", "vendors", "regions", "events", "impact"])
     expect(isCacheTag("vendors")).toBe(true)
     expect(isCacheTag("orders")).toBe(false)
     expect(isCacheTag(["products"])).toBe(false)
