@@ -9,13 +9,14 @@ describe("buildSitemap", () => {
   })
 
   it("lists every page in the three locales", () => {
-    // home, cooperatives, 1 category, 1 cooperative, 1 product → 5 pages × 3 locales
-    expect(entries).toHaveLength(15)
+    // home, cooperatives, impact, 1 category, 1 cooperative, 1 product → 6 pages × 3 locales
+    expect(entries).toHaveLength(18)
     const urls = entries.map((e) => e.url)
     expect(urls).toContain("https://bazar.example/fr")
     expect(urls).toContain("https://bazar.example/ar/products/huile-argan")
     expect(urls).toContain("https://bazar.example/en/categories/pottery")
     expect(urls).toContain("https://bazar.example/fr/cooperatives/cooperative-tifaout")
+    expect(urls).toContain("https://bazar.example/ar/impact")
   })
 
   it("links translations and keeps product dates", () => {
@@ -37,8 +38,8 @@ describe("buildSitemap with bazaars", () => {
       vendors: [],
       events: [{ handle: "bazar-mdiq-2027" }, { handle: "bazar-tetouan-2026" }],
     }).map((e) => e.url)
-    // home, cooperatives, bazaars, 2 bazaars → 5 pages × 3 locales
-    expect(urls).toHaveLength(15)
+    // home, cooperatives, impact, bazaars, 2 bazaars → 6 pages × 3 locales
+    expect(urls).toHaveLength(18)
     expect(urls).toContain("https://bazar.example/ar/events")
     expect(urls).toContain("https://bazar.example/fr/events/bazar-mdiq-2027")
     expect(urls).toContain("https://bazar.example/en/events/bazar-tetouan-2026")

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/constants"
-import { format, plural } from "@/lib/i18n/format"
+import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getPortalMessages } from "@/lib/portal/messages"
 import { monthBars, monthLabel } from "@/lib/portal/sales-chart"
@@ -72,7 +72,10 @@ export default function SalesTemplate({ locale, report }: Props) {
                   <li key={product.key}>
                     <span>{product.label}</span>{" "}
                     <span className="sales-best__figures">
-                      {plural(locale, product.units, m.units)} · {money(product.amount)}
+                      {format(m.units, {
+                        count: new Intl.NumberFormat(intlLocale(locale)).format(product.units),
+                      })}{" "}
+                      · {money(product.amount)}
                     </span>
                   </li>
                 ))}
