@@ -50,6 +50,17 @@ describe("a shopper who forgot her password, in Arabic on a phone", () => {
     await signIn.getByTestId("sign-in-password").fill("nouveau-mot-de-passe-2026")
     await signIn.getByTestId("sign-in-submit").click()
     await page.getByTestId("account").waitFor({ timeout: 30_000 })
+
+    // signed in, she gives the phone the courier will call, in Arabic
+    const details = page.getByTestId("account-details-form")
+    await details.getByTestId("account-phone").fill("abc")
+    await details.getByTestId("account-details-submit").click()
+    await details.locator("#field-phone-error").waitFor({ timeout: 30_000 })
+    await details.getByTestId("account-phone").fill("06 61 23 45 67")
+    await details.getByTestId("account-details-submit").click()
+    await details.locator(".alert--ok").waitFor({ timeout: 30_000 })
+    await page.reload()
+    expect(await page.getByTestId("account-phone").inputValue()).toBe("06 61 23 45 67")
     await page.context().close()
   })
 })

@@ -15,6 +15,7 @@ import {
   type FormState,
 } from "@/lib/forms/form"
 import { isIdentityExistsError } from "@/lib/portal/errors"
+import { parseAccountDetails } from "@/lib/shop/account-details"
 import { parseAddress } from "@/lib/shop/address"
 import { shopErrorCode } from "@/lib/shop/errors"
 import { httpStatus } from "@/lib/util/http-error"
@@ -169,4 +170,23 @@ export async function deleteAddress(formData: FormData): Promise<void> {
     })
   }
   refresh()
+}
+
+/** Saves the shopper's name and phone (the courier calls it); her email and password change elsewhere. */
+export async function saveAccountDetails(_: FormState, formData: FormData): Promise<FormState> {
+  const token = await getCustomerToken()
+  if (!token) {
+    return failed(formData, { error: "sessionExpired" })
+  }
+  const parsed = parseAccountDetails((name) => readText(formData, name))
+  if (!parsed.ok) {
+    return failed(formData, { error: "invalid", fieldErrors: parsed.fieldErrors })
+  }
+  try {
+    await backendFetch("/store/customers/me", { method: "POST", token, body: parsed.body })
+  } catch (error) {
+    return failed(formData, { error: shopErrorCode(error) })
+  }
+  refresh()
+  return { notice: "detailsSaved", version: Date.now() }
 }

@@ -8,12 +8,13 @@ import { addressDefaults, addressSummary, countryOptions, townOptions } from "@/
 import { localePath, paths } from "@/lib/util/paths"
 import type { StoreCustomer, StoreOrder } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
+import AccountDetailsForm from "@/modules/account/components/account-details-form"
 import AddressBook from "@/modules/account/components/address-book"
 import GuestOrders from "@/modules/account/components/guest-orders"
 
 type Props = { locale: Locale; customer: StoreCustomer; orders: StoreOrder[]; countries: string[] }
 
-/** The signed-in shopper's page: orders with each parcel's progress, saved addresses, sign out. */
+/** The signed-in shopper's page: orders with each parcel's progress, her details, saved addresses, sign out. */
 export default function AccountTemplate({ locale, customer, orders, countries }: Props) {
   const m = getMessages(locale)
   const a = m.account
@@ -70,6 +71,22 @@ export default function AccountTemplate({ locale, customer, orders, countries }:
           button: a.guestOrdersButton,
           sending: a.guestOrdersSending,
           sent: a.guestOrdersSent,
+        }}
+        errors={m.shopErrors}
+      />
+
+      <AccountDetailsForm
+        locale={locale}
+        customer={customer}
+        labels={{
+          title: a.detailsTitle,
+          firstName: a.firstName,
+          lastName: a.lastName,
+          phone: a.phone,
+          phoneHint: a.phoneHint,
+          save: a.saveDetails,
+          saving: a.savingDetails,
+          saved: a.detailsSaved,
         }}
         errors={m.shopErrors}
       />
