@@ -2,7 +2,7 @@
 
 import { useActionState } from "react"
 import { saveAccountDetails } from "@/lib/actions/account"
-import { valueOf, type FormState } from "@/lib/forms/form"
+import { fieldMessage, valueOf, type FormState } from "@/lib/forms/form"
 import { TextField } from "@/modules/common/components/forms/field"
 import FormAlert from "@/modules/common/components/forms/form-alert"
 import SubmitButton from "@/modules/common/components/forms/submit-button"
@@ -28,10 +28,7 @@ export default function AccountDetailsForm({ locale, customer, labels, errors }:
   const [state, action] = useActionState<FormState, FormData>(saveAccountDetails, {})
   const typed = (name: string, saved?: string | null) =>
     state.values && !state.notice ? valueOf(state.values, name) : (saved ?? "")
-  const error = (name: string) => {
-    const code = state.fieldErrors?.[name]
-    return code ? (errors[code] ?? errors.invalid) : undefined
-  }
+  const error = (name: string) => fieldMessage(state, name, errors)
   return (
     <form action={action} className="portal-form" noValidate data-testid="account-details-form">
       <h2>{labels.title}</h2>
