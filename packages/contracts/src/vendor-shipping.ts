@@ -1,3 +1,5 @@
+import type { StandPickupPlace } from "./stand-pickup"
+
 /** The cooperative of a cart line, an order part or a shipping group. */
 export type VendorSummary = { id: string; handle: string; name: string }
 
@@ -10,6 +12,8 @@ export type VendorShippingOption = {
   is_tax_inclusive?: boolean
   insufficient_inventory?: boolean
   type: { code: string; label: string; description?: string | null } | null
+  /** For pick-up at the stand (type code STAND_PICKUP_OPTION_CODE): the stand and its bazaar. */
+  stand_pickup?: StandPickupPlace | null
 }
 
 /** One cooperative's part of a cart and its delivery options (the backend groups with its own option type). */

@@ -1,11 +1,17 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import demoLogins from "../../../apps/backend/src/scripts/seed/demo-logins.json"
 import { launchChromium, openPhonePage } from "../support/browser"
+import { emailsTo, smsTo } from "../support/mailbox"
+import { orderRows, signInToPortal } from "../support/member"
 import { assertAccessible, assertFitsScreen } from "../support/page-checks"
+import { addToCart, goToPayment, openCart, stockedProductOf, waitForConfirmation } from "../support/shopper"
 import { openAdminAsStaff } from "../support/staff"
 
 const storefrontUrl = inject("storefrontUrl")
 const backendUrl = inject("backendUrl")
+const mailboxUrl = inject("mailboxUrl")
+const smsUrl = inject("smsUrl")
 
 let browser: Browser
 
@@ -85,5 +91,65 @@ describe("a bazaar on site, announced in the shop", () => {
     )
     await assertFitsScreen(page)
     await page.context().close()
+  })
+
+  it("a shopper orders for pick-up at the stand; the member hands it over with her code", async () => {
+    // the bazaar of the test above runs now, with Tifawin (the demo member's cooperative) at stand 21
+    const product = stockedProductOf(demoLogins.member.vendor)
+    const page = await openPhonePage(browser)
+    await addToCart(page, storefrontUrl, product.handle)
+    await openCart(page)
+    const guestEmail = `stand-pickup-${Date.now()}@example.ma`
+    // the stand instead of the courier: named with its number, its bazaar, where and when
+    const payment = await goToPayment(page, {
+      guestEmail,
+      chooseShipping: async (shipping) => {
+        const stand = shipping.locator('[data-testid="shipping-option"][data-option-type="stand-pickup"]')
+        expect(await stand.count()).toBe(1)
+        const choice = await shipping
+          .locator('label.choice:has([data-option-type="stand-pickup"])')
+          .textContent()
+        expect(choice).toContain("21")
+        expect(choice).toContain("Bazar de Chefchaouen")
+        await stand.check()
+        await assertFitsScreen(page)
+      },
+    })
+    expect(await payment.getByTestId("payment-cod").isChecked()).toBe(true)
+    await payment.getByTestId("place-order").click()
+    const order = await waitForConfirmation(page)
+
+    // the code on the confirmation, in her email and by SMS
+    const codeBlock = page.getByTestId("pickup-code")
+    const code = (await codeBlock.getAttribute("data-code")) ?? ""
+    expect(code).toMatch(/^\d{6}$/)
+    await expect(page.getByTestId("pickup-place").first().textContent()).resolves.toContain("21")
+    await assertAccessible(page)
+    const [confirmation] = await emailsTo(mailboxUrl, guestEmail, "est confirmée")
+    expect(confirmation.text).toContain(code)
+    const [text] = await smsTo(smsUrl, "+212612345678", code)
+    expect(text.body).toContain("stand 21")
+    await page.context().close()
+
+    // the member at the stand, on her phone: a wrong code is refused, hers hands the order over
+    const member = await signInToPortal(browser, storefrontUrl, demoLogins.member, "fr")
+    const rows = await orderRows(member, order.number)
+    await expect(rows.first().textContent()).resolves.toContain("21")
+    await rows.first().click()
+    await member.getByTestId("pickup-form").waitFor({ timeout: 30_000 })
+    await expect(member.getByTestId("pickup-place").textContent()).resolves.toContain("21")
+    expect(await member.getByTestId("ship-submit").count()).toBe(0)
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, "0")
+    await member.getByTestId("pickup-code-input").fill(wrong)
+    await member.getByTestId("pickup-submit").click()
+    await member
+      .getByTestId("form-error")
+      .getByText("Ce n'est pas le code de cette commande")
+      .waitFor({ timeout: 30_000 })
+    await member.getByTestId("pickup-code-input").fill(code)
+    await member.getByTestId("pickup-submit").click()
+    await member.getByTestId("order-delivered-notice").waitFor({ timeout: 30_000 })
+    await assertFitsScreen(member)
+    await member.context().close()
   })
 })

@@ -127,11 +127,12 @@ async function fillMoroccanAddress(
 
 /**
  * From the cart to the payment step: a Moroccan address (a listed town, landmark, phone, no
- * postcode) and the first delivery option of each cooperative. Guests give an email.
+ * postcode) and the first delivery option of each cooperative, unless `chooseShipping` picks others
+ * in the delivery form. Guests give an email.
  */
 export async function goToPayment(
   page: Page,
-  options: { guestEmail?: string; town?: Town } = {}
+  options: { guestEmail?: string; town?: Town; chooseShipping?: (form: Locator) => Promise<void> } = {}
 ): Promise<Locator> {
   await page.getByTestId("checkout-link").click()
   await page.waitForURL(/\/fr\/checkout/)
@@ -151,6 +152,7 @@ export async function goToPayment(
   const shipping = page.getByTestId("shipping-form")
   await shipping.waitFor({ timeout: 30_000 })
   expect(await shipping.getByTestId("shipping-group").count()).toBeGreaterThanOrEqual(1)
+  await options.chooseShipping?.(shipping)
   await shipping.getByTestId("shipping-submit").click()
 
   const payment = page.getByTestId("payment-form")

@@ -6,6 +6,7 @@ import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/constants"
 import { COD_PROVIDER_ID } from "../../src/modules/cod"
 import { BAZAAR_EVENT_MODULE } from "../../src/modules/bazaar-event"
 import { LEDGER_MODULE } from "../../src/modules/ledger"
+import { eventually } from "./helpers/orders"
 
 const never = { validateStatus: () => true }
 const DAY = 24 * 60 * 60 * 1000
@@ -94,8 +95,8 @@ medusaIntegrationTestRunner({
       return { id: variant.id as string, price: product.price_mad, level, setStock, handle: product.handle }
     }
 
-    /** A Moroccan cart for one unit with home delivery and cash on delivery, ready to complete. */
-    async function readyCart(variantId: string) {
+    /** A Moroccan cart for one unit with cash on delivery and the delivery `code` (home delivery), ready to complete. */
+    async function readyCart(variantId: string, code = "home-delivery") {
       const created = await api.post(
         "/store/carts",
         {
@@ -117,7 +118,7 @@ medusaIntegrationTestRunner({
       const cartId = created.data.cart.id
       const grouped = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store())
       const option_ids = grouped.data.vendors.map(
-        (group: any) => group.shipping_options.find((o: any) => o.type.code === "home-delivery").id
+        (group: any) => group.shipping_options.find((o: any) => o.type.code === code).id
       )
       const added = await api.post(`/store/carts/${cartId}/vendor-shipping-methods`, { option_ids }, store())
       expect(added.status, JSON.stringify(added.data)).toBe(200)
@@ -533,6 +534,191 @@ medusaIntegrationTestRunner({
         expect(refused.data.message, query).toBeTruthy()
       }
       expect((await api.get("/vendor/sales-report", never)).status).toBe(401)
+    })
+
+    describe("pick-up at the stand", () => {
+      /** The stand-pickup shipping option of a cooperative (every cooperative has one, listed or not). */
+      async function standOptionOf(vendorId: string) {
+        const [vendor] = await graph("vendor", ["shipping_profile.id"], { id: vendorId })
+        const options = await graph("shipping_option", ["id", "type.code"], {
+          shipping_profile_id: vendor.shipping_profile.id,
+        })
+        return options.find((option: any) => option.type?.code === "stand-pickup").id as string
+      }
+
+      /** A placed order of one unit of cooperative A's, to pick up at its stand, paid cash. */
+      async function pickupOrder() {
+        const variant = await variantOf(vendorAHandle, 2)
+        await variant.setStock(10)
+        const completed = await api.post(
+          `/store/carts/${await readyCart(variant.id, "stand-pickup")}/complete`,
+          {},
+          store()
+        )
+        expect(completed.data.type, JSON.stringify(completed.data)).toBe("order")
+        const ledger = getContainer().resolve(LEDGER_MODULE) as any
+        const [part] = await ledger.listVendorOrders({ order_id: completed.data.order.id })
+        return { order: completed.data.order, token: completed.data.order_access_token as string, part }
+      }
+
+      it("is offered for a cooperative whose stand is open for pick-up, and refused for one without", async () => {
+        const [variantA, variantB] = [await variantOf(vendorAHandle, 2), await variantOf(vendorBHandle, 1)]
+        const cart = await api.post(
+          "/store/carts",
+          {
+            region_id: morocco.id,
+            items: [
+              { variant_id: variantA.id, quantity: 1 },
+              { variant_id: variantB.id, quantity: 1 },
+            ],
+            shipping_address: {
+              first_name: "Amina",
+              address_1: "12 derb",
+              city: "Tétouan",
+              country_code: "ma",
+            },
+          },
+          store()
+        )
+        const cartId = cart.data.cart.id
+        const listed = await api.get(`/store/carts/${cartId}/vendor-shipping-options`, store())
+        const groupOf = (vendorId: string) => listed.data.vendors.find((g: any) => g.vendor.id === vendorId)
+        const standA = groupOf(memberA.vendor.id).shipping_options.find(
+          (o: any) => o.type.code === "stand-pickup"
+        )
+        // A's stand at the running bazaar, not the one in ten days (pick-up opens three days before)
+        expect(standA.stand_pickup).toMatchObject({
+          stand_number: "3",
+          event: { id: runningEventId, name: "Bazar en cours", city: "Essaouira" },
+        })
+        expect(standA.amount).toBe(0)
+        const codesB = groupOf(memberB.vendor.id).shipping_options.map((o: any) => o.type.code)
+        expect(codesB).toContain("home-delivery")
+        expect(codesB).not.toContain("stand-pickup")
+        const checkout = await api.get(`/store/carts/${cartId}/checkout`, store())
+        const checkoutA = checkout.data.vendors.find((g: any) => g.vendor?.id === memberA.vendor.id)
+        expect(checkoutA.shipping_options.map((o: any) => o.type.code)).toContain("stand-pickup")
+
+        // B holds no stand: its pick-up option is refused by our route and by Medusa's own
+        const standB = await standOptionOf(memberB.vendor.id)
+        for (const attempt of [
+          () => api.post(`/store/carts/${cartId}/vendor-shipping-methods`, { option_ids: [standB] }, store()),
+          () => api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standB }, store()),
+        ]) {
+          const refused = await attempt()
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toContain("Pick-up at the stand of")
+        }
+        const chosen = await api.post(
+          `/store/carts/${cartId}/vendor-shipping-methods`,
+          { option_ids: [standA.id] },
+          store()
+        )
+        expect(chosen.status, JSON.stringify(chosen.data)).toBe(200)
+      })
+
+      it("gives the shopper a code, and the member hands the part over with it", async () => {
+        const { order, token, part } = await pickupOrder()
+        expect(part).toMatchObject({ pickup_event_id: runningEventId, pickup_stand_number: "3" })
+        expect(part.pickup_code).toMatch(/^\d{6}$/)
+
+        // the shopper reads her code on her order, and got it by email and by SMS
+        const fields =
+          "+vendor_order.pickup_code,+vendor_order.pickup_stand_number,+vendor_order.pickup_event.name"
+        const read = await api.get(`/store/orders/${order.id}?fields=${fields}`, {
+          headers: { ...headers, "x-order-token": token },
+          ...never,
+        })
+        expect(read.status, JSON.stringify(read.data)).toBe(200)
+        expect([].concat(read.data.order.vendor_order)[0]).toMatchObject({
+          pickup_code: part.pickup_code,
+          pickup_stand_number: "3",
+          pickup_event: { name: "Bazar en cours" },
+        })
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const sent = await eventually(async () => {
+          const rows = await notifications.listNotifications({ resource_id: [order.id, part.id] } as never)
+          return rows.some((n: any) => n.template === "stand-pickup-code") ? rows : null
+        })
+        const email = sent.find((n: any) => n.template === "order-confirmation")
+        expect(email.data.parts[0].pickup).toMatchObject({ stand_number: "3", code: part.pickup_code })
+        const sms = sent.find((n: any) => n.template === "stand-pickup-code")
+        expect(sms).toMatchObject({ channel: "sms", to: "+212612345678" })
+
+        // the member sees where, never the code; it is not shipped or delivered without the code
+        const mine = await api.get(`/vendor/orders/${part.id}`, auth(memberA.token))
+        expect(mine.data.order).toMatchObject({
+          pickup_stand_number: "3",
+          pickup_event: { id: runningEventId },
+        })
+        expect(mine.data.order).not.toHaveProperty("pickup_code")
+        expect(mine.data.order.ship_by).toBeNull()
+        expect((await api.post(`/vendor/orders/${part.id}/deliver`, {}, auth(memberA.token))).status).toBe(
+          409
+        )
+        expect((await api.post(`/vendor/orders/${part.id}/ship`, {}, auth(memberA.token))).status).toBe(409)
+
+        // another cooperative cannot hand it over, even with the right code
+        const other = await api.post(
+          `/vendor/orders/${part.id}/pick-up`,
+          { code: part.pickup_code },
+          auth(memberB.token)
+        )
+        expect(other.status).toBe(404)
+        const malformed = await api.post(
+          `/vendor/orders/${part.id}/pick-up`,
+          { code: "12ab" },
+          auth(memberA.token)
+        )
+        expect(malformed.status).toBe(400)
+        const wrong = String((Number(part.pickup_code) + 1) % 1_000_000).padStart(6, "0")
+        const refused = await api.post(
+          `/vendor/orders/${part.id}/pick-up`,
+          { code: wrong },
+          auth(memberA.token)
+        )
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain("This is not the code")
+
+        const handed = await api.post(
+          `/vendor/orders/${part.id}/pick-up`,
+          { code: `${part.pickup_code.slice(0, 3)} ${part.pickup_code.slice(3)}` },
+          auth(memberA.token)
+        )
+        expect(handed.status, JSON.stringify(handed.data)).toBe(200)
+        expect(handed.data.order.status).toBe("delivered")
+        const ledger = getContainer().resolve(LEDGER_MODULE) as any
+        const [delivered] = await ledger.listVendorOrders({ id: part.id })
+        expect(delivered.cash_collected_at).toBeTruthy()
+        expect(await ledger.listLedgerEntries({ reference: `sale:${part.id}` })).toHaveLength(1)
+        const again = await api.post(
+          `/vendor/orders/${part.id}/pick-up`,
+          { code: part.pickup_code },
+          auth(memberA.token)
+        )
+        expect(again.status).toBe(409)
+      })
+
+      it("locks an order after five wrong codes, even against the right one", async () => {
+        const { part } = await pickupOrder()
+        const wrong = String((Number(part.pickup_code) + 7) % 1_000_000).padStart(6, "0")
+        const statuses: number[] = []
+        for (let attempt = 0; attempt < 5; attempt++) {
+          statuses.push(
+            (await api.post(`/vendor/orders/${part.id}/pick-up`, { code: wrong }, auth(memberA.token))).status
+          )
+        }
+        expect(statuses).toEqual([400, 400, 400, 400, 429])
+        const locked = await api.post(
+          `/vendor/orders/${part.id}/pick-up`,
+          { code: part.pickup_code },
+          auth(memberA.token)
+        )
+        expect(locked.status).toBe(429)
+        expect(locked.headers["retry-after"]).toBeTruthy()
+        const ledger = getContainer().resolve(LEDGER_MODULE) as any
+        expect((await ledger.listVendorOrders({ id: part.id }))[0].status).toBe("pending")
+      })
     })
   },
 })

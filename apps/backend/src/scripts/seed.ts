@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto"
+import { STAND_PICKUP_OPTION_CODE } from "@bazaar/contracts"
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
@@ -455,6 +456,24 @@ async function seedStockLocations(
           service_zone_id: moroccoZone.id,
           shipping_profile_id: shippingProfile.id,
           type: { label: "Retrait au centre", description: "Au bazar solidaire du centre", code: "pickup" },
+          prices: [
+            { region_id: regions.morocco, amount: 0 },
+            { currency_code: "mad", amount: 0 },
+          ],
+          rules: inStore,
+        },
+        {
+          // listed to shoppers only while the cooperative has a stand at a bazaar open for pick-up
+          name: "Retrait au stand",
+          price_type: "flat",
+          provider_id: "manual_manual",
+          service_zone_id: moroccoZone.id,
+          shipping_profile_id: shippingProfile.id,
+          type: {
+            label: "Retrait au stand",
+            description: "Au stand de la coopérative, pendant le bazar",
+            code: STAND_PICKUP_OPTION_CODE,
+          },
           prices: [
             { region_id: regions.morocco, amount: 0 },
             { currency_code: "mad", amount: 0 },

@@ -2,40 +2,14 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { Modules } from "@medusajs/framework/utils"
 import { normalizePhone } from "@bazaar/contracts/schemas"
 import { sendAccountLockedWorkflow } from "../../workflows/security/send-account-locked"
-import { budget, type LimitName } from "./limits"
-import { clientIp, limiterFor, spend, tooManyRequests } from "./rate-limit"
+import { budget } from "./limits"
+import { clientIp, limiterFor, lockedFor, recordFailure, spend, tooManyRequests } from "./rate-limit"
 
 // POST /auth/{actor}/{provider}: sign-in; /auth/token/refresh has the same shape and is not one
 const SIGN_IN = /^\/auth\/([^/]+)\/([^/]+)\/?$/
 const PASSWORD_RESET = /^\/auth\/([^/]+)\/([^/]+)\/reset-password\/?$/
 
 const normalise = (value: unknown) => (typeof value === "string" ? value.trim().toLowerCase() : "")
-
-/** How long `key` stays locked under the failure budget `name` (0 when it is not locked). */
-async function lockedFor(name: LimitName, key: string): Promise<number> {
-  try {
-    const state = await limiterFor(name).get(key)
-    return state && state.consumedPoints >= budget(name).points ? state.msBeforeNext : 0
-  } catch {
-    return 0
-  }
-}
-
-/** Counts one failure; locks the key when it reaches the budget and says so (true exactly once). */
-async function recordFailure(name: LimitName, key: string): Promise<boolean> {
-  const { points, lockSeconds } = budget(name)
-  const limiter = limiterFor(name)
-  try {
-    const state = await limiter.consume(key)
-    if (state.consumedPoints === points) {
-      await limiter.block(key, lockSeconds ?? 15 * 60)
-      return true
-    }
-  } catch {
-    // already over the budget (a parallel failure locked it) or the counter is unreachable
-  }
-  return false
-}
 
 async function notifyOwner(req: MedusaRequest, actorType: string, provider: string, email: string) {
   const auth = req.scope.resolve(Modules.AUTH)

@@ -100,6 +100,32 @@ export async function spend(
   }
 }
 
+/** How long `key` stays locked under the failure budget `name` (0 when it is not locked). */
+export async function lockedFor(name: LimitName, key: string): Promise<number> {
+  try {
+    const state = await limiterFor(name).get(key)
+    return state && state.consumedPoints >= budget(name).points ? state.msBeforeNext : 0
+  } catch {
+    return 0
+  }
+}
+
+/** Counts one failure; locks the key when it reaches the budget and says so (true exactly once). */
+export async function recordFailure(name: LimitName, key: string): Promise<boolean> {
+  const { points, lockSeconds } = budget(name)
+  const limiter = limiterFor(name)
+  try {
+    const state = await limiter.consume(key)
+    if (state.consumedPoints === points) {
+      await limiter.block(key, lockSeconds ?? 15 * 60)
+      return true
+    }
+  } catch {
+    // already over the budget (a parallel failure locked it) or the counter is unreachable
+  }
+  return false
+}
+
 type KeyOf = (req: MedusaRequest) => string | undefined
 
 /** The signed-in actor (or the login without an actor yet), for per-account budgets. */

@@ -155,6 +155,34 @@ describe("message templates", () => {
     )
   })
 
+  it("says where to collect a part at the stand and gives its code", () => {
+    const data = {
+      ...sampleData("fr"),
+      parts: [
+        {
+          cooperative: "Tifawin",
+          total: "180",
+          items: [{ title: "Huile d'argan", quantity: 1 }],
+          pickup: {
+            stand_number: "21",
+            event_name: "Bazar de Chefchaouen",
+            address: "Place Outa el Hammam",
+            city: "Chefchaouen",
+            starts_at: "2026-06-10T09:00:00.000Z",
+            ends_at: "2026-06-14T19:00:00.000Z",
+            code: "042917",
+          },
+        },
+      ],
+    }
+    const text = renderMessage("order-confirmation", data).text.replace(/\u00a0/g, " ")
+    expect(text).toContain(
+      "À retirer au stand 21 du Bazar de Chefchaouen (Place Outa el Hammam, Chefchaouen), du 10 juin 2026 au 14 juin 2026."
+    )
+    expect(text).toContain("Votre code de retrait, à montrer au stand : 042917")
+    expect(renderMessage("order-confirmation", { ...data, locale: "ar" }).text).toContain("رمز الاستلام")
+  })
+
   it("falls back to French for an unknown language and refuses an unknown template", () => {
     expect(renderMessage("account-locked", { minutes: 15, locale: "de" }).html).toContain('lang="fr"')
     expect(() => renderMessage("nope", {})).toThrow(/nope/)

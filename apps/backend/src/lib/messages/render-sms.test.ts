@@ -24,6 +24,7 @@ function sampleData(locale: MessageLocale): Record<string, unknown> {
     total: "275.5",
     currency_code: "mad",
     stand_number: "12",
+    event_name: "Bazar de M'diq",
     label: "ONSSA",
     expires_at: "2026-12-31T00:00:00.000Z",
   }
@@ -39,6 +40,7 @@ describe("SMS versions", () => {
       "certification-expiring",
       "order-shipped",
       "phone-sign-in-code",
+      "stand-pickup-code",
       "stand-sale-receipt",
       "vendor-new-order",
     ])
@@ -78,6 +80,15 @@ describe("SMS versions", () => {
     )
     expect(renderSms("order-shipped", sampleData("en"))).toBe(
       "Bazar Solidaire: a parcel of your order #1042 is on its way, carrier Amana, tracking AM123456789MA."
+    )
+  })
+
+  it("gives the shopper her pick-up code, and tells the member the part is collected at her stand", () => {
+    expect(renderSms("stand-pickup-code", sampleData("fr"))).toBe(
+      "Bazar Solidaire: commande 1042, retrait au stand 12 (Bazar de M'diq). Code a montrer: 048213"
+    )
+    expect(renderSms("vendor-new-order", { ...sampleData("en"), pickup_stand_number: "12" })).toBe(
+      `Bazar Solidaire: 3 items for order #1042, pick-up at stand 12. ${SHOP}/en/portal/orders/vord_01KBQ3M8Z6T0J4R2W9X5Y7N1PC`
     )
   })
 

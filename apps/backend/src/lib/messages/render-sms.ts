@@ -2,6 +2,7 @@ import { messageLocale, type SmsTemplate } from "./layout"
 import { certificationExpiringSms } from "./templates/certification-expiring"
 import { orderShippedSms } from "./templates/order-shipped"
 import { phoneSignInCodeSms } from "./templates/phone-sign-in-code"
+import { standPickupCodeSms } from "./templates/stand-pickup-code"
 import { standSaleReceiptSms } from "./templates/stand-sale-receipt"
 import { vendorNewOrderSms } from "./templates/vendor-new-order"
 
@@ -11,11 +12,12 @@ export const SMS_TEMPLATES: Record<string, SmsTemplate> = {
   "order-shipped": orderShippedSms,
   "phone-sign-in-code": phoneSignInCodeSms,
   "stand-sale-receipt": standSaleReceiptSms,
+  "stand-pickup-code": standPickupCodeSms,
   "certification-expiring": certificationExpiringSms,
 }
 
 /** Messages sent by SMS only: they have no email version. */
-export const SMS_ONLY_TEMPLATES = ["phone-sign-in-code", "stand-sale-receipt"]
+export const SMS_ONLY_TEMPLATES = ["phone-sign-in-code", "stand-sale-receipt", "stand-pickup-code"]
 
 /**
  * A notification's SMS text, in the language its data names (`data.locale`). Throws for a message

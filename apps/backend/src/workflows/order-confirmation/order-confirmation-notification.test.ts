@@ -177,3 +177,47 @@ describe("made-to-order pieces", () => {
     )
   })
 })
+
+describe("a part collected at the cooperative's stand", () => {
+  const pickupPart = {
+    ...part,
+    pickup_code: "042917",
+    pickup_stand_number: "21",
+    pickup_event: {
+      name: "Bazar de Chefchaouen",
+      address: "Place Outa el Hammam",
+      city: "Chefchaouen",
+      starts_at: "2026-06-10T09:00:00.000Z",
+      ends_at: "2026-06-14T19:00:00.000Z",
+    },
+    vendor: { name: "Tifawin", members: [{ email: "fatima@tifawin.ma" }] },
+  }
+  const placed: PlacedOrder = {
+    ...order,
+    created_at: "2026-06-09T10:00:00.000Z",
+    vendor_order: [pickupPart],
+    shipping_address: { phone: "06 12 34 56 78" },
+  }
+
+  it("gives the shopper the stand and her code by email, and the code by SMS to the checkout's phone", () => {
+    const [email, sms, ...rest] = orderConfirmationNotifications(placed, "secret")
+    expect(email.data.parts[0]).toMatchObject({
+      pickup: { stand_number: "21", event_name: "Bazar de Chefchaouen", code: "042917" },
+    })
+    expect(email.data.parts[0]).not.toHaveProperty("ships_by")
+    expect(sms).toMatchObject({
+      to: "+212612345678",
+      channel: "sms",
+      template: "stand-pickup-code",
+      resource_id: "vord_1",
+      data: { code: "042917", stand_number: "21", locale: "ar" },
+    })
+    expect(rest).toEqual([])
+  })
+
+  it("tells the cooperative it is collected at its stand, with no date to ship by", () => {
+    const [message] = vendorNewOrderNotifications(placed)
+    expect(message.data).toMatchObject({ ship_by: null, pickup_stand_number: "21" })
+    expect(JSON.stringify(message)).not.toContain("042917")
+  })
+})

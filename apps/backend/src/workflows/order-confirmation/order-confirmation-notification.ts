@@ -15,11 +15,22 @@ export type PlacedOrder = {
   metadata: Record<string, unknown> | null
   payment_collections: ({ payment_sessions?: ({ provider_id: string } | null)[] | null } | null)[] | null
   vendor_order: VendorPart[] | VendorPart | null
+  /** the phone given for the delivery: the pick-up code is texted there too */
+  shipping_address?: { phone?: string | null } | null
 }
 
 type VendorPart = {
   id: string
   total: unknown
+  pickup_code?: string | null
+  pickup_stand_number?: string | null
+  pickup_event?: {
+    name: string
+    address: string
+    city: string
+    starts_at: Date | string
+    ends_at: Date | string
+  } | null
   vendor: { name: string; members?: (PartMember | null)[] | null } | null
   items:
     | ({ title: string; variant_title: string | null; quantity: number; product_id?: string | null } | null)[]
@@ -104,7 +115,8 @@ export function orderConfirmationNotifications(
             total: String(part.total),
             items: partItems(part, leadTimes),
             // a part with a piece made for the shopper leaves when it is made
-            ...(leadDays ? { ships_by: shipBy(order.created_at, leadDays) } : {}),
+            ...(leadDays && !part.pickup_event ? { ships_by: shipBy(order.created_at, leadDays) } : {}),
+            ...(pickupOf(part) ? { pickup: pickupOf(part) } : {}),
           }
         }),
       },
@@ -114,7 +126,57 @@ export function orderConfirmationNotifications(
       // a replayed order.placed event must not send the message twice
       idempotency_key: `order-confirmation:${order.id}`,
     },
+    ...standPickupCodeTexts(order),
   ]
+}
+
+/** Where and with which code a part is collected at its cooperative's stand; null for a delivered part. */
+function pickupOf(part: VendorPart) {
+  const event = part.pickup_event
+  if (!event || !part.pickup_code) {
+    return null
+  }
+  return {
+    stand_number: part.pickup_stand_number ?? "",
+    event_name: event.name,
+    address: event.address,
+    city: event.city,
+    starts_at: new Date(event.starts_at).toISOString(),
+    ends_at: new Date(event.ends_at).toISOString(),
+    code: part.pickup_code,
+  }
+}
+
+/** The pick-up code of each part collected at a stand, texted to the phone given at the checkout. */
+function standPickupCodeTexts(order: PlacedOrder) {
+  const phone = normalizePhone(order.shipping_address?.phone)
+  if (!phone) {
+    return []
+  }
+  return vendorParts(order).flatMap((part) => {
+    const pickup = pickupOf(part)
+    return pickup
+      ? [
+          {
+            to: phone,
+            channel: "sms",
+            template: "stand-pickup-code",
+            data: {
+              order_id: order.id,
+              display_id: order.display_id,
+              stand_number: pickup.stand_number,
+              event_name: pickup.event_name,
+              code: pickup.code,
+              locale: shopperLocale(order.metadata),
+            },
+            trigger_type: "order.placed",
+            resource_id: part.id,
+            resource_type: "vendor_order",
+            idempotency_key: messageKey("stand-pickup-code", part.id, phone),
+          },
+        ]
+      : []
+  })
 }
 
 function paidOnDelivery(order: PlacedOrder): boolean {
@@ -153,7 +215,8 @@ function partItems(part: VendorPart, leadTimes: LeadTimes) {
 export function vendorNewOrderNotifications(order: PlacedOrder, leadTimes: LeadTimes = {}) {
   const cashOnDelivery = paidOnDelivery(order)
   return vendorParts(order).flatMap((part) => {
-    const shipByDate = shipBy(order.created_at, partLeadDays(part, leadTimes))
+    // a part collected at the stand is not shipped: the member hands it over there
+    const shipByDate = part.pickup_event ? null : shipBy(order.created_at, partLeadDays(part, leadTimes))
     return (part.vendor?.members ?? []).flatMap((member) => {
       if (!member?.email) {
         return []
@@ -171,6 +234,7 @@ export function vendorNewOrderNotifications(order: PlacedOrder, leadTimes: LeadT
           cash_on_delivery: cashOnDelivery,
           items: partItems(part, leadTimes),
           ship_by: shipByDate,
+          pickup_stand_number: part.pickup_event ? (part.pickup_stand_number ?? null) : null,
           url: portalUrl(`orders/${part.id}`, {}, locale),
           locale,
         },

@@ -66,6 +66,10 @@ export type VendorOrderDraft = {
   commission_amount: string
   vendor_amount: string
   shipping_method_ids: string[]
+  /** set when the part is picked up at the cooperative's stand (`attachStandPickupsStep`) */
+  pickup_event_id?: string | null
+  pickup_stand_number?: string | null
+  pickup_code?: string | null
   items: {
     line_item_id: string
     product_id: string | null

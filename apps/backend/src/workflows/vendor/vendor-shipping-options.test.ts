@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest"
 import { vendorShippingOptionsInput, vendorShippingProfileName } from "./vendor-shipping-options"
 
 describe("vendorShippingOptionsInput", () => {
-  it("offers home delivery and pick-up in the cooperative's zone and profile, priced in MAD", () => {
+  it("offers home delivery, pick-up at the centre and at its stand in the cooperative's zone and profile, priced in MAD", () => {
     const options = vendorShippingOptionsInput({
       service_zone_id: "serzo_1",
       shipping_profile_id: "sp_1",
       mad_region_ids: ["reg_ma"],
     })
-    expect(options.map((option) => option.type.code)).toEqual(["home-delivery", "pickup"])
+    expect(options.map((option) => option.type.code)).toEqual(["home-delivery", "pickup", "stand-pickup"])
     for (const option of options) {
       expect(option).toMatchObject({
         service_zone_id: "serzo_1",
@@ -26,6 +26,16 @@ describe("vendorShippingOptionsInput", () => {
       { region_id: "reg_ma", amount: 0 },
       { currency_code: "mad", amount: 0 },
     ])
+  })
+
+  it("adds only the options the cooperative lacks", () => {
+    const options = vendorShippingOptionsInput({
+      service_zone_id: "z",
+      shipping_profile_id: "p",
+      mad_region_ids: [],
+      existing_codes: ["home-delivery", "pickup"],
+    })
+    expect(options.map((option) => option.type.code)).toEqual(["stand-pickup"])
   })
 
   it("prices by currency alone when no region uses dirhams", () => {

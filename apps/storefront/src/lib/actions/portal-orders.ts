@@ -7,9 +7,9 @@ import type { Locale } from "@/lib/constants"
 import { getVendorToken } from "@/lib/data/cookies"
 import { failed, formLocale, readCheckbox, readText, type FormState } from "@/lib/forms/form"
 import { apiErrorState } from "@/lib/portal/errors"
-import { parseShipForm, type OrderDoneNotice } from "@/lib/portal/orders"
+import { parsePickupCode, parseShipForm, type OrderDoneNotice } from "@/lib/portal/orders"
 import { portalPath } from "@/lib/util/paths"
-import { httpStatus } from "@/lib/util/http-error"
+import { asHttpError, httpStatus } from "@/lib/util/http-error"
 
 function orderPath(id: string, done: OrderDoneNotice) {
   return `/orders/${encodeURIComponent(id)}?done=${done}`
@@ -80,6 +80,44 @@ export async function deliverOrder(_: FormState, formData: FormData): Promise<Fo
       locale,
     })
   } catch (error) {
+    return orderError(error)
+  }
+  redirect(portalPath(locale, orderPath(id, "delivered")))
+}
+
+/** What the pick-up form keeps: after too many wrong codes, the seconds to wait (`Retry-After`). */
+export type PickUpState = FormState & { retryAfter?: number }
+
+/**
+ * Hands a part over at the stand against the shopper's code (her order page and email show it). A
+ * wrong code is said in the portal's words; after too many, the backend locks the part for a while.
+ */
+export async function pickUpOrder(_: PickUpState, formData: FormData): Promise<PickUpState> {
+  const { locale, token, id } = await orderAction(formData)
+  if (!id) {
+    return { error: "notFound", version: Date.now() }
+  }
+  const code = parsePickupCode(readText(formData, "code"))
+  if (!code) {
+    return failed(formData, { error: "invalid", fieldErrors: { code: "pickupCode" } })
+  }
+  try {
+    await backendFetch(`/vendor/orders/${encodeURIComponent(id)}/pick-up`, {
+      method: "POST",
+      token,
+      body: { code },
+      locale,
+    })
+  } catch (error) {
+    const { status, message, retryAfter } = asHttpError(error)
+    if (status === 400) {
+      return failed(formData, { error: "pickupCodeWrong", fieldErrors: { code: "pickupCodeWrong" } })
+    }
+    if (status === 429) {
+      return retryAfter
+        ? { error: "pickupLocked", retryAfter, version: Date.now() }
+        : { error: "rateLimited", detail: message, version: Date.now() }
+    }
     return orderError(error)
   }
   redirect(portalPath(locale, orderPath(id, "delivered")))

@@ -3,9 +3,10 @@ import type { Locale } from "@/lib/constants"
 import type { StoreVendorOrder } from "@/lib/types/custom-routes"
 import type { StoreCustomer, StoreOrder } from "@/lib/types/store"
 import { backendFetch } from "@/lib/backend"
-import { localizeOrderItems } from "@/lib/shop/orders"
+import { localizeOrderItems, localizePickupEvents } from "@/lib/shop/orders"
 import { httpStatus } from "@/lib/util/http-error"
 import { getCustomerToken } from "./cookies"
+import { getEventByHandle } from "./events"
 import { getLineCatalogue } from "./line-catalogue"
 
 const ORDER_FIELDS = [
@@ -40,7 +41,21 @@ const ORDER_FIELDS = [
   "vendor_order.items.thumbnail",
   "vendor_order.items.quantity",
   "vendor_order.items.total",
-].join(",")
+]
+
+// Where and with which code a part is picked up at a stand: for one order's page only, not the list.
+// No "+" as in Medusa's docs: these lists replace its defaults, where a "+" would only be stripped.
+const PICKUP_FIELDS = [
+  "vendor_order.pickup_code",
+  "vendor_order.pickup_stand_number",
+  "vendor_order.pickup_event.id",
+  "vendor_order.pickup_event.handle",
+  "vendor_order.pickup_event.name",
+  "vendor_order.pickup_event.address",
+  "vendor_order.pickup_event.city",
+  "vendor_order.pickup_event.starts_at",
+  "vendor_order.pickup_event.ends_at",
+]
 
 /**
  * Medusa's order detail returns a list link with one entry as a bare object (`vendor_order: {…}`):
@@ -49,6 +64,14 @@ const ORDER_FIELDS = [
 function withPartsList(order: StoreOrder): StoreOrder {
   const parts = order.vendor_order as StoreOrder["vendor_order"] | StoreVendorOrder | undefined
   return { ...order, vendor_order: parts ? ([] as StoreVendorOrder[]).concat(parts) : [] }
+}
+
+/** The names, in the visitor's language, of the bazaars where parts of the order are picked up, by handle. */
+async function pickupEventNames(locale: Locale, order: StoreOrder): Promise<Map<string, string>> {
+  const handles = new Set((order.vendor_order ?? []).flatMap((part) => part.pickup_event?.handle ?? []))
+  // cached like the event's own page: reading it again costs nothing
+  const events = await Promise.all([...handles].map((handle) => getEventByHandle(locale, handle)))
+  return new Map(events.flatMap((event) => (event ? [[event.handle, event.name] as const] : [])))
 }
 
 /** The signed-in customer with their saved addresses, or undefined when signed out or the token expired. */
@@ -80,7 +103,7 @@ export async function listCustomerOrders(locale: Locale): Promise<StoreOrder[]> 
   const { orders } = await backendFetch<{ orders: StoreOrder[] }>("/store/orders", {
     token,
     locale,
-    query: { fields: ORDER_FIELDS, order: "-created_at", limit: 50 },
+    query: { fields: ORDER_FIELDS.join(","), order: "-created_at", limit: 50 },
   })
   return orders.map(withPartsList)
 }
@@ -100,17 +123,20 @@ export async function getOrder(
       token: await getCustomerToken(),
       ...(accessToken && { headers: { "x-order-token": accessToken } }),
       locale,
-      query: { fields: ORDER_FIELDS },
+      query: { fields: [...ORDER_FIELDS, ...PICKUP_FIELDS].join(",") },
     })
     const parts = withPartsList(order)
     const productIds = (parts.vendor_order ?? []).flatMap((part) =>
       (part.items ?? []).map((item) => item.product_id)
     )
-    const catalogue = await getLineCatalogue(
-      locale,
-      productIds.filter((id): id is string => Boolean(id))
-    )
-    return localizeOrderItems(parts, catalogue.titleOf)
+    const [catalogue, eventNameOf] = await Promise.all([
+      getLineCatalogue(
+        locale,
+        productIds.filter((id): id is string => Boolean(id))
+      ),
+      pickupEventNames(locale, parts),
+    ])
+    return localizePickupEvents(localizeOrderItems(parts, catalogue.titleOf), eventNameOf)
   } catch (error) {
     if (httpStatus(error) === 404) {
       return undefined

@@ -8,10 +8,20 @@ import {
   orderNumber,
   parseOrderDone,
   parseOrderStatus,
+  parsePickupCode,
   parseShipForm,
+  retryWait,
   shopperName,
+  standPickup,
   telHref,
 } from "./orders"
+
+const bazaar = {
+  id: "evt_1",
+  name: "Bazar solidaire de Rabat",
+  starts_at: "2027-07-10T09:00:00Z",
+  ends_at: "2027-07-12T18:00:00Z",
+}
 
 describe("order statuses", () => {
   it("names every status, and calls a waiting parcel 'to ship'", () => {
@@ -37,12 +47,49 @@ describe("order statuses", () => {
   })
 
   it("offers ship then deliver, and nothing once delivered or canceled", () => {
-    const none = { ship: false, deliver: false, refuse: false, cancel: false }
+    const none = { ship: false, deliver: false, pickUp: false, refuse: false, cancel: false }
     expect(orderActions({ status: "pending" })).toEqual({ ...none, ship: true, deliver: true, cancel: true })
     expect(orderActions({ status: "shipped" })).toEqual({ ...none, deliver: true, refuse: true })
     expect(orderActions({ status: "delivered" })).toEqual(none)
     expect(orderActions({ status: "canceled" })).toEqual(none)
     expect(orderActions({ status: "refused" })).toEqual(none)
+  })
+
+  it("hands a part collected at the stand over against the shopper's code, instead of shipping it", () => {
+    const none = { ship: false, deliver: false, pickUp: false, refuse: false, cancel: false }
+    const atStand = { pickup_stand_number: "12", pickup_event: bazaar }
+    expect(orderActions({ status: "pending", ...atStand })).toEqual({ ...none, pickUp: true, cancel: true })
+    expect(orderActions({ status: "delivered", ...atStand })).toEqual(none)
+    expect(orderActions({ status: "pending", pickup_stand_number: null, pickup_event: null }).pickUp).toBe(
+      false
+    )
+  })
+})
+
+describe("pick-up at the stand", () => {
+  it("knows a part collected at a stand, and where", () => {
+    expect(standPickup({ pickup_stand_number: "12", pickup_event: bazaar })).toEqual({
+      stand: "12",
+      event: bazaar,
+    })
+    expect(standPickup({ pickup_stand_number: null, pickup_event: null })).toBeNull()
+    expect(standPickup({})).toBeNull()
+  })
+
+  it("reads the code as the member types it, six digits or nothing", () => {
+    expect(parsePickupCode("042917")).toBe("042917")
+    expect(parsePickupCode(" 042 917 ")).toBe("042917")
+    expect(parsePickupCode("42917")).toBeNull()
+    expect(parsePickupCode("04291a")).toBeNull()
+    expect(parsePickupCode("٠٤٢٩١٧")).toBe("042917")
+    expect(parsePickupCode(undefined)).toBeNull()
+  })
+
+  it("says how long to wait in whole minutes, in the member's language", () => {
+    expect(retryWait(900, "fr-FR")).toBe("15 minutes")
+    expect(retryWait(30, "en-GB")).toBe("1 minute")
+    expect(retryWait(61, "en-GB")).toBe("2 minutes")
+    expect(retryWait(300, "ar-MA")).toBe("5 دقائق")
   })
 })
 

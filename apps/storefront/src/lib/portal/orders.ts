@@ -1,4 +1,5 @@
 // Pure helpers for the portal's orders (the cooperative's parts of shoppers' orders).
+import { PICKUP_CODE_PATTERN } from "@bazaar/contracts"
 import { COD_PROVIDER_ID } from "@/lib/constants"
 import {
   VENDOR_ORDER_STATUSES,
@@ -37,21 +38,61 @@ export function itemsCount(order: Pick<VendorOrder, "items">): number {
   return order.items.reduce((sum, item) => sum + item.quantity, 0)
 }
 
+/** A part the shopper collects at the cooperative's stand at a bazaar: which stand, which bazaar. */
+export function standPickup(
+  order: Pick<VendorOrder, "pickup_stand_number" | "pickup_event">
+): { stand: string; event: NonNullable<VendorOrder["pickup_event"]> } | null {
+  return order.pickup_event && order.pickup_stand_number
+    ? { stand: order.pickup_stand_number, event: order.pickup_event }
+    : null
+}
+
 /**
  * What the member can do next: ship a parcel to prepare, or say a parcel arrived. A pick-up at the
- * centre may be marked delivered without shipping first, as the backend allows.
+ * centre may be marked delivered without shipping first, as the backend allows. A part collected at
+ * the stand is handed over only against the shopper's code: it is neither shipped nor marked delivered.
  */
-export function orderActions(order: Pick<VendorOrder, "status">): OrderActions {
+export function orderActions(
+  order: Pick<VendorOrder, "status" | "pickup_stand_number" | "pickup_event">
+): OrderActions {
+  const atStand = standPickup(order) !== null
   return {
-    ship: order.status === "pending",
-    deliver: order.status === "pending" || order.status === "shipped",
+    ship: order.status === "pending" && !atStand,
+    deliver: (order.status === "pending" || order.status === "shipped") && !atStand,
+    pickUp: order.status === "pending" && atStand,
     // a parcel on its way can come back refused; before it leaves, the cooperative may cancel its part
     refuse: order.status === "shipped",
     cancel: order.status === "pending",
   }
 }
 
-export type OrderActions = { ship: boolean; deliver: boolean; refuse: boolean; cancel: boolean }
+export type OrderActions = {
+  ship: boolean
+  deliver: boolean
+  pickUp: boolean
+  refuse: boolean
+  cancel: boolean
+}
+
+/**
+ * The shopper's pick-up code as the member typed it, or null when it is not six digits. Spaces are
+ * dropped ("123 456", as her page shows it), and a phone set to Arabic types ١٢٣ with its keypad.
+ */
+export function parsePickupCode(value: string | undefined): string | null {
+  const code = (value ?? "")
+    .replace(/\s/g, "")
+    // both ranges of Arabic digits start at a multiple of 16: the last four bits are the digit
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 0xf))
+  return PICKUP_CODE_PATTERN.test(code) ? code : null
+}
+
+/** How long to wait before trying codes again, in whole minutes ("15 minutes", "15 دقيقة"). */
+export function retryWait(seconds: number, intlLocale: string): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60))
+  return new Intl.NumberFormat(intlLocale, { style: "unit", unit: "minute", unitDisplay: "long" }).format(
+    minutes
+  )
+}
 
 /** What the order page confirms after an action (`?done=`); anything else shows nothing. */
 export const ORDER_DONE_NOTICES = ["shipped", "delivered", "refused", "canceled"] as const

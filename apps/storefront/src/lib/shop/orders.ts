@@ -1,5 +1,6 @@
+import { PICKUP_CODE_PATTERN } from "@bazaar/contracts"
 import { COD_PROVIDER_ID } from "@/lib/constants"
-import type { StoreVendorOrder } from "@/lib/types/custom-routes"
+import type { StorePickupEvent, StoreVendorOrder } from "@/lib/types/custom-routes"
 import type { StoreOrder } from "@/lib/types/store"
 
 /** An order with its cooperatives' parts (the `vendor_order` link). */
@@ -42,5 +43,54 @@ export function localizeOrderItems<O extends OrderWithParts>(order: O, titleOf: 
         return title ? { ...item, title } : item
       }),
     })),
+  }
+}
+
+/** A part the shopper collects at its cooperative's stand: where, and what she shows there. */
+export type PartPickup = {
+  stand: string
+  event: StorePickupEvent
+  /** The six digits to show at the stand; null once collected, or when there is nothing left to collect. */
+  code: string | null
+  /** The time she collected it (the part's delivery). */
+  collectedAt: string | null
+}
+
+/** The pick-up of a part at a stand, or null for a part that is delivered. */
+export function partPickup(
+  part: Pick<
+    StoreVendorOrder,
+    "status" | "delivered_at" | "pickup_code" | "pickup_stand_number" | "pickup_event"
+  >
+): PartPickup | null {
+  if (!part.pickup_event || !part.pickup_stand_number) {
+    return null
+  }
+  const code = part.pickup_code && PICKUP_CODE_PATTERN.test(part.pickup_code) ? part.pickup_code : null
+  return {
+    stand: part.pickup_stand_number,
+    event: part.pickup_event,
+    // a canceled part has nothing to collect, a collected one needs no code any more
+    code: part.status === "pending" || part.status === "shipped" ? code : null,
+    collectedAt: part.status === "delivered" ? (part.delivered_at ?? null) : null,
+  }
+}
+
+/** "123456" → "123 456": two groups are easier to read out at a busy stand. */
+export function groupPickupCode(code: string): string {
+  return `${code.slice(0, 3)} ${code.slice(3)}`
+}
+
+/**
+ * The bazaars of pick-up parts under their name in the visitor's language: an order gives the event's
+ * French name. `nameOf` maps event handles to names.
+ */
+export function localizePickupEvents<O extends OrderWithParts>(order: O, nameOf: Map<string, string>): O {
+  return {
+    ...order,
+    vendor_order: (order.vendor_order ?? []).map((part) => {
+      const name = part.pickup_event && nameOf.get(part.pickup_event.handle)
+      return name && part.pickup_event ? { ...part, pickup_event: { ...part.pickup_event, name } } : part
+    }),
   }
 }

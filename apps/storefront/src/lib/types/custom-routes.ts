@@ -3,7 +3,7 @@ import type { CooperativeImpact } from "@bazaar/contracts"
 // products and orders), as far as the storefront reads them. The backend defines them; keep one copy here.
 // What both apps share (legal forms, shipping groups) comes from @bazaar/contracts.
 
-import type { LegalForm, VendorSummary } from "@bazaar/contracts"
+import type { LegalForm, StandPickupPlace, VendorSummary } from "@bazaar/contracts"
 
 export {
   LEGAL_FORMS,
@@ -77,6 +77,10 @@ export type StoreVendorOrder = {
   carrier?: string | null
   shipped_at?: string | null
   delivered_at?: string | null
+  /** For pick-up at a stand: the six digits she shows there, and where (null for a part delivered normally). */
+  pickup_code?: string | null
+  pickup_stand_number?: string | null
+  pickup_event?: StorePickupEvent | null
   vendor?: VendorSummary | null
   items?:
     | {
@@ -91,6 +95,9 @@ export type StoreVendorOrder = {
       }[]
     | null
 }
+
+/** The bazaar of a part picked up at a stand (`+vendor_order.pickup_event.*`; its name in French). */
+export type StorePickupEvent = Omit<StandPickupPlace["event"], "opening_hours">
 
 // ---------- /vendor/* ----------
 
@@ -206,6 +213,9 @@ export type VendorOrder = {
   refused_at?: string | null
   /** why the part was canceled, or the parcel refused */
   closing_reason?: string | null
+  /** For pick-up at the cooperative's stand: the stand and its bazaar (the shopper's code is never sent). */
+  pickup_stand_number?: string | null
+  pickup_event?: Pick<StandPickupPlace["event"], "id" | "name" | "starts_at" | "ends_at"> | null
   created_at: string
   items: VendorOrderItem[]
   shipping_address: VendorOrderAddress | null

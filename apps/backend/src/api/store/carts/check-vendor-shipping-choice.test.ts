@@ -22,6 +22,16 @@ describe("checkVendorShippingChoice", () => {
     )
   })
 
+  it("takes pick-up at the stand only while the cooperative's stand is open for pick-up", () => {
+    const withStand: VendorShippingGroup[] = [
+      { ...group("tifawin", []), shipping_options: [{ id: "so_stand_t", type: { code: "stand-pickup" } }] },
+    ]
+    expect(checkVendorShippingChoice(withStand, ["so_stand_t"], new Set(["ven_tifawin"]))).toBeNull()
+    expect(checkVendorShippingChoice(withStand, ["so_stand_t"], new Set())).toBe(
+      "Pick-up at the stand of tifawin is open from 3 days before its bazaar until it ends: choose another delivery"
+    )
+  })
+
   it("refuses two options for one cooperative", () => {
     expect(checkVendorShippingChoice(groups, ["so_home_t", "so_pickup_t"])).toBe(
       "Choose one delivery option per cooperative: tifawin has two"

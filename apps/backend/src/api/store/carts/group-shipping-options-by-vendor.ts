@@ -15,6 +15,7 @@ export type CartVendorLine = {
 export type ListedShippingOption = {
   id: string
   shipping_profile_id?: string | null
+  type?: { code?: string | null } | null
   service_zone?: { fulfillment_set?: { location?: { id?: string | null } | null } | null } | null
 }
 

@@ -1,16 +1,21 @@
 import type { HttpTypes, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
+import { STAND_PICKUP_OPTION_CODE, type StandPickupPlace } from "@bazaar/contracts"
+import { openPickupStands } from "../../../lib/stand-pickup/open-pickup-stands"
 import {
   groupShippingOptionsByVendor,
   type CartVendorLine,
   type ListedShippingOption,
   type VendorShippingGroup,
 } from "./group-shipping-options-by-vendor"
+import { withStandPickups } from "./with-stand-pickups"
 
 /** A shipping option as Medusa lists it for a cart; HttpTypes leaves out `is_tax_inclusive`, which it adds. */
 export type CartShippingOption = HttpTypes.StoreCartShippingOptionWithServiceZone & {
   is_tax_inclusive: boolean
+  /** for pick-up at the stand: the stand open for pick-up and its bazaar (`withStandPickups`) */
+  stand_pickup?: StandPickupPlace
 }
 
 /** What the grouping reads of a cart, in the same `query.graph` as the rest of the cart. */
@@ -64,18 +69,29 @@ export function cartVendorLines(cart: CartWithVendors): CartVendorLine[] {
   })
 }
 
-/** The shipping options Medusa lists and prices for a cart already read, per cooperative in it. */
+/**
+ * The shipping options Medusa lists and prices for a cart already read, per cooperative in it; pick-up
+ * at the stand only for the cooperatives with a stand open for pick-up, named in `locale`.
+ */
 export async function vendorShippingGroupsOfCart(
   scope: MedusaContainer,
-  cart: CartWithVendors
+  cart: CartWithVendors,
+  locale?: string
 ): Promise<VendorShippingGroup<CartShippingOption>[]> {
-  const { result: options }: { result: CartShippingOption[] } = await listShippingOptionsForCartWorkflow(
-    scope
-  ).run({ input: { cart_id: cart.id, is_return: false } })
+  const lines = cartVendorLines(cart)
+  const [{ result: options }, places]: [{ result: CartShippingOption[] }, Map<string, StandPickupPlace>] =
+    await Promise.all([
+      listShippingOptionsForCartWorkflow(scope).run({ input: { cart_id: cart.id, is_return: false } }),
+      openPickupStands(
+        scope,
+        lines.map((line) => line.vendor.id),
+        { locale }
+      ),
+    ])
   const selected = (cart.shipping_methods ?? [])
     .map((method) => method?.shipping_option_id)
     .filter((id): id is string => !!id)
-  return groupShippingOptionsByVendor(cartVendorLines(cart), options, selected)
+  return withStandPickups(groupShippingOptionsByVendor(lines, options, selected), places)
 }
 
 async function cartWithVendors(scope: MedusaContainer, cartId: string): Promise<CartWithVendors> {
@@ -92,33 +108,48 @@ async function cartWithVendors(scope: MedusaContainer, cartId: string): Promise<
   return cart
 }
 
+/** What checking a choice of delivery (`checkVendorShippingChoice`) reads. */
+export type VendorShippingChoice = {
+  groups: VendorShippingGroup[]
+  /** the cooperatives whose stand is open for pick-up, among those picked up at their stand */
+  open_pickup_vendor_ids: Set<string>
+}
+
 /**
  * The cart's cooperatives, each with those of the given options it ships: what checking a choice
  * (`checkVendorShippingChoice`) needs, read in two queries instead of listing and pricing every option
- * of the cart. Whether a chosen option suits the address and has a price, Medusa checks when it adds
- * the shipping method (`addShippingMethodToCartWorkflow`).
+ * of the cart (and a third when one is pick-up at a stand). Whether a chosen option suits the address
+ * and has a price, Medusa checks when it adds the shipping method (`addShippingMethodToCartWorkflow`).
  */
 export async function vendorShippingGroupsOfChoice(
   scope: MedusaContainer,
   cartId: string,
   optionIds: string[]
-): Promise<VendorShippingGroup[]> {
+): Promise<VendorShippingChoice> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const [cart, { data: options }] = await Promise.all([
     cartWithVendors(scope, cartId),
     query.graph({
       entity: "shipping_option",
-      fields: ["id", "shipping_profile_id", "service_zone.fulfillment_set.location.id"],
+      fields: ["id", "shipping_profile_id", "service_zone.fulfillment_set.location.id", "type.code"],
       filters: { id: [...new Set(optionIds)] },
     }),
   ])
-  return groupShippingOptionsByVendor(cartVendorLines(cart), options as ListedShippingOption[], [])
+  const groups = groupShippingOptionsByVendor(cartVendorLines(cart), options as ListedShippingOption[], [])
+  const pickupVendorIds = groups
+    .filter((group) =>
+      group.shipping_options.some((option) => option.type?.code === STAND_PICKUP_OPTION_CODE)
+    )
+    .map((group) => group.vendor.id)
+  const places = await openPickupStands(scope, pickupVendorIds)
+  return { groups, open_pickup_vendor_ids: new Set(places.keys()) }
 }
 
 /** The cart's shipping options per cooperative in it, as Medusa lists and prices them for the cart. */
 export async function listVendorShippingGroups(
   scope: MedusaContainer,
-  cartId: string
+  cartId: string,
+  locale?: string
 ): Promise<VendorShippingGroup<CartShippingOption>[]> {
-  return vendorShippingGroupsOfCart(scope, await cartWithVendors(scope, cartId))
+  return vendorShippingGroupsOfCart(scope, await cartWithVendors(scope, cartId), locale)
 }

@@ -24,10 +24,8 @@ async function checkMedusaShippingMethod(
     return next() // Medusa's own validator answers
   }
   try {
-    const refusal = checkVendorShippingChoice(
-      await vendorShippingGroupsOfChoice(req.scope, req.params.id, [optionId]),
-      [optionId]
-    )
+    const choice = await vendorShippingGroupsOfChoice(req.scope, req.params.id, [optionId])
+    const refusal = checkVendorShippingChoice(choice.groups, [optionId], choice.open_pickup_vendor_ids)
     next(refusal ? new MedusaError(MedusaError.Types.INVALID_DATA, refusal) : undefined)
   } catch (error) {
     next(error)

@@ -13,5 +13,6 @@ export function vendorShippingOptionView(option: CartShippingOption): VendorShip
     type: option.type
       ? { code: option.type.code, label: option.type.label, description: option.type.description }
       : null,
+    stand_pickup: option.stand_pickup ?? null,
   }
 }

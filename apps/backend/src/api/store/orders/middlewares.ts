@@ -23,6 +23,16 @@ const VENDOR_ORDER_FIELDS = [
   "vendor_order.items.thumbnail",
   "vendor_order.items.quantity",
   "vendor_order.items.total",
+  // a part collected at its cooperative's stand: where, when, and the code the shopper shows there
+  "vendor_order.pickup_code",
+  "vendor_order.pickup_stand_number",
+  "vendor_order.pickup_event.id",
+  "vendor_order.pickup_event.handle",
+  "vendor_order.pickup_event.name",
+  "vendor_order.pickup_event.address",
+  "vendor_order.pickup_event.city",
+  "vendor_order.pickup_event.starts_at",
+  "vendor_order.pickup_event.ends_at",
 ]
 
 export const storeOrdersMiddlewares: MiddlewareRoute[] = [

@@ -1,4 +1,4 @@
-import { leadTimeDays } from "@bazaar/contracts"
+import { ERROR_CODES, leadTimeDays } from "@bazaar/contracts"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { shipBy } from "../../../workflows/order-confirmation/order-confirmation-notification"
@@ -21,10 +21,25 @@ export async function retrieveOwnVendorOrder(scope: MedusaContainer, vendorId: s
   return (await withDelivery(scope, data))[0]
 }
 
+/**
+ * A part collected at the cooperative's stand is handed over with the shopper's code
+ * (`POST /vendor/orders/:id/pick-up`), never shipped or marked delivered without it.
+ */
+export function refuseStandPickup(part: { id: string; display_id?: number | null; pickup_event?: unknown }) {
+  if (part.pickup_event) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `Order #${part.display_id} is collected at your stand: type the shopper's code to hand it over`,
+      ERROR_CODES.conflict
+    )
+  }
+}
+
 type PartToDeliver = {
   order_id: string
   shipping_method_ids?: unknown
   created_at?: Date | string | null
+  pickup_event?: unknown
   items?: ({ product_id?: string | null } | null)[] | null
 }
 
@@ -64,7 +79,8 @@ export async function withDelivery<T extends PartToDeliver>(scope: MedusaContain
     )
     return {
       ...vendorOrder,
-      ship_by: shipBy(vendorOrder.created_at, leadDays),
+      // a part collected at the stand is handed over there, never shipped
+      ship_by: vendorOrder.pickup_event ? null : shipBy(vendorOrder.created_at, leadDays),
       shipping_address: order?.shipping_address ? deliveryAddress(order.shipping_address) : null,
       shipping_methods: (order?.shipping_methods ?? []).flatMap((method) =>
         method && mine.has(method.id) ? [{ id: method.id, name: method.name }] : []

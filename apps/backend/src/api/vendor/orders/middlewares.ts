@@ -5,6 +5,7 @@ import {
   VendorCancelOrder,
   VendorDeliverOrder,
   VendorGetOrdersParams,
+  VendorPickUpOrder,
   VendorRefuseOrder,
   VendorShipOrder,
 } from "./validators"
@@ -29,6 +30,11 @@ export const vendorOrdersMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/vendor/orders/:id/deliver",
     middlewares: [validateAndTransformBody(VendorDeliverOrder)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/orders/:id/pick-up",
+    middlewares: [validateAndTransformBody(VendorPickUpOrder)],
   },
   {
     methods: ["POST"],

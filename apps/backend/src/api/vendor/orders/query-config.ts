@@ -22,6 +22,12 @@ export const vendorOrderFields = [
   "closing_reason",
   "created_at",
   "shipping_method_ids",
+  // picked up at the stand: where (never the code, which the shopper shows)
+  "pickup_stand_number",
+  "pickup_event.id",
+  "pickup_event.name",
+  "pickup_event.starts_at",
+  "pickup_event.ends_at",
   "items.id",
   "items.title",
   "items.variant_title",

@@ -1,3 +1,4 @@
+import { PICKUP_CODE_PATTERN } from "@bazaar/contracts"
 import { z } from "@medusajs/framework/zod"
 import { VENDOR_ORDER_STATUSES } from "../../../modules/ledger/models/vendor-order"
 
@@ -20,6 +21,20 @@ export type VendorShipOrderType = z.infer<typeof VendorShipOrder>
 
 export const VendorDeliverOrder = z.object({}).strict()
 export type VendorDeliverOrderType = z.infer<typeof VendorDeliverOrder>
+
+export const VendorPickUpOrder = z
+  .object({
+    code: z
+      .string()
+      .transform((code) => code.replace(/\s/g, ""))
+      .pipe(
+        z
+          .string()
+          .regex(PICKUP_CODE_PATTERN, "The pick-up code is the 6 digits on the shopper's confirmation")
+      ),
+  })
+  .strict()
+export type VendorPickUpOrderType = z.infer<typeof VendorPickUpOrder>
 
 export const VendorRefuseOrder = z.object({ reason: z.string().trim().min(1).max(300).nullish() }).strict()
 export type VendorRefuseOrderType = z.infer<typeof VendorRefuseOrder>

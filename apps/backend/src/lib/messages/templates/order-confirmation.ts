@@ -1,7 +1,22 @@
 import { formatDate, formatMoney, str, type MessageContent, type MessageLocale } from "../layout"
 
 type Item = { title?: string; variant_title?: string | null; quantity?: number; lead_time_days?: number }
-type Part = { cooperative?: string | null; total?: string; items?: Item[]; ships_by?: string | null }
+type Pickup = {
+  stand_number?: string
+  event_name?: string
+  address?: string
+  city?: string
+  starts_at?: string
+  ends_at?: string
+  code?: string
+}
+type Part = {
+  cooperative?: string | null
+  total?: string
+  items?: Item[]
+  ships_by?: string | null
+  pickup?: Pickup | null
+}
 
 const T = {
   fr: {
@@ -17,6 +32,9 @@ const T = {
     action: "Voir ma commande",
     madeForYou: (days: number) => `fait pour vous en ${days} jours environ`,
     shipsBy: (date: string) => `Fait pour vous : ce colis partira vers le ${date}.`,
+    pickup: (stand: string, event: string, place: string, from: string, to: string) =>
+      `À retirer au stand ${stand} du ${event} (${place}), du ${from} au ${to}.`,
+    pickupCode: (code: string) => `Votre code de retrait, à montrer au stand : ${code}`,
   },
   ar: {
     subject: (n: string) => `تم تأكيد طلبك رقم ${n}`,
@@ -31,6 +49,9 @@ const T = {
     action: "عرض طلبي",
     madeForYou: (days: number) => `يُصنع لك في حوالي ${days} يومًا`,
     shipsBy: (date: string) => `يُصنع لك: سينطلق هذا الطرد في حوالي ${date}.`,
+    pickup: (stand: string, event: string, place: string, from: string, to: string) =>
+      `يُستلم من الجناح ${stand} في ${event} (${place})، من ${from} إلى ${to}.`,
+    pickupCode: (code: string) => `رمز الاستلام، أظهره عند الجناح: ${code}`,
   },
   en: {
     subject: (n: string) => `Your order #${n} is confirmed`,
@@ -47,7 +68,24 @@ const T = {
     action: "View my order",
     madeForYou: (days: number) => `made for you in about ${days} days`,
     shipsBy: (date: string) => `Made for you: this parcel should leave around ${date}.`,
+    pickup: (stand: string, event: string, place: string, from: string, to: string) =>
+      `To collect at stand ${stand} of ${event} (${place}), from ${from} to ${to}.`,
+    pickupCode: (code: string) => `Your pick-up code, to show at the stand: ${code}`,
   },
+}
+
+function pickupLines(pickup: Pickup, t: (typeof T)[MessageLocale], locale: MessageLocale): string[] {
+  const place = [pickup.address, pickup.city].filter(Boolean).join(", ")
+  return [
+    t.pickup(
+      str(pickup.stand_number),
+      str(pickup.event_name),
+      place,
+      formatDate(pickup.starts_at, locale),
+      formatDate(pickup.ends_at, locale)
+    ),
+    t.pickupCode(str(pickup.code)),
+  ]
 }
 
 /** The shopper's confirmation: each cooperative's parcel with its items, the total and how to pay. */
@@ -75,6 +113,7 @@ export function orderConfirmation(data: Record<string, unknown>, locale: Message
           ),
         },
         ...(part.ships_by ? [t.shipsBy(formatDate(part.ships_by, locale))] : []),
+        ...(part.pickup ? pickupLines(part.pickup, t, locale) : []),
       ]),
       t.total(total),
       data.cash_on_delivery ? t.cash(total) : t.paid,

@@ -15,6 +15,8 @@ const T = {
     body: (vendor: string) => `${vendor} a reçu une commande. Voici votre part à préparer :`,
     total: (total: string) => `Montant de votre part : ${total}`,
     cash: "Paiement à la livraison : le livreur encaisse le client.",
+    pickup: (stand: string) =>
+      `Retrait à votre stand ${stand} : la cliente vous montrera son code, à taper dans le portail pour lui remettre la commande (et encaisser si elle paie en espèces).`,
     action: "Préparer la commande",
   },
   ar: {
@@ -22,6 +24,8 @@ const T = {
     body: (vendor: string) => `توصلت ${vendor} بطلب جديد. هذا نصيبكم للتحضير:`,
     total: (total: string) => `مبلغ نصيبكم: ${total}`,
     cash: "الدفع عند الاستلام: عامل التوصيل يستلم المبلغ من الزبون.",
+    pickup: (stand: string) =>
+      `الاستلام من جناحكم ${stand}: ستريكم الزبونة رمزها، أدخلوه في البوابة لتسليمها الطلب (واستلام المبلغ إن دفعت نقدًا).`,
     action: "تحضير الطلب",
   },
   en: {
@@ -29,6 +33,8 @@ const T = {
     body: (vendor: string) => `${vendor} received an order. Here is your part to prepare:`,
     total: (total: string) => `Your part comes to ${total}`,
     cash: "Cash on delivery: the courier collects from the shopper.",
+    pickup: (stand: string) =>
+      `Pick-up at your stand ${stand}: the shopper will show her code; type it in the portal to hand the order over (and take the cash if she pays cash).`,
     action: "Prepare the order",
   },
 }
@@ -40,6 +46,7 @@ const SMS = {
     items: (count: number) => (count === 1 ? "1 article" : `${count} articles`),
     line: (items: string, n: string) => `${items} pour la commande #${n}`,
     by: (date: string) => `, à expédier avant le ${date}`,
+    stand: (stand: string) => `, retrait au stand ${stand}`,
   },
   ar: {
     // no signature: Arabic SMS are 67 characters a part and the link takes one; the sender id names us
@@ -47,12 +54,14 @@ const SMS = {
     items: (count: number) => (count === 1 ? "منتج واحد" : `${count} منتجات`),
     line: (items: string, n: string) => `${items} للطلب ${n}`,
     by: (date: string) => `، للشحن قبل ${date}`,
+    stand: (stand: string) => `، الاستلام من الجناح ${stand}`,
   },
   en: {
     sign: `${SMS_SIGNATURE.en}: `,
     items: (count: number) => (count === 1 ? "1 item" : `${count} items`),
     line: (items: string, n: string) => `${items} for order #${n}`,
     by: (date: string) => `, to ship by ${date}`,
+    stand: (stand: string) => `, pick-up at stand ${stand}`,
   },
 }
 
@@ -69,9 +78,9 @@ export function vendorNewOrderSms(data: Record<string, unknown>, locale: Message
   const t = SMS[locale]
   const shipBy = formatShortDate(data.ship_by, locale)
   const url = str(data.url)
-  const line = `${t.sign}${t.line(t.items(countOf(itemsOf(data))), str(data.display_id))}${
-    shipBy ? t.by(shipBy) : ""
-  }`
+  // a part collected at the stand is not shipped: the stand replaces the date
+  const when = data.pickup_stand_number ? t.stand(str(data.pickup_stand_number)) : shipBy ? t.by(shipBy) : ""
+  const line = `${t.sign}${t.line(t.items(countOf(itemsOf(data))), str(data.display_id))}${when}`
   // "7 déc." already ends the sentence
   return `${line}${line.endsWith(".") ? "" : "."}${url ? ` ${url}` : ""}`
 }
@@ -92,7 +101,11 @@ export function vendorNewOrder(data: Record<string, unknown>, locale: MessageLoc
         ),
       },
       t.total(formatMoney(data.total, data.currency_code, locale)),
-      ...(data.cash_on_delivery ? [t.cash] : []),
+      ...(data.pickup_stand_number
+        ? [t.pickup(str(data.pickup_stand_number))]
+        : data.cash_on_delivery
+          ? [t.cash]
+          : []),
     ],
     action: { label: t.action, url: str(data.url) },
   }

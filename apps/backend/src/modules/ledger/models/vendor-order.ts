@@ -34,6 +34,11 @@ export const VendorOrder = model
     refused_at: model.dateTime().nullable(),
     // why the cooperative canceled its part, or why the shopper refused the parcel
     closing_reason: model.text().nullable(),
+    // picked up at the cooperative's stand at a bazaar (docs/bazaar-events.md): the event (a bazaar of
+    // the bazaar-event module), the stand, and the code the shopper shows there
+    pickup_event_id: model.text().nullable(),
+    pickup_stand_number: model.text().nullable(),
+    pickup_code: model.text().nullable(),
     items: model.hasMany(() => VendorOrderItem, { mappedBy: "vendor_order" }),
   })
   .cascades({ delete: ["items"] })

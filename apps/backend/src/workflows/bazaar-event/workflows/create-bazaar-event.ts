@@ -8,6 +8,7 @@ import {
   type StandInput,
 } from "../event-input"
 import { createBazaarEventStep, type CreateBazaarEventStepInput } from "../steps/create-bazaar-event"
+import { ensureStandPickupOptionsStep } from "../steps/ensure-stand-pickup-options"
 import { replaceEventStandsStep } from "../steps/replace-event-stands"
 import { validateBazaarEventStep } from "../steps/validate-bazaar-event"
 import { validateEventStandsStep } from "../steps/validate-event-stands"
@@ -36,6 +37,7 @@ export const createBazaarEventWorkflow = createWorkflow(
 
     const replace = transform({ event, stands }, ({ event, stands }) => ({ event_id: event.id, stands }))
     replaceEventStandsStep(replace)
+    ensureStandPickupOptionsStep(stands)
 
     const translations = transform({ input, event }, ({ input, event }) => [
       {

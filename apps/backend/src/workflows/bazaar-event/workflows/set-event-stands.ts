@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { expireStorefrontCacheStep } from "../../common/steps/expire-storefront-cache"
 import type { StandInput } from "../event-input"
+import { ensureStandPickupOptionsStep } from "../steps/ensure-stand-pickup-options"
 import { replaceEventStandsStep } from "../steps/replace-event-stands"
 import { validateBazaarEventStep } from "../steps/validate-bazaar-event"
 import { validateEventStandsStep } from "../steps/validate-event-stands"
@@ -18,6 +19,7 @@ export const setEventStandsWorkflow = createWorkflow(
     validateBazaarEventStep(check)
     validateEventStandsStep(input.stands)
     const stands = replaceEventStandsStep(input)
+    ensureStandPickupOptionsStep(input.stands)
     expireStorefrontCacheStep(["events"])
     return new WorkflowResponse(stands)
   }

@@ -7,6 +7,7 @@ import {
   type BazaarEventInput,
   type StandInput,
 } from "../event-input"
+import { ensureStandPickupOptionsStep } from "../steps/ensure-stand-pickup-options"
 import { replaceEventStandsStep } from "../steps/replace-event-stands"
 import { updateBazaarEventStep } from "../steps/update-bazaar-event"
 import { validateBazaarEventStep } from "../steps/validate-bazaar-event"
@@ -36,12 +37,13 @@ export const updateBazaarEventWorkflow = createWorkflow(
     }))
     const event = updateBazaarEventStep(columns)
 
-    when({ input }, ({ input }) => input.stands !== undefined).then(() => {
+    when("replace-stands-when-given", { input }, ({ input }) => input.stands !== undefined).then(() => {
       const replace = transform({ input }, ({ input }) => ({
         event_id: input.id,
         stands: input.stands ?? [],
       }))
       replaceEventStandsStep(replace)
+      ensureStandPickupOptionsStep(stands)
     })
 
     const translations = transform({ input }, ({ input }) => [

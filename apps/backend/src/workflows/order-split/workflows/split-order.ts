@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { attachStandPickupsStep } from "../steps/attach-stand-pickups"
 import { createVendorOrdersStep } from "../steps/create-vendor-orders"
 import { splitOrderByVendor } from "../split-order-by-vendor"
 import { toSplitContext, toSplitOrder } from "../split-order-input"
@@ -69,7 +70,7 @@ export const splitOrderWorkflow = createWorkflow(splitOrderWorkflowId, (input: S
 
   const { data: options } = useQueryGraphStep({
     entity: "shipping_option",
-    fields: ["id", "shipping_profile_id", "service_zone.fulfillment_set.location.id"],
+    fields: ["id", "shipping_profile_id", "service_zone.fulfillment_set.location.id", "type.code"],
     filters: { id: ids.option_ids },
   }).config({ name: "get-shipping-options" })
 
@@ -77,6 +78,13 @@ export const splitOrderWorkflow = createWorkflow(splitOrderWorkflowId, (input: S
     splitOrderByVendor(toSplitOrder(orders[0]), toSplitContext(orders[0], products, options))
   )
 
-  const created = createVendorOrdersStep(drafts)
+  const pickups = transform({ drafts, orders, options }, ({ drafts, orders, options }) => ({
+    drafts,
+    shipping_methods: (orders[0].shipping_methods ?? []).flatMap((method) => (method ? [method] : [])),
+    shipping_options: options,
+  }))
+  const parts = attachStandPickupsStep(pickups)
+
+  const created = createVendorOrdersStep(parts)
   return new WorkflowResponse(created)
 })

@@ -9,8 +9,8 @@ export type EnsureVendorServiceZoneStepInput = {
 
 export type VendorServiceZone = {
   service_zone_id: string
-  /** False when the zone already offers options under the vendor's profile: nothing to add. */
-  needs_options: boolean
+  /** The type codes of the options the zone already offers under the vendor's profile. */
+  existing_codes: string[]
 }
 
 type Created = { location_id: string; fulfillment_set_id: string | null; provider_linked: boolean }
@@ -29,7 +29,7 @@ type Location = {
     service_zones?: Rows<{
       id: string
       geo_zones?: Rows<{ country_code: string }>
-      shipping_options?: Rows<{ shipping_profile_id: string }>
+      shipping_options?: Rows<{ shipping_profile_id: string; type?: { code: string } | null }>
     }>
   }>
 }
@@ -51,6 +51,7 @@ export const ensureVendorServiceZoneStep = createStep(
         "fulfillment_sets.service_zones.id",
         "fulfillment_sets.service_zones.geo_zones.country_code",
         "fulfillment_sets.service_zones.shipping_options.shipping_profile_id",
+        "fulfillment_sets.service_zones.shipping_options.type.code",
       ],
       filters: { id: input.location_id },
     })
@@ -74,11 +75,11 @@ export const ensureVendorServiceZoneStep = createStep(
       .flatMap((set) => set?.service_zones ?? [])
       .find((candidate) => (candidate?.geo_zones ?? []).some((geo) => geo?.country_code === "ma"))
     if (zone) {
-      const needsOptions = !(zone.shipping_options ?? []).some(
-        (option) => option?.shipping_profile_id === input.shipping_profile_id
+      const existingCodes = (zone.shipping_options ?? []).flatMap((option) =>
+        option?.shipping_profile_id === input.shipping_profile_id && option.type ? [option.type.code] : []
       )
       return new StepResponse<VendorServiceZone, Created>(
-        { service_zone_id: zone.id, needs_options: needsOptions },
+        { service_zone_id: zone.id, existing_codes: existingCodes },
         created
       )
     }
@@ -100,7 +101,7 @@ export const ensureVendorServiceZoneStep = createStep(
       [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
     })
     return new StepResponse<VendorServiceZone, Created>(
-      { service_zone_id: fulfillmentSet.service_zones[0].id, needs_options: true },
+      { service_zone_id: fulfillmentSet.service_zones[0].id, existing_codes: [] },
       created
     )
   },

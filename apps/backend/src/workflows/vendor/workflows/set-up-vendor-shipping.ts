@@ -3,13 +3,13 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { ensureVendorStockLocationStep } from "../../product-moderation/steps/ensure-vendor-stock-location"
 import { ensureVendorServiceZoneStep } from "../steps/ensure-vendor-service-zone"
 import { ensureVendorShippingProfileStep } from "../steps/ensure-vendor-shipping-profile"
-import { vendorShippingOptionsInput } from "../vendor-shipping-options"
+import { setUpVendorShippingWorkflowId, vendorShippingOptionsInput } from "../vendor-shipping-options"
 
 export type SetUpVendorShippingWorkflowInput = { vendor_id: string }
 
 export type VendorShipping = { location_id: string; shipping_profile_id: string }
 
-export const setUpVendorShippingWorkflowId = "set-up-vendor-shipping"
+export { setUpVendorShippingWorkflowId }
 
 type ShippingVendor = {
   id: string
@@ -21,8 +21,8 @@ type ShippingVendor = {
 
 /**
  * Gives a cooperative what its products need to be bought: its stock location, its own shipping
- * profile, and home delivery and pick-up at the centre in MAD. Each part is kept when it exists, so
- * running it again (approval, then a first product) adds nothing twice.
+ * profile, and home delivery, pick-up at the centre and at its stand in MAD. Each part is kept when it
+ * exists, so running it again (approval, a first product, a stand at a bazaar) adds nothing twice.
  */
 export const setUpVendorShippingWorkflow = createWorkflow(
   setUpVendorShippingWorkflowId,
@@ -50,15 +50,14 @@ export const setUpVendorShippingWorkflow = createWorkflow(
     }).config({ name: "get-mad-regions" })
 
     const options = transform({ zone, shippingProfileId, regions }, ({ zone, shippingProfileId, regions }) =>
-      zone.needs_options
-        ? vendorShippingOptionsInput({
-            service_zone_id: zone.service_zone_id,
-            shipping_profile_id: shippingProfileId,
-            mad_region_ids: regions.map((region: { id: string }) => region.id),
-          })
-        : []
+      vendorShippingOptionsInput({
+        service_zone_id: zone.service_zone_id,
+        shipping_profile_id: shippingProfileId,
+        mad_region_ids: regions.map((region: { id: string }) => region.id),
+        existing_codes: zone.existing_codes,
+      })
     )
-    when({ options }, ({ options }) => options.length > 0).then(() => {
+    when("add-missing-shipping-options", { options }, ({ options }) => options.length > 0).then(() => {
       createShippingOptionsWorkflow.runAsStep({ input: options })
     })
 

@@ -5,7 +5,8 @@ import { valueOf, type FormState } from "@/lib/forms/form"
 import FormAlert from "@/modules/common/components/forms/form-alert"
 import SubmitButton from "@/modules/common/components/forms/submit-button"
 
-export type ShippingChoice = { id: string; label: string; hint?: string; price: string }
+/** `type` is the option's type code (e.g. "stand-pickup"), for browser tests to tell options apart. */
+export type ShippingChoice = { id: string; type?: string; label: string; hint?: string; price: string }
 
 export type ShippingGroupView = {
   vendorId: string
@@ -57,6 +58,7 @@ export default function ShippingForm({ locale, action: save, groups, labels, err
                   value={option.id}
                   defaultChecked={chosen ? chosen === option.id : index === 0}
                   data-testid="shipping-option"
+                  data-option-type={option.type}
                 />
                 <span className="choice__text">
                   <span className="choice__label">{option.label}</span>

@@ -12,6 +12,7 @@ import { intlLocale } from "@/lib/i18n/locales"
 import { getMessages } from "@/lib/i18n/messages"
 import { addressDefaults, addressSummary, countryOptions, townOptions } from "@/lib/shop/address-view"
 import { CHECKOUT_STEPS, type CheckoutProgress, type CheckoutStep } from "@/lib/shop/checkout-steps"
+import { isStandPickup, shippingOptionLabel } from "@/lib/shop/shipping-options"
 import type { VendorShippingOption } from "@/lib/types/custom-routes"
 import type { StoreCustomer } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
@@ -32,15 +33,6 @@ type Props = {
   cardFailed?: boolean
 }
 
-function optionLabel(locale: Locale, option: VendorShippingOption) {
-  const m = getMessages(locale).checkout
-  const code = option.type?.code as keyof typeof m.shippingTypes | undefined
-  return {
-    label: (code && m.shippingTypes[code]) ?? option.type?.label ?? option.name,
-    hint: (code && m.shippingHints[code]) ?? option.type?.description ?? undefined,
-  }
-}
-
 /** Address, then a delivery per cooperative, then payment and review: one page, one open step. */
 export default function CheckoutTemplate({
   locale,
@@ -56,6 +48,9 @@ export default function CheckoutTemplate({
   const { cart, vendors: groups } = checkout
   // the parcels a cooperative delivers (lines of a product gone since have none to choose)
   const shipping = groups.flatMap(({ vendor, ...group }) => (vendor ? [{ ...group, vendor }] : []))
+  const chosenOption = (group: (typeof shipping)[number]) =>
+    group.shipping_options.find((option) => option.id === group.selected_shipping_option_id)
+  const optionLabel = (option: VendorShippingOption) => shippingOptionLabel(locale, option, c)
   const currency = cart.currency_code
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, currency, locale)
   const done: Record<CheckoutStep, boolean> = {
@@ -151,7 +146,8 @@ export default function CheckoutTemplate({
               selectedId: group.selected_shipping_option_id,
               options: group.shipping_options.map((option) => ({
                 id: option.id,
-                ...optionLabel(locale, option),
+                type: option.type?.code,
+                ...optionLabel(option),
                 price: option.amount ? money(option.amount) : c.free,
               })),
             }))}
@@ -160,10 +156,10 @@ export default function CheckoutTemplate({
           <div className="checkout-step__summary">
             <ul className="plain-list" data-testid="shipping-summary">
               {shipping.map((group) => {
-                const option = group.shipping_options.find((o) => o.id === group.selected_shipping_option_id)
+                const option = chosenOption(group)
                 return (
                   <li key={group.vendor.id}>
-                    {group.vendor.name} : {option ? optionLabel(locale, option).label : ""}
+                    {group.vendor.name} : {option ? optionLabel(option).label : ""}
                   </li>
                 )
               })}
@@ -226,6 +222,12 @@ export default function CheckoutTemplate({
                 </div>
               </dl>
             </div>
+            {shipping.some((group) => isStandPickup(chosenOption(group))) ? (
+              // cash on delivery stays the choice: for a parcel collected at a stand, she pays there
+              <p className="muted" data-testid="stand-pickup-payment">
+                {c.standPickupPayment}
+              </p>
+            ) : null}
             <PaymentForm
               locale={locale}
               placeOrder={placeOrder}

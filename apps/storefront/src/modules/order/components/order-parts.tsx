@@ -8,6 +8,7 @@ import type { StoreOrder } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
 import { localePath, paths } from "@/lib/util/paths"
 import RemoteImage from "@/modules/common/components/remote-image"
+import StandPickup from "./stand-pickup"
 
 type Props = {
   locale: Locale
@@ -76,6 +77,7 @@ export default function OrderParts({ locale, order, showStatus = false, leadTime
             ))}
           </ul>
           <p className="order-part__total">{format(m.order.parcelTotal, { amount: money(part.total) })}</p>
+          <StandPickup locale={locale} part={part} m={m.order} />
           {showStatus && part.tracking_number && (
             <p className="muted" data-testid="order-part-tracking">
               {part.carrier ? `${part.carrier} — ` : ""}

@@ -11,8 +11,10 @@ import {
   orderNumber,
   type OrderDoneNotice,
   shopperName,
+  standPickup,
   telHref,
 } from "@/lib/portal/orders"
+import { eventDateRange } from "@/lib/shop/events"
 import { portalPath } from "@/lib/util/paths"
 import { formatMoney } from "@/lib/util/money"
 import RemoteImage from "@/modules/common/components/remote-image"
@@ -20,6 +22,7 @@ import CloseOrderForm from "@/modules/portal/components/close-order-form"
 import DeliverOrderForm from "@/modules/portal/components/deliver-order-form"
 import OrderStatusBadge from "@/modules/portal/components/order-status-badge"
 import OrderReturnRequests from "@/modules/portal/components/order-return-requests"
+import PickUpOrderForm from "@/modules/portal/components/pick-up-order-form"
 import ShipOrderForm from "@/modules/portal/components/ship-order-form"
 import RichText from "@/modules/common/components/rich-text"
 import PortalPage from "./portal-page"
@@ -45,6 +48,7 @@ export default function OrderDetailTemplate({ locale, order, done, returnRequest
   const day = (value: string) => formatDay(value, intlLocale(locale))
   const cash = isCashOnDelivery(order)
   const actions = orderActions(order)
+  const pickup = standPickup(order)
   const address = order.shipping_address
   const formMessages = { order: m.order, errors: m.errors, common: m.common }
   return (
@@ -62,7 +66,7 @@ export default function OrderDetailTemplate({ locale, order, done, returnRequest
         <span>{format(m.order.placedOn, { date: day(order.created_at) })}</span>
       </div>
       <ul className="portal-order-dates">
-        {order.status === "pending" && order.ship_by ? (
+        {order.status === "pending" && order.ship_by && !pickup ? (
           <li data-testid="order-ship-by">{format(m.order.shipBy, { date: day(order.ship_by) })}</li>
         ) : null}
         {order.shipped_at ? <li>{format(m.order.shippedOn, { date: day(order.shipped_at) })}</li> : null}
@@ -144,7 +148,18 @@ export default function OrderDetailTemplate({ locale, order, done, returnRequest
       </section>
 
       <section className="portal-card" aria-labelledby="order-delivery" data-testid="order-delivery">
-        <h2 id="order-delivery">{m.order.deliveryTitle}</h2>
+        <h2 id="order-delivery">{pickup ? m.order.pickupWhere : m.order.deliveryTitle}</h2>
+        {pickup ? (
+          <>
+            <p className="portal-pickup-place" data-testid="pickup-place">
+              <RichText
+                template={m.order.pickupPlace}
+                values={{ stand: pickup.stand, event: pickup.event.name }}
+              />
+            </p>
+            <p>{eventDateRange(locale, pickup.event)}</p>
+          </>
+        ) : null}
         {address ? (
           // the shopper wrote it in any script: each line keeps its own direction inside the page's
           <address className="portal-address">
@@ -231,6 +246,15 @@ export default function OrderDetailTemplate({ locale, order, done, returnRequest
             cashAmount={cash ? money(order.total) : undefined}
             m={formMessages}
           />
+        </section>
+      ) : null}
+      {actions.pickUp ? (
+        <section className="portal-card portal-card--action" aria-labelledby="order-pick-up">
+          <h2 id="order-pick-up">{m.order.pickupTitle}</h2>
+          <p className="portal-section__intro">
+            {cash ? format(m.order.pickupCashIntro, { amount: money(order.total) }) : m.order.pickupIntro}
+          </p>
+          <PickUpOrderForm locale={locale} orderId={order.id} m={formMessages} />
         </section>
       ) : null}
       {actions.refuse ? (

@@ -4,7 +4,7 @@ import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getPortalMessages } from "@/lib/portal/messages"
 import { VENDOR_ORDER_STATUSES, type VendorOrder, type VendorOrderStatus } from "@/lib/types/custom-routes"
-import { formatDay, itemsCount, ORDER_STATUS_LABEL_KEYS, orderNumber } from "@/lib/portal/orders"
+import { formatDay, itemsCount, ORDER_STATUS_LABEL_KEYS, orderNumber, standPickup } from "@/lib/portal/orders"
 import { portalPath } from "@/lib/util/paths"
 import { formatMoney } from "@/lib/util/money"
 import type { Pagination as PaginationState } from "@/lib/util/pagination"
@@ -54,40 +54,48 @@ export default function OrdersTemplate({ locale, orders, status, pagination }: P
         </p>
       ) : (
         <ul className="portal-orders" aria-label={m.orders.listLabel}>
-          {orders.map((order) => (
-            <li key={order.id}>
-              <Link
-                href={portalPath(locale, `/orders/${encodeURIComponent(order.id)}`)}
-                className="portal-order"
-                data-testid="portal-order-row"
-                data-order-id={order.id}
-                data-status={order.status}
-              >
-                <span className="portal-order__head">
-                  <span className="portal-order__number">
-                    {format(m.orders.number, { number: orderNumber(order) })}
+          {orders.map((order) => {
+            const pickup = standPickup(order)
+            return (
+              <li key={order.id}>
+                <Link
+                  href={portalPath(locale, `/orders/${encodeURIComponent(order.id)}`)}
+                  className="portal-order"
+                  data-testid="portal-order-row"
+                  data-order-id={order.id}
+                  data-status={order.status}
+                >
+                  <span className="portal-order__head">
+                    <span className="portal-order__number">
+                      {format(m.orders.number, { number: orderNumber(order) })}
+                    </span>
+                    <OrderStatusBadge status={order.status} labels={m.orderStatus} />
                   </span>
-                  <OrderStatusBadge status={order.status} labels={m.orderStatus} />
-                </span>
-                <span className="portal-order__meta">
-                  {format(m.orders.placedOn, { date: formatDay(order.created_at, dateLocale) })}
-                </span>
-                {order.shipping_address?.city ? (
-                  <span className="portal-order__meta" dir="auto">
-                    {format(m.orders.city, { city: order.shipping_address.city })}
+                  <span className="portal-order__meta">
+                    {format(m.orders.placedOn, { date: formatDay(order.created_at, dateLocale) })}
                   </span>
-                ) : null}
-                <span className="portal-order__foot">
-                  <span>{format(m.orders.items, { count: itemsCount(order) })}</span>
-                  <strong>
-                    {format(m.orders.total, {
-                      amount: formatMoney(order.total, order.currency_code, locale),
-                    })}
-                  </strong>
-                </span>
-              </Link>
-            </li>
-          ))}
+                  {pickup ? (
+                    // handed over at the stand: the shopper's town says nothing of where it goes
+                    <span className="portal-order__pickup" data-testid="portal-order-pickup">
+                      {format(m.orders.pickup, { stand: pickup.stand })}
+                    </span>
+                  ) : order.shipping_address?.city ? (
+                    <span className="portal-order__meta" dir="auto">
+                      {format(m.orders.city, { city: order.shipping_address.city })}
+                    </span>
+                  ) : null}
+                  <span className="portal-order__foot">
+                    <span>{format(m.orders.items, { count: itemsCount(order) })}</span>
+                    <strong>
+                      {format(m.orders.total, {
+                        amount: formatMoney(order.total, order.currency_code, locale),
+                      })}
+                    </strong>
+                  </span>
+                </Link>
+              </li>
+            )
+          })}
         </ul>
       )}
       <Pagination locale={locale} pathname={listPath} pagination={pagination} params={{ status }} />

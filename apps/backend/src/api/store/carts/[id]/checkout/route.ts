@@ -131,7 +131,7 @@ export async function GET(
     ).values(),
   ]
   const [shipping] = await Promise.all([
-    cart.shipping_address?.country_code ? vendorShippingGroupsOfCart(req.scope, cart) : [],
+    cart.shipping_address?.country_code ? vendorShippingGroupsOfCart(req.scope, cart, req.locale) : [],
     applyTranslations({ localeCode: req.locale, objects: products, container: req.scope }),
   ])
   const titleOf = new Map(products.map((product) => [product.id, product.title]))

@@ -13,10 +13,8 @@ import type { StoreSetVendorShippingMethodsType } from "../../validators"
  */
 export const POST = async (req: MedusaRequest<StoreSetVendorShippingMethodsType>, res: MedusaResponse) => {
   const optionIds = req.validatedBody.option_ids
-  const refusal = checkVendorShippingChoice(
-    await vendorShippingGroupsOfChoice(req.scope, req.params.id, optionIds),
-    optionIds
-  )
+  const choice = await vendorShippingGroupsOfChoice(req.scope, req.params.id, optionIds)
+  const refusal = checkVendorShippingChoice(choice.groups, optionIds, choice.open_pickup_vendor_ids)
   if (refusal) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, refusal)
   }
