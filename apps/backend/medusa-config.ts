@@ -270,6 +270,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/bazaar-event" },
     { resolve: "./src/modules/favourite" },
     { resolve: "./src/modules/impact" },
+    { resolve: "./src/modules/review" },
     { resolve: "@medusajs/medusa/translation" },
     authModule,
     searchModule,

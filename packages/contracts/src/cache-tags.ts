@@ -11,6 +11,8 @@ export const CACHE_TAGS = {
   events: "events",
   // the impact figures, on their page, the home page and cooperatives' pages
   impact: "impact",
+  // buyers' published reviews and the ratings they add up to
+  reviews: "reviews",
 } as const
 
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]

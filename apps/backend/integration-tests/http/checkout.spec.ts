@@ -1017,6 +1017,8 @@ medusaIntegrationTestRunner({
         expect(approved.options.map((option: any) => option.type.code).sort()).toEqual([
           "home-delivery",
           "pickup",
+          // listed to shoppers only while the cooperative holds a stand open for pick-up
+          "stand-pickup",
         ])
         expect(approved.atLocation.sort()).toEqual(approved.options.map((option: any) => option.id).sort())
 

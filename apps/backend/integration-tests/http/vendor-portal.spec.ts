@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
 import { NEW_LOGIN_ROUTES } from "../../src/api/vendor/middlewares"
+import { REVIEW_MODULE } from "../../src/modules/review"
 import { LEDGER_MODULE } from "../../src/modules/ledger"
 import seed from "../../src/scripts/seed"
 import {
@@ -88,6 +89,9 @@ medusaIntegrationTestRunner({
           "GET /vendor/orders/:id",
           "POST /vendor/orders/:id/ship",
           "POST /vendor/orders/:id/deliver",
+          "POST /vendor/orders/:id/pick-up",
+          "GET /vendor/reviews",
+          "POST /vendor/reviews/:id/reply",
           "GET /vendor/ledger",
           "GET /vendor/notifications",
           "POST /vendor/applications",
@@ -200,6 +204,15 @@ medusaIntegrationTestRunner({
           label: "ONSSA",
           expires_at: new Date(Date.now() + 90 * 86_400_000),
         })
+        // a buyer's published review of B's product
+        const reviewOfB = await (getContainer().resolve(REVIEW_MODULE) as any).createProductReviews({
+          product_id: productOfB.id,
+          vendor_id: b.vendor.id,
+          customer_id: "cus_portal_scoping",
+          vendor_order_id: orderOfB.id,
+          rating: 5,
+          status: "published",
+        })
         const [memberOfB] = (await api.get("/vendor/members", bearer(b.token))).data.members
         // per resource: one of B's ids, and how B sees it
         const foreign: Record<string, { id: string; seenByB: () => Promise<unknown> }> = {
@@ -222,6 +235,10 @@ medusaIntegrationTestRunner({
           "return-requests": {
             id: returnOfB.id,
             seenByB: async () => (await api.get("/vendor/return-requests", bearer(b.token))).data,
+          },
+          reviews: {
+            id: reviewOfB.id,
+            seenByB: async () => (await api.get("/vendor/reviews", bearer(b.token))).data,
           },
         }
         const withId = routes.filter(({ path }) => path.includes("/:id"))

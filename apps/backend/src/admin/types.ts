@@ -464,3 +464,33 @@ export type AdminCooperativePart = {
   payment_provider_id: string | null
   items: { id: string; title: string; quantity: number }[]
 }
+
+// GET /admin/reviews: buyers' reviews, those waiting for staff first and oldest first
+export type ReviewStatus = "pending" | "published" | "rejected"
+export type AdminReviewListParams = Page & { status?: ReviewStatus }
+
+export type AdminReview = {
+  id: string
+  product_id: string
+  rating: number
+  body: string | null
+  locale: Locale | null
+  photo_urls: string[]
+  author_first_name: string | null
+  author_city: string | null
+  created_at: string
+  /** the cooperative's one public answer */
+  reply: string | null
+  replied_at: string | null
+  status: ReviewStatus
+  rejection_reason: string | null
+  moderated_at: string | null
+  product: { id: string; title: string; handle: string } | null
+  vendor: { id: string; name: string } | null
+}
+
+export type AdminReviewListResponse = HttpTypes.PaginatedResponse<{ reviews: AdminReview[] }>
+
+// POST /admin/reviews/:id/{publish,reject}: rejecting needs the reason its author reads
+export type AdminModerateReviewBody = { reason?: string }
+export type AdminReviewResponse = { review: Omit<AdminReview, "product" | "vendor" | "moderated_at"> }

@@ -8,6 +8,7 @@ import { adminPayoutsMiddlewares } from "./admin/payouts/middlewares"
 import { adminUploadsMiddlewares } from "./admin/uploads/middlewares"
 import { adminShoppersMiddlewares } from "./admin/shoppers/middlewares"
 import { adminReturnRequestsMiddlewares } from "./admin/return-requests/middlewares"
+import { adminReviewsMiddlewares } from "./admin/reviews/middlewares"
 import { adminSalesReportMiddlewares } from "./admin/sales-report/middlewares"
 import { adminVendorOrdersMiddlewares } from "./admin/vendor-orders/middlewares"
 import { adminUsersMiddlewares } from "./admin/users/middlewares"
@@ -36,6 +37,7 @@ import { vendorNotificationsMiddlewares } from "./vendor/notifications/middlewar
 import { vendorOrdersMiddlewares } from "./vendor/orders/middlewares"
 import { vendorProductsMiddlewares } from "./vendor/products/middlewares"
 import { vendorReturnRequestsMiddlewares } from "./vendor/return-requests/middlewares"
+import { vendorReviewsMiddlewares } from "./vendor/reviews/middlewares"
 import { vendorSalesReportMiddlewares } from "./vendor/sales-report/middlewares"
 import { vendorStandSalesMiddlewares } from "./vendor/stand-sales/middlewares"
 import { vendorUploadsMiddlewares } from "./vendor/uploads/middlewares"
@@ -62,6 +64,7 @@ export default defineMiddlewares({
     ...vendorStandSalesMiddlewares,
     ...vendorSalesReportMiddlewares,
     ...vendorReturnRequestsMiddlewares,
+    ...vendorReviewsMiddlewares,
     ...vendorCertificationsMiddlewares,
     ...vendorActivityMiddlewares,
     // staff
@@ -75,6 +78,7 @@ export default defineMiddlewares({
     ...adminFavouritesMiddlewares,
     ...adminVendorOrdersMiddlewares,
     ...adminReturnRequestsMiddlewares,
+    ...adminReviewsMiddlewares,
     ...adminSalesReportMiddlewares,
     ...adminShoppersMiddlewares,
     ...adminUsersMiddlewares,

@@ -79,6 +79,7 @@ describe("portal message catalogues", () => {
       "invalidLink",
       "network",
       "unknown",
+      "alreadyReplied",
     ]
     for (const code of codes) {
       expect(fr.errors, code).toHaveProperty(code)

@@ -99,6 +99,40 @@ export type StoreVendorOrder = {
 /** The bazaar of a part picked up at a stand (`+vendor_order.pickup_event.*`; its name in French). */
 export type StorePickupEvent = Omit<StandPickupPlace["event"], "opening_hours">
 
+/** A buyer's published review (`/store/products/:id/reviews`): its author by first name and town only. */
+export type StoreReview = {
+  id: string
+  product_id: string
+  /** 1 to 5 stars */
+  rating: number
+  body: string | null
+  /** the language she wrote in, so the page can set `lang` and `dir` on her words */
+  locale: "fr" | "ar" | "en" | null
+  photo_urls: string[]
+  author_first_name: string | null
+  author_city: string | null
+  created_at: string
+  /** the cooperative's public answer */
+  reply: string | null
+  replied_at: string | null
+}
+
+/** `/store/products/:id/reviews`: a page of published reviews, newest first, with the product's average. */
+export type StoreProductReviews = {
+  reviews: StoreReview[]
+  /** average rounded to one decimal by the backend; null when no review is published */
+  rating: { average: number | null; count: number }
+  count: number
+  limit: number
+  offset: number
+}
+
+export const REVIEW_STATUSES = ["pending", "published", "rejected"] as const
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number]
+
+/** One of the signed-in shopper's own reviews (`/store/customers/me/reviews`), with staff's decision. */
+export type StoreOwnReview = StoreReview & { status: ReviewStatus; rejection_reason: string | null }
+
 // ---------- /vendor/* ----------
 
 /** `/vendor/me`'s cooperative (the fields the portal shows). */

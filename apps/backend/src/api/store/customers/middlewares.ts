@@ -3,6 +3,9 @@ import { validateAndTransformBody } from "../../utils/validate-and-transform-bod
 import { z } from "@medusajs/framework/zod"
 import { StoreAddFavourites } from "./me/favourites/validators"
 import { StoreUpdateOwnCustomer } from "./validators"
+import { StoreCreateReview, StoreEditReview } from "../../utils/reviews"
+import { rateLimit } from "../../security/rate-limit"
+import { uploadReviewPhotos } from "../review-photos/upload-review-photos"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -32,5 +35,31 @@ export const storeCustomersMiddlewares: MiddlewareRoute[] = [
     methods: ["DELETE"],
     matcher: "/store/customers/me/favourites/:product_id",
     middlewares: [customer],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/store/customers/me/reviews",
+    middlewares: [customer, validateAndTransformQuery(z.object({}).strict(), {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/customers/me/reviews",
+    middlewares: [customer, validateAndTransformBody(StoreCreateReview)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/customers/me/reviews/:id",
+    middlewares: [customer, validateAndTransformBody(StoreEditReview)],
+  },
+  // multer reads the multipart body itself; the budget per account needs the shopper known
+  {
+    methods: ["POST"],
+    matcher: "/store/review-photos",
+    bodyParser: false,
+    middlewares: [
+      customer,
+      rateLimit("Too many photos.", { ip: "REVIEW_PHOTOS_IP", account: "REVIEW_PHOTOS_ACCOUNT" }),
+      uploadReviewPhotos,
+    ],
   },
 ]

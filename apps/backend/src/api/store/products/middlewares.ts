@@ -1,4 +1,5 @@
-import { allowFields, MiddlewareRoute } from "@medusajs/framework/http"
+import { allowFields, MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { PageParams } from "../../utils/reviews"
 
 // Shoppers read who made a product on every card and page: expose the linked vendor's public fields.
 const PUBLIC_VENDOR_FIELDS = [
@@ -16,5 +17,10 @@ export const storeProductsMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/store/products*",
     middlewares: [allowFields(PUBLIC_VENDOR_FIELDS)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/store/products/:id/reviews",
+    middlewares: [validateAndTransformQuery(PageParams, {})],
   },
 ]

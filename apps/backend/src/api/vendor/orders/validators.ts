@@ -1,5 +1,7 @@
 import { PICKUP_CODE_PATTERN } from "@bazaar/contracts"
 import { z } from "@medusajs/framework/zod"
+
+export const PICKUP_CODE_MESSAGE = "The pick-up code is the 6 digits on the shopper's confirmation"
 import { VENDOR_ORDER_STATUSES } from "../../../modules/ledger/models/vendor-order"
 
 export const VendorGetOrdersParams = z
@@ -22,16 +24,15 @@ export type VendorShipOrderType = z.infer<typeof VendorShipOrder>
 export const VendorDeliverOrder = z.object({}).strict()
 export type VendorDeliverOrderType = z.infer<typeof VendorDeliverOrder>
 
+// required, and checked by the route once the part is known to be the caller's, so another
+// cooperative's id stays a 404
 export const VendorPickUpOrder = z
   .object({
     code: z
       .string()
       .transform((code) => code.replace(/\s/g, ""))
-      .pipe(
-        z
-          .string()
-          .regex(PICKUP_CODE_PATTERN, "The pick-up code is the 6 digits on the shopper's confirmation")
-      ),
+      .pipe(z.string().regex(PICKUP_CODE_PATTERN, PICKUP_CODE_MESSAGE))
+      .optional(),
   })
   .strict()
 export type VendorPickUpOrderType = z.infer<typeof VendorPickUpOrder>

@@ -4,10 +4,12 @@ import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
 import { intlLocale } from "@/lib/i18n/locales"
 import { readyBy } from "@/lib/shop/made-to-order"
+import type { StoreOwnReview } from "@/lib/types/custom-routes"
 import type { StoreOrder } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
 import { localePath, paths } from "@/lib/util/paths"
 import RemoteImage from "@/modules/common/components/remote-image"
+import ItemReview from "./item-review"
 import StandPickup from "./stand-pickup"
 
 type Props = {
@@ -16,10 +18,15 @@ type Props = {
   showStatus?: boolean
   /** Days each made-to-order product takes, by product id: its line says when it should be ready. */
   leadTimeOf?: Map<string, number>
+  /**
+   * The shopper's own reviews (her account's order page): each product of a delivered parcel gets
+   * her review's status and a form to write or change it.
+   */
+  reviews?: StoreOwnReview[]
 }
 
 /** The order as the parcels it arrives in: each cooperative's items, its total and its progress. */
-export default function OrderParts({ locale, order, showStatus = false, leadTimeOf }: Props) {
+export default function OrderParts({ locale, order, showStatus = false, leadTimeOf, reviews }: Props) {
   const m = getMessages(locale)
   const day = new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "long" })
   const readyText = (productId: string | null | undefined) => {
@@ -29,6 +36,16 @@ export default function OrderParts({ locale, order, showStatus = false, leadTime
       : null
   }
   const money = (amount: number) => formatMoney(amount, order.currency_code, locale)
+  const reviewOf = new Map((reviews ?? []).map((review) => [review.product_id, review]))
+  // one review per product: two of its variants delivered get one form, under the first line
+  const reviewLineOf = new Map<string, string>()
+  for (const part of reviews ? (order.vendor_order ?? []) : []) {
+    for (const item of part.status === "delivered" ? (part.items ?? []) : []) {
+      if (item.product_id && !reviewLineOf.has(item.product_id)) {
+        reviewLineOf.set(item.product_id, item.id)
+      }
+    }
+  }
   return (
     <ul className="order-parts">
       {(order.vendor_order ?? []).map((part) => (
@@ -73,6 +90,13 @@ export default function OrderParts({ locale, order, showStatus = false, leadTime
                     </span>
                   ) : null}
                 </span>
+                {item.product_id && reviewLineOf.get(item.product_id) === item.id ? (
+                  <ItemReview
+                    locale={locale}
+                    productId={item.product_id}
+                    review={reviewOf.get(item.product_id)}
+                  />
+                ) : null}
               </li>
             ))}
           </ul>

@@ -85,6 +85,13 @@ export default function PortalHeader({ locale, cooperativeName }: Props) {
             {m.header.products}
           </Link>
           <Link
+            href={portalPath(locale, "/reviews")}
+            className="portal-nav__link"
+            data-testid="portal-nav-reviews"
+          >
+            {m.header.reviews}
+          </Link>
+          <Link
             href={portalPath(locale, "/earnings")}
             className="portal-nav__link"
             data-testid="portal-nav-earnings"

@@ -101,6 +101,7 @@ export default function DashboardTemplate({ locale, session, counts, toShip }: P
       {(
         [
           ["/sales", "sales", m.dashboard.seeSales],
+          ["/reviews", "reviews", m.dashboard.seeReviews],
           ["/members", "members", m.dashboard.seeMembers],
           ["/certificates", "certificates", m.dashboard.seeCertificates],
           ["/profile", "profile", m.dashboard.editProfile],

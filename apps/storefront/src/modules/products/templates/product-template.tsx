@@ -3,6 +3,7 @@ import { format, plural } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
 import { leadTimeDays } from "@/lib/shop/made-to-order"
 import { MAX_QUANTITY } from "@/lib/shop/quantity"
+import type { StoreProductReviews } from "@/lib/types/custom-routes"
 import type { StoreProduct, StoreVariant } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
 import { localePath, paths } from "@/lib/util/paths"
@@ -17,11 +18,17 @@ import FavouriteButton from "@/modules/favourites/components/favourite-button"
 import CooperativeCard from "@/modules/cooperatives/components/cooperative-card"
 import ProductDetails from "@/modules/products/components/product-details"
 import ProductGallery from "@/modules/products/components/product-gallery"
+import ProductJsonLd from "@/modules/products/components/product-json-ld"
+import ProductReviews from "@/modules/products/components/product-reviews"
 import VariantPicker, { type PickerVariant } from "@/modules/products/components/variant-picker"
 
 type Props = {
   locale: Locale
   product: StoreProduct
+  /** its published reviews, or null when they could not be read */
+  reviews: StoreProductReviews | null
+  /** the page's absolute URL, for the structured data */
+  pageUrl: string
   requestedVariantId?: string
 }
 
@@ -51,7 +58,7 @@ function maxQuantity(variant: StoreVariant): number {
   return quantity === null ? MAX_QUANTITY : Math.min(quantity, MAX_QUANTITY)
 }
 
-export default function ProductTemplate({ locale, product, requestedVariantId }: Props) {
+export default function ProductTemplate({ locale, product, reviews, pageUrl, requestedVariantId }: Props) {
   const m = getMessages(locale)
   const { options, optionIdByValueId } = choosableOptions(product)
   const variants: PickerVariant[] = (product.variants ?? []).map((variant) => {
@@ -68,10 +75,19 @@ export default function ProductTemplate({ locale, product, requestedVariantId }:
   })
   const initial = initialVariant(variants, requestedVariantId)
   const madeInDays = leadTimeDays(product.metadata)
+  const images = galleryImages(product)
 
   return (
     <article className="product">
-      <ProductGallery locale={locale} title={product.title} images={galleryImages(product)} />
+      <ProductJsonLd
+        name={product.title}
+        description={product.subtitle || product.description}
+        images={images}
+        url={pageUrl}
+        brand={product.vendor?.name}
+        reviews={reviews}
+      />
+      <ProductGallery locale={locale} title={product.title} images={images} />
       <div className="product__summary">
         <h1 className="product__title" data-testid="product-title">
           {product.title}
@@ -114,6 +130,7 @@ export default function ProductTemplate({ locale, product, requestedVariantId }:
         {product.description && <div className="prose">{product.description}</div>}
         <ProductDetails locale={locale} product={product} />
       </div>
+      <ProductReviews locale={locale} reviews={reviews} />
     </article>
   )
 }

@@ -7,8 +7,9 @@ import type LedgerModuleService from "../../../../../modules/ledger/service"
 import { deliverVendorOrderWorkflow } from "../../../../../workflows/ledger/workflows/deliver-vendor-order"
 import { budget } from "../../../../security/limits"
 import { limiterFor, lockedFor, recordFailure, tooManyRequests } from "../../../../security/rate-limit"
+import { invalidField } from "../../../../errors/invalid-field"
 import { retrieveOwnVendorOrder } from "../../helpers"
-import type { VendorPickUpOrderType } from "../../validators"
+import { PICKUP_CODE_MESSAGE, type VendorPickUpOrderType } from "../../validators"
 import type { VendorRequest } from "../../../vendor-request"
 
 function sameCode(typed: string, expected: string): boolean {
@@ -23,6 +24,10 @@ function sameCode(typed: string, expected: string): boolean {
 export async function POST(req: VendorRequest<VendorPickUpOrderType>, res: MedusaResponse) {
   const { vendor, member } = req.vendor_context
   const part = await retrieveOwnVendorOrder(req.scope, vendor.id, req.params.id)
+  const { code } = req.validatedBody
+  if (!code) {
+    throw invalidField("code", PICKUP_CODE_MESSAGE)
+  }
   if (!part.pickup_event) {
     throw new MedusaError(
       MedusaError.Types.CONFLICT,
@@ -36,7 +41,7 @@ export async function POST(req: VendorRequest<VendorPickUpOrderType>, res: Medus
   }
   const ledger = req.scope.resolve<LedgerModuleService>(LEDGER_MODULE)
   const { pickup_code } = await ledger.retrieveVendorOrder(part.id, { select: ["id", "pickup_code"] })
-  if (!pickup_code || !sameCode(req.validatedBody.code, pickup_code)) {
+  if (!pickup_code || !sameCode(code, pickup_code)) {
     if (await recordFailure("PICKUP_CODE_FAILURES", part.id)) {
       const minutes = Math.round((budget("PICKUP_CODE_FAILURES").lockSeconds ?? 900) / 60)
       return tooManyRequests(res, minutes * 60 * 1000, "Too many wrong codes for this order.")

@@ -1,13 +1,15 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
+import { env } from "@/lib/config"
 import type { Locale } from "@/lib/constants"
 import { getCurrency } from "@/lib/data/currency"
 import { getProductByHandle } from "@/lib/data/products"
 import { getRegionForCurrency } from "@/lib/data/regions"
+import { getProductReviews } from "@/lib/data/reviews"
 import { format } from "@/lib/i18n/format"
 import { getMessages } from "@/lib/i18n/messages"
 import { resolveLocale } from "@/lib/i18n/server"
-import { localeAlternates, paths } from "@/lib/util/paths"
+import { localeAlternates, localePath, paths } from "@/lib/util/paths"
 import ProductTemplate from "@/modules/products/templates/product-template"
 
 type Props = {
@@ -54,11 +56,13 @@ export default async function ProductPage({ params, searchParams }: Props) {
   if (!product) {
     notFound()
   }
-  const { variant } = await searchParams
+  const [{ variant }, reviews] = await Promise.all([searchParams, getProductReviews(product.id)])
   return (
     <ProductTemplate
       locale={locale}
       product={product}
+      reviews={reviews}
+      pageUrl={`${env.storefrontUrl}${localePath(locale, paths.product(product.handle))}`}
       requestedVariantId={Array.isArray(variant) ? variant[0] : variant}
     />
   )

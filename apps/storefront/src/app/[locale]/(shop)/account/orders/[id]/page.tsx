@@ -3,6 +3,7 @@ import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
 import { getCustomer, getOrder } from "@/lib/data/account"
 import { getReturnRequests } from "@/lib/data/returns"
+import { getMyReviews } from "@/lib/data/reviews"
 import { format } from "@/lib/i18n/format"
 import { intlLocale } from "@/lib/i18n/locales"
 import { getMessages } from "@/lib/i18n/messages"
@@ -21,8 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * One of the shopper's orders, parcel by parcel: to ship, shipped (with tracking) or delivered; and
- * its returns.
+ * One of the shopper's orders, parcel by parcel: to ship, shipped (with tracking) or delivered, with
+ * her reviews of what she received; and its returns.
  */
 export default async function AccountOrderPage({ params }: Props) {
   const { locale: rawLocale, id } = await params
@@ -37,7 +38,13 @@ export default async function AccountOrderPage({ params }: Props) {
   if (!order || !mayReadOrder(order, { customerId: customer.id, placedOrderIds: [] })) {
     notFound()
   }
-  const returnRequests = await getReturnRequests(order.id)
+  // her reviews in one request for the whole page, matched to its items by product; only delivered
+  // items can be reviewed, so an order still on its way does without
+  const delivered = (order.vendor_order ?? []).some((part) => part.status === "delivered")
+  const [returnRequests, reviews] = await Promise.all([
+    getReturnRequests(order.id),
+    delivered ? getMyReviews() : [],
+  ])
   const dates = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long" })
   return (
     <section className="account-order-detail" data-testid="order-detail">
@@ -54,7 +61,7 @@ export default async function AccountOrderPage({ params }: Props) {
         {format(m.order.placedOn, { date: dates.format(new Date(order.created_at)) })} ·{" "}
         {formatMoney(order.total, order.currency_code, locale)}
       </p>
-      <OrderParts locale={locale} order={order} showStatus />
+      <OrderParts locale={locale} order={order} showStatus reviews={reviews} />
       <OrderReturns locale={locale} order={order} requests={returnRequests} />
     </section>
   )
