@@ -95,6 +95,11 @@ describe("a review from a buyer", () => {
     }
     expect(await page.getAttribute("html", "dir")).toBe("rtl")
     await assertAccessible(page)
+
+    // and the cooperative's page, its products' average
+    await page.goto(`${storefrontUrl}/fr/cooperatives/${cooperative.login.vendor}`)
+    const average = page.getByTestId("cooperative-rating")
+    expect(Number(await average.getAttribute("data-count"))).toBeGreaterThanOrEqual(1)
     await page.context().close()
   })
 })

@@ -27,7 +27,7 @@ medusaIntegrationTestRunner({
         const delivered = await api.post(`/vendor/orders/${parts[0].id}/deliver`, {}, member.as)
         expect(delivered.status, JSON.stringify(delivered.data)).toBe(200)
       }
-      return { shopper, member, productId: product.id as string, part: parts[0] }
+      return { shopper, member, productId: product.id as string, part: parts[0], vendorHandle: line.vendor }
     }
 
     const review = (token: string, body: Record<string, unknown>) =>
@@ -48,7 +48,7 @@ medusaIntegrationTestRunner({
     }
 
     it("takes a review only from a shopper who received the product, once; staff publish it before the shop shows it", async () => {
-      const { shopper, member, productId, part } = await purchase({ deliver: false })
+      const { shopper, member, productId, part, vendorHandle } = await purchase({ deliver: false })
       const body = { product_id: productId, rating: 5, body: "Très bonne huile, bien emballée", locale: "fr" }
 
       // ordered but not delivered yet: no review
@@ -109,6 +109,9 @@ medusaIntegrationTestRunner({
         author_first_name: "Amina",
         author_city: "Marrakech",
       })
+      // the cooperative's page shows its products' average
+      const cooperative = await api.get(`/store/vendors/${vendorHandle}`, kit.store())
+      expect(cooperative.data.vendor.rating).toEqual({ average: 5, count: 1 })
       // the shop names the author by first name and town only
       expect(Object.keys(after.data.reviews[0])).not.toEqual(
         expect.arrayContaining(["customer_id", "vendor_order_id", "moderated_by"])

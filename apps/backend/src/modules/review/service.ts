@@ -37,6 +37,23 @@ class ReviewModuleService extends MedusaService({ ProductReview }) {
       count: Number(row.count),
     }))
   }
+
+  /** A cooperative's published ratings over all its products: its page's average and count. */
+  @InjectManager()
+  async summariseVendorRating(
+    vendorId: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ average: number | null; count: number }> {
+    const [row]: { average: string | number | null; count: string | number }[] =
+      await sharedContext.manager!.execute(
+        `SELECT round(avg(rating)::numeric, 1) AS average, count(*) AS count
+         FROM product_review
+         WHERE deleted_at IS NULL AND status = 'published' AND vendor_id = ?`,
+        [vendorId]
+      )
+    const count = Number(row?.count ?? 0)
+    return { average: count ? Number(row.average) : null, count }
+  }
 }
 
 export default ReviewModuleService

@@ -38,8 +38,8 @@ export const getVendorByHandle = cache(
     try {
       const { vendor } = await backendFetch<{ vendor: StoreVendorWithProducts }>(
         `/store/vendors/${encodeURIComponent(handle)}`,
-        // its stand at a bazaar comes in the same answer
-        { locale, tags: [CACHE_TAGS.vendors, CACHE_TAGS.events, CACHE_TAGS.impact] }
+        // its stand at a bazaar and its buyers' average come in the same answer
+        { locale, tags: [CACHE_TAGS.vendors, CACHE_TAGS.events, CACHE_TAGS.impact, CACHE_TAGS.reviews] }
       )
       return vendor
     } catch (error) {

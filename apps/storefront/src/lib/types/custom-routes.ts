@@ -49,6 +49,8 @@ export type StoreVendorWithProducts = StoreVendor & {
   stand?: StoreVendorStand | null
   /** its own impact figures, when it chose to show them */
   impact?: CooperativeImpact | null
+  /** buyers' published reviews of its products: their average (null without any) and count */
+  rating?: { average: number | null; count: number }
 }
 
 /** The cooperative on a product page (`+vendor.*`). */
