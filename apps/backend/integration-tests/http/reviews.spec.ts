@@ -14,6 +14,16 @@ medusaIntegrationTestRunner({
       // the demo seed (photos included) takes minutes on a busy machine
     }, 900_000)
 
+    const eventually = async (check: () => Promise<boolean>, timeoutMs = 15_000) => {
+      const deadline = Date.now() + timeoutMs
+      while (!(await check())) {
+        if (Date.now() > deadline) {
+          throw new Error("the search index did not follow the review in time")
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+    }
+
     const reviewsOf = (productId: string) => api.get(`/store/products/${productId}/reviews`, kit.store())
 
     /** A shopper who bought a cooperative's product, and that cooperative's member; delivered unless told not to. */
@@ -199,6 +209,36 @@ medusaIntegrationTestRunner({
         second.member.as
       )
       expect(waiting.status).toBe(409)
+    })
+
+    it("ranks the best rated products first in search, following staff's decisions", async () => {
+      const { productId, reviewId, staff } = await publishedReview()
+      const search = (body: Record<string, unknown>) =>
+        api.post("/store/search", { entity: "product", ...body }, kit.store())
+      const indexed = async () => {
+        const found = await search({ filters: { id: productId } })
+        expect(found.status, JSON.stringify(found.data)).toBe(200)
+        return found.data.results[0].hits[0]?.document as
+          { id: string; rating_average: number | null; rating_count: number } | undefined
+      }
+      // the index follows the review's publication through its event, not a rebuild
+      await eventually(async () => (await indexed())?.rating_average === 4)
+      expect((await indexed())?.rating_count).toBe(1)
+
+      const bestRated = await search({
+        pagination: { take: 3, order: { rating_average: "DESC", rating_count: "DESC" } },
+      })
+      expect(bestRated.status, JSON.stringify(bestRated.data)).toBe(200)
+      const [first, second] = bestRated.data.results[0].hits.map((hit: any) => hit.document)
+      expect(first).toMatchObject({ id: productId, rating_average: 4, rating_count: 1 })
+      // never rated: after the rated ones
+      expect(second.rating_average).toBeNull()
+
+      // taken down: its rating leaves the index
+      const rejected = await api.post(`/admin/reviews/${reviewId}/reject`, { reason: "Hors sujet" }, staff)
+      expect(rejected.status).toBe(200)
+      await eventually(async () => (await indexed())?.rating_average === null)
+      expect((await indexed())?.rating_count).toBe(0)
     })
   },
 })

@@ -7,12 +7,14 @@ import {
   graphSeed,
 } from "@medusajs/framework/utils"
 import { normalizeSynonymGroups } from "../lib/search/expand-synonyms"
+import { loadProductRatings } from "../lib/search/load-product-ratings"
 import { loadProductTranslations } from "../lib/search/load-product-translations"
 import { productIdsForEvent } from "../lib/search/product-ids-for-event"
 import { productSearchFields } from "../lib/search/product-search-fields"
 import { readProductSearchPage, type SqlConnection } from "../lib/search/read-product-search-page"
 import { toProductSearchDocument, type ProductSearchRow } from "../lib/search/product-search-document"
 import { SEARCH_SYNONYMS } from "../lib/search/synonyms"
+import { REVIEW_RATING_CHANGED } from "../workflows/reviews/events"
 import { finishSearchBulkLoads } from "../modules/multilingual-search/service"
 
 const SYNONYM_GROUPS = normalizeSynonymGroups(SEARCH_SYNONYMS)
@@ -49,10 +51,13 @@ export const PRODUCT_GRAPH_FIELDS = [
 
 const source = {
   fields: PRODUCT_GRAPH_FIELDS,
-  // one translation query per page of products, whatever the page size
+  // one translation query and one rating query per page of products, whatever the page size
   transform: async (rows: ProductSearchRow[], context: SearchTypes.SearchIngestionContext) => {
-    const translations = await loadProductTranslations(context.container.query, rows)
-    return rows.map((row) => toProductSearchDocument(row, translations, SYNONYM_GROUPS))
+    const [translations, ratings] = await Promise.all([
+      loadProductTranslations(context.container.query, rows),
+      loadProductRatings(rows.map((row) => row.id)),
+    ])
+    return rows.map((row) => toProductSearchDocument(row, translations, SYNONYM_GROUPS, ratings))
   },
 }
 
@@ -99,10 +104,13 @@ async function* sqlSeedPages(
     if (!page.rows.length) {
       return
     }
+    const ratings = await loadProductRatings(page.rows.map((row) => row.id))
     yield [
       {
         action: "upsert",
-        documents: page.rows.map((row) => toProductSearchDocument(row, page.translations, SYNONYM_GROUPS)),
+        documents: page.rows.map((row) =>
+          toProductSearchDocument(row, page.translations, SYNONYM_GROUPS, ratings)
+        ),
       },
     ]
     if (page.rows.length < SEED_PAGE_SIZE) {
@@ -152,6 +160,8 @@ export default defineSearchIndex({
     "translation.created",
     "translation.updated",
     "translation.deleted",
+    // a review published, taken down or edited changes its product's rating
+    REVIEW_RATING_CHANGED,
   ],
   seed: async function* (context) {
     if (context.catchup) {

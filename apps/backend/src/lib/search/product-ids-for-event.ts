@@ -40,7 +40,7 @@ async function productsOfInventoryItems(
 
 /**
  * The products whose search documents an event changes: a product event names them, the other
- * events (variant, stock, category, translation, vendor) are followed back to their products.
+ * events (variant, stock, category, translation, vendor, review) are followed back to their products.
  */
 export async function productIdsForEvent(query: RemoteQueryFunction, event: SearchEvent): Promise<string[]> {
   const ids = eventIds(event)
@@ -97,6 +97,15 @@ export async function productIdsForEvent(query: RemoteQueryFunction, event: Sear
           rows.filter((row) => row.reference === "product_category").map((row) => row.reference_id)
         )),
       ]
+      break
+    }
+    case "product_review": {
+      const { data } = await query.graph({
+        entity: "product_review",
+        fields: ["product_id"],
+        filters: { id: ids },
+      })
+      productIds = data.map((review: { product_id: string }) => review.product_id)
       break
     }
     case "vendor": {

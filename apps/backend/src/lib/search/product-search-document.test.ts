@@ -88,4 +88,15 @@ describe("toProductSearchDocument", () => {
     expect(document.text_search).toContain("carpet")
     expect(document.text_search).toContain("noue a la main")
   })
+
+  it("carries the published rating, none for a product never rated", () => {
+    expect(document).toMatchObject({ rating_average: null, rating_count: 0 })
+    const rated = toProductSearchDocument(
+      row,
+      translations,
+      [],
+      new Map([["prod_1", { average: 4.5, count: 2 }]])
+    )
+    expect(rated).toMatchObject({ rating_average: 4.5, rating_count: 2 })
+  })
 })

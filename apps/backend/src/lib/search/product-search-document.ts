@@ -45,6 +45,9 @@ export type ProductTranslations = {
   category: Map<string, Record<string, LocalizedTexts>>
 }
 
+/** Each product's published rating (average to one decimal, count), by product id. */
+export type ProductRatings = ReadonlyMap<string, { average: number; count: number }>
+
 const PRICE_CURRENCIES = ["mad", "eur"] as const
 
 function localized(
@@ -112,7 +115,8 @@ function materialsOf(row: ProductSearchRow): string[] {
 export function toProductSearchDocument(
   row: ProductSearchRow,
   translations: ProductTranslations,
-  synonymGroups: string[][]
+  synonymGroups: string[][],
+  ratings: ProductRatings = new Map()
 ) {
   const productTexts = translations.product.get(row.id)
   const title = localized(row.title, productTexts, "title")
@@ -169,6 +173,9 @@ export function toProductSearchDocument(
     vendor_status: vendor?.status ?? "none",
     price_mad: prices.price_mad,
     price_eur: prices.price_eur,
+    // never rated: null, which every engine sorts after the rated ones in either direction
+    rating_average: ratings.get(row.id)?.average ?? null,
+    rating_count: ratings.get(row.id)?.count ?? 0,
     in_stock: (row.variants ?? []).some((variant) => !!variant && variantInStock(variant)),
     created_at: new Date(row.created_at).toISOString(),
     title_search: titleSearch,

@@ -20,6 +20,9 @@ export const productSearchFields = search.define({
   vendor_region: search.keyword().filterable().facetable(),
   price_mad: search.float().filterable().sortable().facetable(),
   price_eur: search.float().filterable().sortable().facetable(),
+  // buyers' published reviews (src/modules/review), for the "best rated" sort
+  rating_average: search.float().filterable().sortable(),
+  rating_count: search.float().sortable(),
   in_stock: search.boolean().filterable().facetable(),
   created_at: search.date().filterable().sortable(),
   // the only text matched: normalised fr/ar/en, with synonyms; never sent back to clients

@@ -13,6 +13,9 @@ export type SearchHitDocument = {
   price_mad: number | null
   price_eur: number | null
   in_stock: boolean
+  /** buyers' published average, null while none is published */
+  rating_average: number | null
+  rating_count: number
 }
 
 /** The index fields the header's suggestions need, and nothing more (they travel on every keystroke). */

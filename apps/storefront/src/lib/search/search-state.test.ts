@@ -37,4 +37,8 @@ describe("search state", () => {
     expect(body.pagination).toEqual({ skip: 12, take: 12, order: { price_eur: "DESC" } })
     expect(body.search_options.facets.at(-1)).toMatchObject({ field: "price_eur", type: "range" })
   })
+  it("sorts the best rated first, the most reviewed first among equals", () => {
+    const body = toSearchBody(parseSearchState({ sort: "rating" }), "mad")
+    expect(body.pagination.order).toEqual({ rating_average: "DESC", rating_count: "DESC" })
+  })
 })

@@ -1,7 +1,7 @@
 import type { Currency } from "@/lib/constants"
 
 export const SEARCH_PAGE_SIZE = 12
-export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc", "newest"] as const
+export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc", "newest", "rating"] as const
 export type SearchSort = (typeof SEARCH_SORTS)[number]
 
 /** URL name of a facet → index field. */
@@ -85,6 +85,8 @@ const ORDER: Record<SearchSort, (currency: Currency) => Record<string, "ASC" | "
   price_asc: (currency) => ({ [`price_${currency}`]: "ASC" }),
   price_desc: (currency) => ({ [`price_${currency}`]: "DESC" }),
   newest: () => ({ created_at: "DESC" }),
+  // best average first, the more reviewed first among equals; products never rated come last
+  rating: () => ({ rating_average: "DESC", rating_count: "DESC" }),
 }
 
 /**

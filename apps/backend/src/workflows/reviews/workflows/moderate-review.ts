@@ -1,5 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { expireStorefrontCacheStep } from "../../common/steps/expire-storefront-cache"
+import { REVIEW_RATING_CHANGED } from "../events"
 import { moderation, type ReviewDecision } from "../review-rules"
 import { retrieveReviewStep } from "../steps/retrieve-review"
 import { updateReviewStep } from "../steps/update-review"
@@ -27,6 +29,10 @@ export const moderateReviewWorkflow = createWorkflow(
     }))
     const updated = updateReviewStep(update)
     expireStorefrontCacheStep(["reviews"])
+    emitEventStep({
+      eventName: REVIEW_RATING_CHANGED,
+      data: transform({ input }, ({ input }) => ({ id: input.id })),
+    })
     return new WorkflowResponse(updated)
   }
 )

@@ -9,6 +9,8 @@ import RemoteImage from "@/modules/common/components/remote-image"
 import { PHOTO_SIZES } from "@/lib/util/photo-srcset"
 import { format } from "@/lib/i18n/format"
 import FavouriteButton from "@/modules/favourites/components/favourite-button"
+import RatingStars from "@/modules/products/components/rating-stars"
+import { intlLocale } from "@/lib/i18n/locales"
 
 type Props = { locale: Locale; currency: Currency; document: SearchHitDocument; eager?: boolean }
 
@@ -37,6 +39,23 @@ export default function SearchResultCard({ locale, currency, document, eager }: 
           <span className="product-card__maker">
             {document.vendor_name}
             {document.vendor_region ? ` · ${regionLabel(document.vendor_region, m.regions)}` : ""}
+          </span>
+        ) : null}
+        {document.rating_average !== null && document.rating_count > 0 ? (
+          <span
+            className="product-card__rating"
+            data-testid="result-rating"
+            data-average={document.rating_average}
+          >
+            <RatingStars
+              rating={document.rating_average}
+              label={format(m.reviews.outOf, {
+                rating: new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(
+                  document.rating_average
+                ),
+              })}
+            />
+            <span className="muted">({document.rating_count})</span>
           </span>
         ) : null}
         <span className="product-card__price" data-testid="product-price">
