@@ -38,6 +38,10 @@ export const ERROR_CODES = {
   rate_limited: "rate_limited",
   /** Too many failed attempts (logins, codes): locked out for a while (429). */
   too_many_failures: "too_many_failures",
+  /** The signed-in shopper's current password, asked again before a sensitive change, is wrong (400). */
+  wrong_password: "wrong_password",
+  /** An account cannot be deleted while one of its parcels is still on its way (409). */
+  orders_in_progress: "orders_in_progress",
   /** Anything the backend did not expect (5xx). */
   unknown_error: "unknown_error",
 } as const

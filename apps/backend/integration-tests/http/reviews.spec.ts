@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { cooperativesInTurn, orderKit } from "./helpers/orders"
+import { cooperativesInTurn, eventually, orderKit } from "./helpers/orders"
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -13,16 +13,6 @@ medusaIntegrationTestRunner({
       await kit.seedMarketplace()
       // the demo seed (photos included) takes minutes on a busy machine
     }, 900_000)
-
-    const eventually = async (check: () => Promise<boolean>, timeoutMs = 15_000) => {
-      const deadline = Date.now() + timeoutMs
-      while (!(await check())) {
-        if (Date.now() > deadline) {
-          throw new Error("the search index did not follow the review in time")
-        }
-        await new Promise((resolve) => setTimeout(resolve, 250))
-      }
-    }
 
     const reviewsOf = (productId: string) => api.get(`/store/products/${productId}/reviews`, kit.store())
 

@@ -213,7 +213,7 @@ export function orderKit(
     return { token: login.data.token as string, as: bearer(login.data.token), vendor }
   }
 
-  /** A shopper with an account: her email and token (pass it to `placeOrder` to order signed in). */
+  /** A shopper with an account: her email, password and token (pass it to `placeOrder` to order signed in). */
   async function shopper() {
     const email = `shopper-${Date.now()}-${++members}@example.ma`
     const password = "order-kit-2026"
@@ -227,7 +227,7 @@ export function orderKit(
     expect(created.status, JSON.stringify(created.data)).toBe(200)
     const login = await api.post("/auth/customer/emailpass", { email, password }, never)
     expect(login.status).toBe(200)
-    return { email, token: login.data.token as string }
+    return { email, password, token: login.data.token as string }
   }
 
   /** The seeded staff account's bearer config. */

@@ -11,6 +11,10 @@ const PASSWORD_RESET = /^\/auth\/([^/]+)\/([^/]+)\/reset-password\/?$/
 
 const normalise = (value: unknown) => (typeof value === "string" ? value.trim().toLowerCase() : "")
 
+/** The key of one login's wrong-password count: sign-ins and signed-in password checks share it. */
+export const passwordAccountKey = (actorType: string, provider: string, email: unknown) =>
+  `${actorType}:${provider}:${normalise(email)}`
+
 async function notifyOwner(req: MedusaRequest, actorType: string, provider: string, email: string) {
   const auth = req.scope.resolve(Modules.AUTH)
   const identities = await auth.listProviderIdentities({ provider, entity_id: email })
@@ -67,7 +71,7 @@ export async function authRateLimit(req: MedusaRequest, res: MedusaResponse, nex
   }
   const [, actorType, provider] = signIn
   const email = normalise(body.email)
-  const account = `${actorType}:${provider}:${email}`
+  const account = passwordAccountKey(actorType, provider, email)
 
   const accountLock = email ? await lockedFor("AUTH_ACCOUNT_FAILURES", account) : 0
   if (accountLock) {

@@ -18,7 +18,7 @@ import { isIdentityExistsError } from "@/lib/portal/errors"
 import { parseAccountDetails } from "@/lib/shop/account-details"
 import { parseAddress } from "@/lib/shop/address"
 import { shopErrorCode } from "@/lib/shop/errors"
-import { httpStatus } from "@/lib/util/http-error"
+import { asHttpError, httpStatus } from "@/lib/util/http-error"
 import { checkoutPath, localePath, paths } from "@/lib/util/paths"
 import { endCustomerSession, startCustomerSession } from "./shop-session"
 
@@ -189,4 +189,68 @@ export async function saveAccountDetails(_: FormState, formData: FormData): Prom
   }
   refresh()
   return { notice: "detailsSaved", version: Date.now() }
+}
+
+/** A refused password check in the account's words: wrong, locked for a while, or the shop's usual. */
+function passwordCheckFailed(formData: FormData, error: unknown, field: string): FormState {
+  const { status, code } = asHttpError(error)
+  if (code === "wrong_password") {
+    return failed(formData, { error: "invalid", fieldErrors: { [field]: "wrongPassword" } })
+  }
+  if (status === 429) {
+    return failed(formData, { error: "locked" })
+  }
+  if (code === "orders_in_progress") {
+    return failed(formData, { error: "ordersInProgress" })
+  }
+  return failed(formData, { error: shopErrorCode(error) })
+}
+
+/** Changes the signed-in shopper's password; the current one is asked first. */
+export async function changePassword(_: FormState, formData: FormData): Promise<FormState> {
+  const token = await getCustomerToken()
+  if (!token) {
+    return failed(formData, { error: "sessionExpired" })
+  }
+  const current = formData.get("current_password")
+  const next = formData.get("new_password")
+  const errors: FieldErrors = {}
+  if (typeof current !== "string" || current === "") errors.current_password = "required"
+  if (typeof next !== "string" || next === "") errors.new_password = "required"
+  else if (next.length < MIN_PASSWORD_LENGTH) errors.new_password = "passwordShort"
+  if (Object.keys(errors).length > 0) {
+    return failed(formData, { error: "invalid", fieldErrors: errors })
+  }
+  try {
+    await backendFetch("/store/customers/me/password", {
+      method: "POST",
+      token,
+      body: { current_password: current, new_password: next },
+    })
+  } catch (error) {
+    return passwordCheckFailed(formData, error, "current_password")
+  }
+  return { notice: "passwordChanged", version: Date.now() }
+}
+
+/**
+ * Deletes the signed-in shopper's account, confirmed with her password, then ends the session and
+ * says so on the sign-in page.
+ */
+export async function deleteAccount(_: FormState, formData: FormData): Promise<FormState> {
+  const token = await getCustomerToken()
+  if (!token) {
+    return failed(formData, { error: "sessionExpired" })
+  }
+  const password = formData.get("password")
+  if (typeof password !== "string" || password === "") {
+    return failed(formData, { error: "invalid", fieldErrors: { password: "required" } })
+  }
+  try {
+    await backendFetch("/store/customers/me/delete", { method: "POST", token, body: { password } })
+  } catch (error) {
+    return passwordCheckFailed(formData, error, "password")
+  }
+  await endCustomerSession()
+  redirect(`${localePath(formLocale(formData), paths.account())}?deleted=1`)
 }

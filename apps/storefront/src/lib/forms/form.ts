@@ -24,7 +24,7 @@ export type FormState = {
   redirectTo?: string
 }
 
-export const SECRET_FIELDS = new Set(["password", "password_confirm"])
+export const SECRET_FIELDS = new Set(["password", "password_confirm", "current_password", "new_password"])
 
 /** A trimmed text field, or undefined when empty or missing. */
 export function readText(formData: FormData, name: string): string | undefined {

@@ -2,7 +2,7 @@ import { authenticate, MiddlewareRoute, validateAndTransformQuery } from "@medus
 import { validateAndTransformBody } from "../../utils/validate-and-transform-body"
 import { z } from "@medusajs/framework/zod"
 import { StoreAddFavourites } from "./me/favourites/validators"
-import { StoreUpdateOwnCustomer } from "./validators"
+import { StoreChangePassword, StoreDeleteAccount, StoreUpdateOwnCustomer } from "./validators"
 import { StoreCreateReview, StoreEditReview } from "../../utils/reviews"
 import { rateLimit } from "../../security/rate-limit"
 import { uploadReviewPhotos } from "../review-photos/upload-review-photos"
@@ -15,6 +15,16 @@ export const storeCustomersMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/store/customers/me",
     middlewares: [customer, validateAndTransformBody(StoreUpdateOwnCustomer)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/customers/me/password",
+    middlewares: [customer, validateAndTransformBody(StoreChangePassword)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/customers/me/delete",
+    middlewares: [customer, validateAndTransformBody(StoreDeleteAccount)],
   },
   {
     methods: ["POST"],

@@ -21,3 +21,24 @@ export const StoreUpdateOwnCustomer = z
       .optional(),
   })
   .strict()
+
+/** The shortest password a shopper may choose (the shop's forms ask the same). */
+export const MIN_PASSWORD_LENGTH = 8
+
+/** A signed-in password change: the current password, then the new one. */
+export const StoreChangePassword = z
+  .object({
+    current_password: z.string().min(1, "Type your current password"),
+    new_password: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, `A password has at least ${MIN_PASSWORD_LENGTH} characters`)
+      .max(200, "A password has at most 200 characters"),
+  })
+  .strict()
+export type StoreChangePasswordType = z.infer<typeof StoreChangePassword>
+
+/** Deleting one's account is confirmed with the password. */
+export const StoreDeleteAccount = z
+  .object({ password: z.string().min(1, "Type your password to delete your account") })
+  .strict()
+export type StoreDeleteAccountType = z.infer<typeof StoreDeleteAccount>

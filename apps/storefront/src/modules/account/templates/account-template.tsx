@@ -10,6 +10,8 @@ import type { StoreCustomer, StoreOrder } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
 import AccountDetailsForm from "@/modules/account/components/account-details-form"
 import AddressBook from "@/modules/account/components/address-book"
+import ChangePasswordForm from "@/modules/account/components/change-password-form"
+import DeleteAccountForm from "@/modules/account/components/delete-account-form"
 import GuestOrders from "@/modules/account/components/guest-orders"
 
 type Props = { locale: Locale; customer: StoreCustomer; orders: StoreOrder[]; countries: string[] }
@@ -112,6 +114,32 @@ export default function AccountTemplate({ locale, customer, orders, countries }:
         errors={m.shopErrors}
         countries={countryOptions(countries, intlLocale(locale))}
         towns={townOptions(locale, intlLocale(locale))}
+      />
+
+      <ChangePasswordForm
+        locale={locale}
+        labels={{
+          title: a.passwordTitle,
+          current: a.currentPassword,
+          next: a.newPassword,
+          hint: a.passwordHint,
+          submit: a.changePassword,
+          saving: a.changingPassword,
+          saved: a.passwordChanged,
+        }}
+        errors={m.shopErrors}
+      />
+
+      <DeleteAccountForm
+        locale={locale}
+        labels={{
+          title: a.deleteTitle,
+          intro: a.deleteIntro,
+          password: a.deletePassword,
+          submit: a.deleteSubmit,
+          deleting: a.deleting,
+        }}
+        errors={m.shopErrors}
       />
     </section>
   )

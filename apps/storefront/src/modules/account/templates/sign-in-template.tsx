@@ -9,12 +9,14 @@ type Props = {
   next?: string
   /** back from the reset page: the new password is set */
   reset?: boolean
+  /** the shopper has just deleted her account */
+  deleted?: boolean
   /** why this page asks to sign in (e.g. the favourites page) */
   intro?: string
 }
 
 /** Signed out: sign in, or create an account (both return to the checkout when it sent the shopper here). */
-export default function SignInTemplate({ locale, next, reset, intro }: Props) {
+export default function SignInTemplate({ locale, next, reset, deleted, intro }: Props) {
   const m = getMessages(locale)
   const labels = m.account
   return (
@@ -25,6 +27,11 @@ export default function SignInTemplate({ locale, next, reset, intro }: Props) {
         {reset ? (
           <p className="alert alert--ok" role="status" data-testid="password-reset-done">
             {labels.resetDone}
+          </p>
+        ) : null}
+        {deleted ? (
+          <p className="alert alert--ok" role="status" data-testid="account-deleted">
+            {labels.deleted}
           </p>
         ) : null}
         <SignInForm locale={locale} next={next} labels={labels} errors={m.shopErrors} />

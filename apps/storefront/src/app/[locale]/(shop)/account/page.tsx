@@ -8,7 +8,7 @@ import SignInTemplate from "@/modules/account/templates/sign-in-template"
 
 type Props = {
   params: Promise<{ locale: string }>
-  searchParams: Promise<{ next?: string | string[]; reset?: string | string[] }>
+  searchParams: Promise<{ next?: string | string[]; reset?: string | string[]; deleted?: string | string[] }>
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -20,12 +20,13 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale)
   const customer = await getCustomer()
   if (!customer) {
-    const { next, reset } = await searchParams
+    const { next, reset, deleted } = await searchParams
     return (
       <SignInTemplate
         locale={locale}
         next={next === "checkout" ? "checkout" : undefined}
         reset={reset === "1"}
+        deleted={deleted === "1"}
       />
     )
   }
