@@ -1,9 +1,11 @@
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchChromium, openPhonePage } from "../support/browser"
+import { emailsTo, linkIn } from "../support/mailbox"
 import { newShopper, signUp } from "../support/shopper"
 
 const storefrontUrl = inject("storefrontUrl")
+const mailboxUrl = inject("mailboxUrl")
 
 let browser: Browser
 
@@ -16,7 +18,7 @@ afterAll(async () => {
 })
 
 describe("a shopper's own account, in French on a phone", () => {
-  it("changes her password with the current one, then deletes her account, which no longer signs in", async () => {
+  it("changes her password, then her email through a link sent there, then deletes her account", async () => {
     const shopper = newShopper()
     const page = await openPhonePage(browser)
     await signUp(page, storefrontUrl, shopper)
@@ -33,6 +35,21 @@ describe("a shopper's own account, in French on a phone", () => {
       "mot de passe est changé"
     )
 
+    // a new email: a link goes there first, and the account moves when it is opened
+    const newEmail = shopper.email.replace("amina-", "amina.nouvelle-")
+    const moving = page.getByTestId("change-email-form")
+    await moving.getByTestId("change-email-email").fill(newEmail)
+    await moving.getByTestId("change-email-password").fill("argan-et-safran-2026")
+    await moving.getByTestId("change-email-submit").click()
+    await moving.locator(".alert--ok").waitFor({ timeout: 30_000 })
+    const [email] = await emailsTo(mailboxUrl, newEmail, "/fr/account/confirm-email")
+    const link = new URL(linkIn(email, "/fr/account/confirm-email"))
+    await page.goto(`${storefrontUrl}${link.pathname}${link.search}`)
+    await page.getByTestId("confirm-email-submit").click()
+    await page.getByTestId("confirm-email-done").click()
+    await page.waitForURL(/\/fr\/account$/, { timeout: 30_000 })
+    await expect(page.getByTestId("change-email-form").textContent()).resolves.toContain(newEmail)
+
     // deleting is folded away, says what goes and what stays, and asks the password
     const removal = page.getByTestId("delete-account")
     await removal.locator("summary").click()
@@ -46,7 +63,7 @@ describe("a shopper's own account, in French on a phone", () => {
     await page.getByTestId("account-deleted").waitFor()
 
     const signIn = page.getByTestId("sign-in-form")
-    await signIn.getByTestId("sign-in-email").fill(shopper.email)
+    await signIn.getByTestId("sign-in-email").fill(newEmail)
     await signIn.getByTestId("sign-in-password").fill("argan-et-safran-2026")
     await signIn.getByTestId("sign-in-submit").click()
     await expect(signIn.getByTestId("form-error").textContent({ timeout: 30_000 })).resolves.toContain(

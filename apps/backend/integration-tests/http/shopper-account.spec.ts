@@ -158,5 +158,58 @@ medusaIntegrationTestRunner({
       )
       expect(recreated.status, JSON.stringify(recreated.data)).toBe(200)
     })
+
+    it("moves the account to a new email only once the link sent there is opened, and once", async () => {
+      const shopper = await kit.shopper()
+      const newEmail = `nouvelle-${Date.now()}@example.ma`
+      const ask = (body: Record<string, unknown>, token = shopper.token) =>
+        api.post("/store/customers/me/email", body, kit.store(token))
+      const confirm = (token: string) => api.post("/store/email-change", { token, locale: "fr" }, kit.store())
+      const messages = (to: string, template: string) =>
+        getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to, template })
+
+      expect((await api.post("/store/customers/me/email", {}, kit.store())).status).toBe(401)
+      expect((await ask({ email: "pas-une-adresse", password: shopper.password })).status).toBe(400)
+      expect((await ask({ email: shopper.email, password: shopper.password })).status).toBe(400)
+      const wrong = await ask({ email: newEmail, password: "pas-le-bon" })
+      expect(wrong.status).toBe(400)
+      expect(wrong.data.code).toBe("wrong_password")
+      expect(await messages(newEmail, "email-change-confirm")).toEqual([])
+
+      const asked = await ask({ email: newEmail, password: shopper.password, locale: "ar" })
+      expect(asked.status, JSON.stringify(asked.data)).toBe(202)
+      // nothing moves until the new mailbox answers
+      expect((await signIn(shopper.email, shopper.password)).status).toBe(200)
+      const [sent] = await messages(newEmail, "email-change-confirm")
+      const link = new URL(sent.data!.url as string)
+      expect(link.pathname).toBe("/ar/account/confirm-email")
+      const token = link.searchParams.get("token")!
+
+      const forged = `${token.slice(0, -2)}xx`
+      expect((await confirm(forged)).status).toBe(400)
+      const moved = await confirm(token)
+      expect(moved.status, JSON.stringify(moved.data)).toBe(200)
+      expect(moved.data).toEqual({ email: newEmail })
+
+      expect((await signIn(shopper.email, shopper.password)).status).toBe(401)
+      expect((await signIn(newEmail, shopper.password)).status).toBe(200)
+      const me = await api.get("/store/customers/me", kit.store(shopper.token))
+      expect(me.data.customer.email).toBe(newEmail)
+      expect(await messages(shopper.email, "email-changed")).toHaveLength(1)
+      // the link worked once
+      const again = await confirm(token)
+      expect(again.status).toBe(400)
+      expect(again.data.message).toContain("no longer valid")
+
+      // an address that already has an account: only its mailbox learns it, when it opens the link
+      const other = await kit.shopper()
+      const third = await kit.shopper()
+      expect((await ask({ email: third.email, password: other.password }, other.token)).status).toBe(202)
+      const [toTaken] = await messages(third.email, "email-change-confirm")
+      const taken = await confirm(new URL(toTaken.data!.url as string).searchParams.get("token")!)
+      expect(taken.status).toBe(409)
+      expect(taken.data.code).toBe("identity_exists")
+      expect((await signIn(other.email, other.password)).status).toBe(200)
+    })
   },
 })

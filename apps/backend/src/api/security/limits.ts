@@ -43,6 +43,8 @@ export const LIMITS = {
   /** A shopper's photos for her reviews (up to 3 a review), per account, and per address. */
   REVIEW_PHOTOS_ACCOUNT: { points: 10, seconds: 60 * 60 },
   REVIEW_PHOTOS_IP: { points: 200, seconds: 60 * 60 },
+  /** Links asked to move a shopper's account to a new email (each an email to an address she names). */
+  EMAIL_CHANGE_ACCOUNT: { points: 5, seconds: 60 * 60 },
   /** Wrong pick-up codes typed for one order at a stand before it is locked, and for how long. */
   PICKUP_CODE_FAILURES: { points: 5, seconds: 15 * 60, lockSeconds: 15 * 60 },
 } satisfies Record<string, Budget>

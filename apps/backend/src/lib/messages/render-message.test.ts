@@ -47,6 +47,7 @@ function sampleData(locale: MessageLocale): Record<string, unknown> {
     unshipped_days: 3,
     certifications: { count: 1, names: ["ONSSA — Amlou Souss"], url: link("/app/cooperatives") },
     label: "ONSSA",
+    to: "amina.nouvelle@example.ma",
     unsubscribe_url: link("/staff-digest/unsubscribe?user=u&token=t"),
   }
 }
@@ -61,6 +62,8 @@ describe("message templates", () => {
       [
         "account-exists",
         "account-locked",
+        "email-change-confirm",
+        "email-changed",
         "order-confirmation",
         "order-shipped",
         "order-transfer-requested",

@@ -10,6 +10,7 @@ import { vendorMemberInvite } from "./templates/vendor-member-invite"
 import { vendorNewOrder } from "./templates/vendor-new-order"
 import { vendorPasswordReset } from "./templates/vendor-password-reset"
 import { customerPasswordReset } from "./templates/customer-password-reset"
+import { emailChangeConfirm, emailChanged } from "./templates/email-change"
 import { orderDelivered } from "./templates/order-delivered"
 import { orderCanceled } from "./templates/order-canceled"
 import { orderPartCanceled } from "./templates/order-part-canceled"
@@ -39,6 +40,8 @@ export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
   "account-exists": accountExists,
   "account-locked": accountLocked,
   "customer-password-reset": customerPasswordReset,
+  "email-change-confirm": emailChangeConfirm,
+  "email-changed": emailChanged,
   "order-delivered": orderDelivered,
   "order-canceled": orderCanceled,
   "order-part-canceled": orderPartCanceled,

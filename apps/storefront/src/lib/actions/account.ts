@@ -254,3 +254,55 @@ export async function deleteAccount(_: FormState, formData: FormData): Promise<F
   await endCustomerSession()
   redirect(`${localePath(formLocale(formData), paths.account())}?deleted=1`)
 }
+
+/** Asks for a link at the new address; the account keeps its email until the link is opened. */
+export async function changeEmail(_: FormState, formData: FormData): Promise<FormState> {
+  const token = await getCustomerToken()
+  if (!token) {
+    return failed(formData, { error: "sessionExpired" })
+  }
+  const email = readText(formData, "email")
+  const password = formData.get("password")
+  const errors: FieldErrors = {}
+  if (!email) errors.email = "required"
+  else if (!isEmail(email)) errors.email = "email"
+  if (typeof password !== "string" || password === "") errors.password = "required"
+  if (Object.keys(errors).length > 0) {
+    return failed(formData, { error: "invalid", fieldErrors: errors })
+  }
+  try {
+    await backendFetch("/store/customers/me/email", {
+      method: "POST",
+      token,
+      body: { email, password, locale: formLocale(formData) },
+    })
+  } catch (error) {
+    if (asHttpError(error).code === "invalid_request") {
+      return failed(formData, { error: "invalid", fieldErrors: { email: "sameEmail" } })
+    }
+    return passwordCheckFailed(formData, error, "password")
+  }
+  return { notice: "emailLinkSent", version: Date.now() }
+}
+
+/** The button behind the link sent to the new address: the account moves there. */
+export async function confirmEmailChange(_: FormState, formData: FormData): Promise<FormState> {
+  const linkToken = readText(formData, "token")
+  if (!linkToken) {
+    return { error: "emailLinkInvalid", version: Date.now() }
+  }
+  try {
+    await backendFetch("/store/email-change", {
+      method: "POST",
+      body: { token: linkToken, locale: formLocale(formData) },
+    })
+  } catch (error) {
+    const { status, code } = asHttpError(error)
+    if (code === "identity_exists") return { error: "emailInUse", version: Date.now() }
+    if (status === 409) return { error: "emailShared", version: Date.now() }
+    if (status === 400) return { error: "emailLinkInvalid", version: Date.now() }
+    return { error: shopErrorCode(error), version: Date.now() }
+  }
+  refresh()
+  return { notice: "emailConfirmed", version: Date.now() }
+}

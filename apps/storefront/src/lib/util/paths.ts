@@ -17,6 +17,7 @@ export const paths = {
   account: () => "/account",
   forgotPassword: () => "/account/forgot-password",
   resetPassword: () => "/account/reset-password",
+  confirmEmail: () => "/account/confirm-email",
   favourites: () => "/account/favourites",
   accountOrder: (id: string) => `/account/orders/${encodeURIComponent(id)}`,
   orderConfirmed: (id: string) => `/order/${encodeURIComponent(id)}/confirmed`,

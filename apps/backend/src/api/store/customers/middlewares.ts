@@ -2,7 +2,13 @@ import { authenticate, MiddlewareRoute, validateAndTransformQuery } from "@medus
 import { validateAndTransformBody } from "../../utils/validate-and-transform-body"
 import { z } from "@medusajs/framework/zod"
 import { StoreAddFavourites } from "./me/favourites/validators"
-import { StoreChangePassword, StoreDeleteAccount, StoreUpdateOwnCustomer } from "./validators"
+import {
+  StoreChangeEmail,
+  StoreChangePassword,
+  StoreConfirmEmailChange,
+  StoreDeleteAccount,
+  StoreUpdateOwnCustomer,
+} from "./validators"
 import { StoreCreateReview, StoreEditReview } from "../../utils/reviews"
 import { rateLimit } from "../../security/rate-limit"
 import { uploadReviewPhotos } from "../review-photos/upload-review-photos"
@@ -20,6 +26,20 @@ export const storeCustomersMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/store/customers/me/password",
     middlewares: [customer, validateAndTransformBody(StoreChangePassword)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/customers/me/email",
+    middlewares: [
+      customer,
+      rateLimit("Too many email changes asked.", { account: "EMAIL_CHANGE_ACCOUNT" }),
+      validateAndTransformBody(StoreChangeEmail),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/email-change",
+    middlewares: [validateAndTransformBody(StoreConfirmEmailChange)],
   },
   {
     methods: ["POST"],

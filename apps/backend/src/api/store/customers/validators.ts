@@ -42,3 +42,21 @@ export const StoreDeleteAccount = z
   .object({ password: z.string().min(1, "Type your password to delete your account") })
   .strict()
 export type StoreDeleteAccountType = z.infer<typeof StoreDeleteAccount>
+
+const shopLocale = z.enum(["fr", "ar", "en"]).default("fr")
+
+/** A new email for the account, confirmed with the password; `locale` is the language of the link's page. */
+export const StoreChangeEmail = z
+  .object({
+    email: z.string().trim().email("This does not look like an email address").max(254),
+    password: z.string().min(1, "Type your password to change your email"),
+    locale: shopLocale,
+  })
+  .strict()
+export type StoreChangeEmailType = z.infer<typeof StoreChangeEmail>
+
+/** The token of the link sent to the new address. */
+export const StoreConfirmEmailChange = z
+  .object({ token: z.string().min(1).max(2048), locale: shopLocale })
+  .strict()
+export type StoreConfirmEmailChangeType = z.infer<typeof StoreConfirmEmailChange>

@@ -10,6 +10,7 @@ import type { StoreCustomer, StoreOrder } from "@/lib/types/store"
 import { formatMoney } from "@/lib/util/money"
 import AccountDetailsForm from "@/modules/account/components/account-details-form"
 import AddressBook from "@/modules/account/components/address-book"
+import ChangeEmailForm from "@/modules/account/components/change-email-form"
 import ChangePasswordForm from "@/modules/account/components/change-password-form"
 import DeleteAccountForm from "@/modules/account/components/delete-account-form"
 import GuestOrders from "@/modules/account/components/guest-orders"
@@ -114,6 +115,20 @@ export default function AccountTemplate({ locale, customer, orders, countries }:
         errors={m.shopErrors}
         countries={countryOptions(countries, intlLocale(locale))}
         towns={townOptions(locale, intlLocale(locale))}
+      />
+
+      <ChangeEmailForm
+        locale={locale}
+        labels={{
+          title: a.emailTitle,
+          current: format(a.emailCurrent, { email: customer.email }),
+          email: a.newEmail,
+          password: a.emailPassword,
+          submit: a.changeEmail,
+          sending: a.changingEmail,
+          sent: a.emailLinkSent,
+        }}
+        errors={m.shopErrors}
       />
 
       <ChangePasswordForm
