@@ -1,3 +1,4 @@
+export * from "./address-formats"
 export * from "./cache-tags"
 export * from "./checkout"
 export * from "./error-codes"

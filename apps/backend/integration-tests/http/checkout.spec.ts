@@ -140,6 +140,80 @@ medusaIntegrationTestRunner({
       europe = data.regions.find((region: any) => region.currency_code === "eur")
     })
 
+    describe("addresses abroad", () => {
+      it("takes each country's postcode as its post writes it, and asks an Italian address's province", async () => {
+        const created = await api.post("/store/carts", { region_id: europe.id }, store())
+        expect(created.status).toBe(200)
+        const address = (extra: Record<string, unknown>) =>
+          api.post(
+            `/store/carts/${created.data.cart.id}`,
+            {
+              shipping_address: {
+                first_name: "Amina",
+                last_name: "El Idrissi",
+                address_1: "Via Paolo Sarpi 12",
+                ...extra,
+              },
+            },
+            { ...store(), ...never }
+          )
+        const french = await address({ city: "Paris", country_code: "fr", postal_code: "SW1A 1AA" })
+        expect(french.status).toBe(400)
+        expect(french.data.message).toContain('"SW1A 1AA" is not a postcode of FR (for example 75011)')
+        const dutch = await address({ city: "Amsterdam", country_code: "nl", postal_code: "1012ab" })
+        expect(dutch.status, JSON.stringify(dutch.data)).toBe(200)
+        expect(dutch.data.cart.shipping_address.postal_code).toBe("1012 AB")
+
+        const withoutProvince = await address({ city: "Milano", country_code: "it", postal_code: "20154" })
+        expect(withoutProvince.status).toBe(400)
+        expect(withoutProvince.data.fields).toEqual([
+          expect.objectContaining({ path: "shipping_address.province" }),
+        ])
+        const italian = await address({
+          city: "Milano",
+          country_code: "it",
+          postal_code: "20154",
+          province: "mi",
+        })
+        expect(italian.status, JSON.stringify(italian.data)).toBe(200)
+        expect(italian.data.cart.shipping_address).toMatchObject({ province: "MI", postal_code: "20154" })
+
+        // the address book checks the same
+        const email = `abroad-${Date.now()}@example.it`
+        const registered = await api.post("/auth/customer/emailpass/register", {
+          email,
+          password: "bazar-2026",
+        })
+        const bearer = (token: string) => ({
+          headers: { ...headers, authorization: `Bearer ${token}` },
+          ...never,
+        })
+        const customer = await api.post(
+          "/store/customers",
+          { email, first_name: "Amina", last_name: "El Idrissi" },
+          bearer(registered.data.token)
+        )
+        expect(customer.status, JSON.stringify(customer.data)).toBe(200)
+        const login = await api.post("/auth/customer/emailpass", { email, password: "bazar-2026" })
+        const saved = await api.post(
+          "/store/customers/me/addresses",
+          {
+            first_name: "Amina",
+            last_name: "El Idrissi",
+            address_1: "Via Paolo Sarpi 12",
+            city: "Milano",
+            country_code: "it",
+            postal_code: "2015",
+          },
+          bearer(login.data.token)
+        )
+        expect(saved.status).toBe(400)
+        expect(saved.data.fields).toEqual(
+          expect.arrayContaining([expect.objectContaining({ path: "postal_code" })])
+        )
+      })
+    })
+
     describe("cash on delivery", () => {
       it("is offered in Morocco and Europe, in place of the system provider", async () => {
         for (const region of [morocco, europe]) {

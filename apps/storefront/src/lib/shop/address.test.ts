@@ -3,7 +3,7 @@ import { findMoroccanTown, foldTownName, MOROCCAN_TOWNS, parseAddress } from "./
 import { addressDefaults, townOptions } from "./address-view"
 import { MOROCCAN_REGIONS } from "@/lib/util/moroccan-regions"
 
-const options = { countries: ["ma", "fr", "nl"], requireEmail: true }
+const options = { countries: ["ma", "fr", "nl", "it", "gb"], requireEmail: true }
 
 function form(values: Record<string, string>): FormData {
   const data = new FormData()
@@ -93,6 +93,31 @@ describe("parseAddress", () => {
       country_code: "nl",
       phone: "",
     })
+  })
+
+  it("checks each European country's postcode and writes it as its post does; asks Italy's province", () => {
+    const european = { ...moroccan, city_ma: "", phone: "" }
+    const parse = (values: Record<string, string>) => parseAddress(form({ ...european, ...values }), options)
+    expect(parse({ country_code: "nl", city: "Amsterdam", postal_code: "1012" })).toEqual({
+      ok: false,
+      fieldErrors: { postal_code: "postcode" },
+    })
+    const dutch = parse({ country_code: "nl", city: "Amsterdam", postal_code: "1012ab" })
+    expect(dutch.ok && dutch.data.address.postal_code).toBe("1012 AB")
+    const british = parse({ country_code: "gb", city: "London", postal_code: "sw1a1aa" })
+    expect(british.ok && british.data.address).toMatchObject({ postal_code: "SW1A 1AA", province: "" })
+    expect(parse({ country_code: "fr", city: "Paris", postal_code: "SW1A 1AA" }).ok).toBe(false)
+
+    expect(parse({ country_code: "it", city: "Milano", postal_code: "20121" })).toEqual({
+      ok: false,
+      fieldErrors: { province: "required" },
+    })
+    expect(parse({ country_code: "it", city: "Milano", postal_code: "20121", province: "Milan" })).toEqual({
+      ok: false,
+      fieldErrors: { province: "province" },
+    })
+    const italian = parse({ country_code: "it", city: "Milano", postal_code: "20121", province: "mi" })
+    expect(italian.ok && italian.data.address).toMatchObject({ province: "MI", postal_code: "20121" })
   })
 
   it("refuses a country outside the cart's region, a bad email and missing names", () => {

@@ -1,3 +1,4 @@
+import { addressFormat, normalizePostcode } from "@bazaar/contracts"
 import { isEmail, isPhone, readText, type FieldErrors } from "@/lib/forms/form"
 import type { StoreAddress, StoreRegion } from "@/lib/types/store"
 import towns from "./moroccan-towns.json"
@@ -42,10 +43,6 @@ export function findMoroccanTown(name: string | null | undefined): MoroccanTown 
 
 export const MOROCCO = "ma"
 
-// Moroccan postcodes have five digits; European ones vary (NL "1012 AB", PT "1000-001", IE "D02 X285").
-const MOROCCAN_POSTCODE = /^\d{5}$/
-const EUROPEAN_POSTCODE = /^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/
-
 export type AddressInput = { email?: string; address: StoreAddress }
 
 export type AddressResult = { ok: true; data: AddressInput } | { ok: false; fieldErrors: FieldErrors }
@@ -60,7 +57,9 @@ type Options = {
 /**
  * Reads the checkout's address form. Morocco: a town from the list (French or Arabic name, stored in
  * French) or, with "my town is not listed" ticked, any town in the free field; a phone, a postcode only if
- * known, a landmark (kept in `address_2`). Europe: a postcode is required, the phone optional.
+ * known, a landmark (kept in `address_2`). Europe: the phone optional, the postcode required in the
+ * country's own shape and written as its post does, and a province where the couriers need one
+ * (`ADDRESS_FORMATS` in @bazaar/contracts, which the backend checks too).
  */
 export function parseAddress(formData: FormData, options: Options): AddressResult {
   const errors: FieldErrors = {}
@@ -109,13 +108,23 @@ export function parseAddress(formData: FormData, options: Options): AddressResul
     else if (!city) errors.city_ma = "city"
   }
 
-  const postcode = readText(formData, "postal_code")
+  const format = addressFormat(country)
+  const typedPostcode = readText(formData, "postal_code")
+  const postcode = typedPostcode ? normalizePostcode(country, typedPostcode) : undefined
   if (!postcode) {
-    if (country && !inMorocco) {
+    if (country && format.postcodeRequired) {
       errors.postal_code = "required"
     }
-  } else if (!(inMorocco ? MOROCCAN_POSTCODE : EUROPEAN_POSTCODE).test(postcode)) {
+  } else if (!format.postcode.test(postcode)) {
     errors.postal_code = "postcode"
+  }
+
+  const typedProvince = format.province === "none" ? undefined : readText(formData, "province")
+  const province = format.provincePattern ? typedProvince?.toUpperCase() : typedProvince
+  if (format.province === "required" && !province) {
+    errors.province = "required"
+  } else if (province && format.provincePattern && !format.provincePattern.test(province)) {
+    errors.province = "province"
   }
 
   if (Object.keys(errors).length > 0) {
@@ -133,6 +142,7 @@ export function parseAddress(formData: FormData, options: Options): AddressResul
         address_2: readText(formData, "landmark") ?? "",
         city,
         postal_code: postcode ?? "",
+        ...(format.province !== "none" && { province: province ?? "" }),
         country_code: country,
       },
     },

@@ -8,7 +8,7 @@ import {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { handOutOrderSecret } from "./hand-out-order-secret"
-import { normalizeAddressPhones } from "./normalize-address-phones"
+import { checkCartAddresses } from "./check-cart-addresses"
 import { checkVendorShippingChoice } from "./check-vendor-shipping-choice"
 import { vendorShippingGroupsOfChoice } from "./list-vendor-shipping-groups"
 import { StoreGetCheckoutCart, StoreSetVendorShippingMethods } from "./validators"
@@ -35,8 +35,13 @@ async function checkMedusaShippingMethod(
 export const storeCartsMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
+    matcher: "/store/carts",
+    middlewares: [checkCartAddresses],
+  },
+  {
+    methods: ["POST"],
     matcher: "/store/carts/:id",
-    middlewares: [normalizeAddressPhones],
+    middlewares: [checkCartAddresses],
   },
   {
     methods: ["GET"],

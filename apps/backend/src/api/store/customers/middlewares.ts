@@ -12,6 +12,7 @@ import {
 import { StoreCreateReview, StoreEditReview } from "../../utils/reviews"
 import { rateLimit } from "../../security/rate-limit"
 import { uploadReviewPhotos } from "../review-photos/upload-review-photos"
+import { checkSavedAddress } from "../carts/check-cart-addresses"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -21,6 +22,16 @@ export const storeCustomersMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/store/customers/me",
     middlewares: [customer, validateAndTransformBody(StoreUpdateOwnCustomer)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/customers/me/addresses",
+    middlewares: [checkSavedAddress],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/customers/me/addresses/:address_id",
+    middlewares: [checkSavedAddress],
   },
   {
     methods: ["POST"],

@@ -1,6 +1,7 @@
 "use client"
 
 import { useActionState, useId, useState } from "react"
+import { addressFormat } from "@bazaar/contracts"
 import { valueOf, type FormState } from "@/lib/forms/form"
 import type { AddressDefaults } from "@/lib/shop/address-view"
 import { CheckboxField, TextField } from "@/modules/common/components/forms/field"
@@ -29,6 +30,9 @@ export type AddressFormLabels = {
   landmark: string
   landmarkHint: string
   postcode: string
+  province: string
+  /** "For example: {example}" */
+  example: string
   optional: string
   saveAddress: string
   submit: string
@@ -56,8 +60,9 @@ type Props = {
 
 /**
  * An address that fits Morocco (a town searched in French or Arabic, or any town when it is not
- * listed; a phone, a landmark, postcode optional) and
- * Europe (free city, postcode required): the city field changes with the country.
+ * listed; a phone, a landmark, postcode optional) and Europe (free city; the postcode in the
+ * country's shape, shown by an example, before or after the town as on its envelopes; a province
+ * where its couriers need one): the fields change with the country.
  */
 export default function AddressForm(props: Props) {
   const { labels, errors, defaults } = props
@@ -77,9 +82,26 @@ export default function AddressForm(props: Props) {
     return code ? (errors[code] ?? errors.invalid) : undefined
   }
   const inMorocco = country === "ma"
+  const format = addressFormat(country)
   const townsId = useId()
   const [unlisted, setUnlisted] = useState(
     state.values ? !!valueOf(state.values, "city_unlisted") : !!start.townFree
+  )
+
+  // before the town in most of Europe ("75011 Paris"); after the street lines in Morocco and Britain
+  const postcodeField = (
+    <TextField
+      name="postal_code"
+      label={labels.postcode}
+      hint={format.postcodeExample ? labels.example.replace("{example}", format.postcodeExample) : undefined}
+      optional={format.postcodeRequired ? undefined : labels.optional}
+      autoComplete="postal-code"
+      required={format.postcodeRequired}
+      dir="ltr"
+      defaultValue={typed("postal_code", start.postal_code)}
+      error={error("postal_code")}
+      testId="address-postcode"
+    />
   )
 
   return (
@@ -178,6 +200,7 @@ export default function AddressForm(props: Props) {
           </select>
           {error("country_code") && <p className="field__error">{error("country_code")}</p>}
         </div>
+        {format.postcodeFirst ? postcodeField : null}
         {inMorocco ? (
           <>
             {/* a native datalist: the browser searches the towns, no script or library to load */}
@@ -238,6 +261,21 @@ export default function AddressForm(props: Props) {
             testId="address-city"
           />
         )}
+        {format.province === "none" ? null : (
+          <TextField
+            name="province"
+            label={labels.province}
+            hint={
+              format.provinceExample ? labels.example.replace("{example}", format.provinceExample) : undefined
+            }
+            optional={format.province === "optional" ? labels.optional : undefined}
+            autoComplete="address-level1"
+            required={format.province === "required"}
+            defaultValue={typed("province", start.province)}
+            error={error("province")}
+            testId="address-province"
+          />
+        )}
         <TextField
           name="address_1"
           label={labels.address1}
@@ -255,17 +293,7 @@ export default function AddressForm(props: Props) {
           defaultValue={typed("landmark", start.address_2)}
           testId="address-landmark"
         />
-        <TextField
-          name="postal_code"
-          label={labels.postcode}
-          optional={inMorocco ? labels.optional : undefined}
-          autoComplete="postal-code"
-          required={!inMorocco}
-          dir="ltr"
-          defaultValue={typed("postal_code", start.postal_code)}
-          error={error("postal_code")}
-          testId="address-postcode"
-        />
+        {format.postcodeFirst ? null : postcodeField}
         <TextField
           name="phone"
           type="tel"
