@@ -7,13 +7,14 @@
 //
 //   flock /tmp/heavy.lock npm run bench:pages      starts its own marketplace (builds first)
 //   options: --runs=N, --build=false (use the apps as last built), --pages=product,search (a subset),
-//            --locales=fr (a subset)
+//            --locales=fr (a subset), --save=DIR (keep each run's Lighthouse report, JSON, for its details:
+//            the requests before LCP, what blocked rendering)
 //   STOREFRONT_URL=http://localhost:8000 npm run bench:pages      measures a running storefront
 //
 // Lighthouse 13 needs Node 22: this uses 12.2.3. With Debian's Chromium its LCP-element audit fails
 // inside the trace gatherer; LCP itself comes from the `largest-contentful-paint` audit, which works.
 
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -32,6 +33,7 @@ const args = Object.fromEntries(
 const runs = Number(args.runs ?? 3)
 const locales = (args.locales ?? "fr,ar").split(",")
 const pageFilter = args.pages ? new Set(args.pages.split(",")) : null
+const saveDir = args.save ? resolve(args.save) : null
 
 const load = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")
 const step = (message) => console.log(`· ${message}`)
@@ -93,14 +95,18 @@ function pagesFor(locale, handles) {
   ].filter(([name]) => !pageFilter || pageFilter.has(name))
 }
 
-/** One Lighthouse run: the figures of the table. */
-async function audit(port, url) {
+/** One Lighthouse run: the figures of the table (the whole report kept under `--save`, named by `name`). */
+async function audit(port, url, name) {
   const result = await lighthouse(url, {
     port,
     output: "json",
     logLevel: "error",
     onlyCategories: ["performance", "accessibility"],
   })
+  if (saveDir) {
+    mkdirSync(saveDir, { recursive: true })
+    writeFileSync(join(saveDir, `${name}.json`), result.report)
+  }
   const { audits, categories, runtimeError } = result.lhr
   if (runtimeError) {
     throw new Error(`${url}: ${runtimeError.code} ${runtimeError.message}`)
@@ -142,7 +148,7 @@ try {
       await fetch(`${storefrontUrl}${path}`)
       const results = []
       for (let run = 0; run < runs; run++) {
-        results.push(await audit(chrome.port, `${storefrontUrl}${path}`))
+        results.push(await audit(chrome.port, `${storefrontUrl}${path}`, `${name}-${locale}-${run + 1}`))
       }
       const m = median(results)
       const row = {
