@@ -106,7 +106,8 @@ const fileModule = process.env.S3_BUCKET
       options: {
         providers: [
           {
-            resolve: "@medusajs/medusa/file-s3",
+            // Medusa's S3 provider, keeping the photo pipeline's names (src/modules/file-s3-photos)
+            resolve: "./src/modules/file-s3-photos",
             id: "s3",
             options: {
               file_url: process.env.S3_FILE_URL,
@@ -115,7 +116,9 @@ const fileModule = process.env.S3_BUCKET
               region: process.env.S3_REGION,
               bucket: process.env.S3_BUCKET,
               endpoint: process.env.S3_ENDPOINT,
-              // a stored photo variant never changes under its name (src/lib/images/photo-names.ts)
+              // MinIO and most S3-compatible stores address buckets in the path, not the host name
+              additional_client_config: { forcePathStyle: process.env.S3_FORCE_PATH_STYLE === "true" },
+              // every stored name is unique (a ULID, or a photo variant's id): nothing changes under it
               cache_control: "public, max-age=31536000, immutable",
             },
           },
