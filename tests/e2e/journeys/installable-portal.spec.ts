@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core"
+import type { Browser, Route } from "playwright-core"
 import sharp from "sharp"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import demoLogins from "../../../apps/backend/src/scripts/seed/demo-logins.json"
@@ -131,5 +131,31 @@ describe("the portal installed on a member's phone", () => {
     expect(mine).toHaveLength(1)
     expect(mine[0].images ?? []).toHaveLength(1)
     await context.close()
+  })
+  it("sends a product whose saving failed while the phone believed it was online, without waiting for a visit", async () => {
+    const page = await signInToPortal(browser, storefrontUrl, demoLogins.member, "fr")
+    await page.goto(`${storefrontUrl}/fr/portal/products/new`)
+    await page.locator('[data-testid="product-form"][data-draft="on"]').waitFor({ timeout: 30_000 })
+    const title = `Panier tressé ${Date.now()}`
+    await page.getByTestId("product-title-fr").fill(title)
+    await page.getByTestId("product-description-fr").fill("Doum tressé à la main.")
+    await page.getByTestId("product-category").selectOption({ index: 1 })
+    await page.getByTestId("variant-price-mad").fill("180")
+    await page.getByTestId("variant-price-eur").fill("17")
+    await page.getByTestId("variant-stock").fill("4")
+
+    // the request dies on the way (a dead mobile connection) while the browser still says "online"
+    const dead = (route: Route) =>
+      route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue()
+    await page.route("**/fr/portal/products/new", dead)
+    await page.getByTestId("product-save").click()
+    await page.getByTestId("draft-queued").waitFor({ timeout: 30_000 })
+    expect(await page.evaluate(() => navigator.onLine)).toBe(true)
+
+    // no `online` event will come: the outbox tries again by itself
+    await page.unroute("**/fr/portal/products/new", dead)
+    await page.getByTestId("outbox-sent").waitFor({ timeout: 60_000 })
+    expect(await page.getByTestId("outbox-sent").textContent()).toContain(title)
+    await page.context().close()
   })
 })

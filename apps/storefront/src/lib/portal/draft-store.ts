@@ -46,4 +46,6 @@ export async function queuedDrafts(): Promise<ProductDraft[]> {
 
 /** Told to every open page of the portal when a queued draft has been sent (or handed back). */
 export const DRAFT_SENT_EVENT = "portal:draft-sent"
+/** Announced when the form queues a product it could not send, so the outbox tries again later. */
+export const DRAFT_QUEUED_EVENT = "portal:draft-queued"
 export type DraftSentDetail = { key: string; sent: boolean }

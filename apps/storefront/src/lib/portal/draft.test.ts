@@ -6,6 +6,7 @@ import {
   draftValues,
   isNetworkFailure,
   newestDraft,
+  outboxRetryDelay,
   type ProductDraft,
 } from "./draft"
 
@@ -123,5 +124,13 @@ describe("drafts", () => {
     expect(isNetworkFailure(new Error("An unexpected response was received from the server."), true)).toBe(
       false
     )
+  })
+})
+
+describe("outboxRetryDelay", () => {
+  it("waits 15 s, then twice as long each time, never more than 5 minutes", () => {
+    expect([0, 1, 2, 3, 4, 5, 10].map(outboxRetryDelay)).toEqual([
+      15_000, 30_000, 60_000, 120_000, 240_000, 300_000, 300_000,
+    ])
   })
 })

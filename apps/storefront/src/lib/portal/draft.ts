@@ -67,6 +67,14 @@ export function draftFormData(draft: ProductDraft, intent: "save" | "submit"): F
 }
 
 /**
+ * How long the outbox waits before trying a queued product again after it could not send it while
+ * the browser believed it was online (no `online` event will come): 15 s, doubling, at most 5 minutes.
+ */
+export function outboxRetryDelay(failures: number): number {
+  return Math.min(15_000 * 2 ** Math.max(0, failures), 5 * 60_000)
+}
+
+/**
  * Whether a failed call to the server means "no connection" (keep it and retry) rather than an
  * answer: the browser says it is offline, or fetch itself failed (a TypeError, per the Fetch spec).
  */

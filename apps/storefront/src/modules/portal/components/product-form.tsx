@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef, useState, useTransition, type FormEv
 import { useRouter } from "next/navigation"
 import { saveProduct } from "@/lib/actions/portal-products"
 import { createPhotoPreparation, draftValues, isNetworkFailure, setPhotos } from "@/lib/portal/draft"
-import { discardDraft, saveDraft } from "@/lib/portal/draft-store"
+import { discardDraft, DRAFT_QUEUED_EVENT, saveDraft } from "@/lib/portal/draft-store"
 import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
 import {
@@ -97,6 +97,9 @@ export default function ProductForm({ locale, m, categories, initialValues, canS
       queued: queued.current ? { intent: queued.current, at: Date.now() } : undefined,
     })
     setDraftState(queued.current ? "queued" : "saved")
+    if (queued.current) {
+      window.dispatchEvent(new Event(DRAFT_QUEUED_EVENT))
+    }
   }
   const scheduleDraft = () => {
     if (!draft) {

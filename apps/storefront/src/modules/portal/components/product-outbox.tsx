@@ -9,11 +9,13 @@ import {
   draftTitle,
   draftValues,
   isNetworkFailure,
+  outboxRetryDelay,
   type ProductDraft,
 } from "@/lib/portal/draft"
 import {
   canKeepDrafts,
   discardDraft,
+  DRAFT_QUEUED_EVENT,
   DRAFT_SENT_EVENT,
   queuedDrafts,
   saveDraft,
@@ -63,7 +65,8 @@ async function send(draft: ProductDraft): Promise<Outcome | null> {
 
 /**
  * Sends the products saved on this phone without a connection, on every portal page: when the
- * connection comes back (`online`) and at each visit. Each carries its draft's idempotency key, so
+ * connection comes back (`online`), at each visit, when the page is seen again, and later again
+ * (`outboxRetryDelay`) after a failure the browser did not see as a lost connection. Each carries its draft's idempotency key, so
  * one sent twice (two tabs, a retry after a lost answer) is created once.
  */
 export default function ProductOutbox({ m, newProductHref }: Props) {
@@ -73,18 +76,30 @@ export default function ProductOutbox({ m, newProductHref }: Props) {
     if (!canKeepDrafts()) {
       return
     }
+    // A request can fail while the browser still believes it is online (a dead mobile connection,
+    // a captive portal): no `online` event follows, so what is left queued is tried again later,
+    // waiting longer each time, and whenever the page comes back to the screen.
+    let retry: ReturnType<typeof setTimeout> | undefined
+    let failures = 0
+    const retryLater = () => {
+      clearTimeout(retry)
+      retry = setTimeout(flush, outboxRetryDelay(failures++))
+    }
     const flush = () => {
       if (!navigator.onLine || flushing) {
         return
       }
+      clearTimeout(retry)
       flushing = (async () => {
         for (const draft of await queuedDrafts()) {
           setOutcome({ kind: "sending" })
           const result = await send(draft)
           setOutcome(result)
           if (!result) {
+            retryLater()
             return
           }
+          failures = 0
           window.dispatchEvent(
             new CustomEvent<DraftSentDetail>(DRAFT_SENT_EVENT, {
               detail: { key: draft.key, sent: result.kind === "sent" },
@@ -97,9 +112,21 @@ export default function ProductOutbox({ m, newProductHref }: Props) {
           flushing = null
         })
     }
+    const whenSeen = () => {
+      if (document.visibilityState === "visible") {
+        flush()
+      }
+    }
     flush()
     window.addEventListener("online", flush)
-    return () => window.removeEventListener("online", flush)
+    window.addEventListener(DRAFT_QUEUED_EVENT, retryLater)
+    document.addEventListener("visibilitychange", whenSeen)
+    return () => {
+      clearTimeout(retry)
+      window.removeEventListener("online", flush)
+      window.removeEventListener(DRAFT_QUEUED_EVENT, retryLater)
+      document.removeEventListener("visibilitychange", whenSeen)
+    }
   }, [])
 
   if (!outcome) {
