@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from "react"
 import { recordStandSale } from "@/lib/actions/portal-stand"
 import type { Locale } from "@/lib/constants"
 import { format } from "@/lib/i18n/format"
-import { isNetworkFailure } from "@/lib/portal/draft"
+import { isNetworkFailure, outboxRetryDelay } from "@/lib/portal/draft"
 import type { PortalMessages } from "@/lib/portal/messages"
 import {
   draftTotal,
@@ -122,6 +122,37 @@ export default function StandSaleForm({ locale, m, eventId, variants }: Props) {
     window.addEventListener("online", online)
     return () => window.removeEventListener("online", online)
   }, [flush])
+
+  // A sale can fail while the phone still believes it is online (a dead mobile connection): no
+  // `online` event follows. While sales wait on the phone, they are tried again by themselves, later
+  // each time (outboxRetryDelay), and whenever the page is seen again.
+  useEffect(() => {
+    if (waiting === 0) {
+      return
+    }
+    let stopped = false
+    let failures = 0
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const again = () => {
+      timer = setTimeout(() => {
+        void flush().finally(() => {
+          if (!stopped) again()
+        })
+      }, outboxRetryDelay(failures++))
+    }
+    const whenSeen = () => {
+      if (document.visibilityState === "visible") {
+        void flush()
+      }
+    }
+    again()
+    document.addEventListener("visibilitychange", whenSeen)
+    return () => {
+      stopped = true
+      clearTimeout(timer)
+      document.removeEventListener("visibilitychange", whenSeen)
+    }
+  }, [waiting, flush])
 
   const add = (choice: StandVariantChoice) => {
     setNotice(null)
